@@ -1,0 +1,1 @@
+"""Writers of the model and the store: plain text, JSON."""

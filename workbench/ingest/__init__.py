@@ -1,0 +1,33 @@
+"""Readers: one per format, all returning the same ``Source`` model.
+
+``read_source(path)`` picks the reader from the file's first bytes and name and
+returns its Source, or raises a ``WorkbenchError`` that names the file and says why.
+Readers know nothing about bulletins.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.ingest.docx import read_docx
+from workbench.ingest.image import read_image
+from workbench.ingest.pdf import read_pdf
+from workbench.ingest.sniff import SUPPORTED_SUFFIXES, sha256_of, sniff
+from workbench.ingest.text import read_text
+from workbench.model import Source
+
+__all__ = ["read_source", "SUPPORTED_SUFFIXES"]
+
+
+def read_source(path: str | Path) -> Source:
+    """Read one file into a ``Source`` (lines not yet in reading order for PDFs)."""
+    path = Path(path)
+    kind = sniff(path)
+    name = str(path)
+    digest = sha256_of(path)
+    if kind == "pdf":
+        return read_pdf(name, digest)
+    if kind == "docx":
+        return read_docx(name, digest)
+    if kind == "image":
+        return read_image(name, digest)
+    return read_text(path.read_bytes(), name, digest)

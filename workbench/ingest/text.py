@@ -1,0 +1,95 @@
+"""Read a plain-text bulletin: detect its encoding, split it into pages and lines.
+
+In: the file's bytes. Out: a ``Source`` of kind ``text`` whose lines carry their
+1-based line number in the file (no boxes); a form feed starts a new page; blank
+lines are left out (their numbers are kept by the lines around them).
+Encodings: UTF-8 (with or without BOM), UTF-16 (BOM, or NUL-byte pattern),
+GB18030 (which covers GBK and GB2312). Binary data and text that decodes to
+nonsense are refused with a message.
+"""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from workbench.errors import BinaryFile, EmptyFile, UnknownEncoding
+from workbench.model import Line, Page, Source
+
+_BOMS = [
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+
+
+def detect_encoding(data: bytes, path: str) -> tuple[str, str]:
+    """Return ``(encoding, text)`` for ``data``; raise BinaryFile or UnknownEncoding."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode(data, encoding, path)
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _decode(data, utf16, path)
+    if b"\x00" in data:
+        raise BinaryFile(path)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        _refuse_nonsense(text, path)
+        return encoding, text
+    raise UnknownEncoding(path)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / len(sample[0::2])
+    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nuls > 0.3 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.3 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes, encoding: str, path: str) -> tuple[str, str]:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise UnknownEncoding(path, f"{encoding} 解码失败于第 {err.start} 字节") from err
+    _refuse_nonsense(text, path)
+    return encoding.replace("-sig", "").replace("-le", "").replace("-be", ""), text
+
+
+def _refuse_nonsense(text: str, path: str) -> None:
+    """Refuse text that is mostly control characters or unassigned/private code points."""
+    sample = text[:20000]
+    if not sample.strip():
+        raise EmptyFile(path, "只有空白字符")
+    bad = 0
+    for char in sample:
+        category = unicodedata.category(char)
+        if (category == "Cc" and char not in _ALLOWED_CONTROLS) or category in ("Co", "Cn", "Cs"):
+            bad += 1
+    if bad / len(sample) > 0.02:
+        raise BinaryFile(path)
+
+
+def read_text(data: bytes, path: str, sha256: str) -> Source:
+    """Build a text ``Source`` from the file's bytes."""
+    encoding, text = detect_encoding(data, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pages = [Page(number=1)]
+    for line_no, raw in enumerate(text.split("\n"), start=1):
+        chunks = raw.split("\f")
+        for index, chunk in enumerate(chunks):
+            if index:
+                pages.append(Page(number=len(pages) + 1))
+            if chunk.strip():
+                # keep tabs: leading tabs in a tab-separated row are empty cells
+                pages[-1].lines.append(Line(text=chunk.rstrip(" \u3000"), line_no=line_no))
+    return Source(path=path, sha256=sha256, kind="text", pages=pages, encoding=encoding)

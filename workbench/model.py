@@ -1,0 +1,227 @@
+"""The one document model every reader produces and every consumer reads.
+
+Readers (``workbench.ingest``) produce a ``Source``: pages of positioned ``Line``s
+(and ``Table``s where the format has real tables). The parser (``workbench.parse``)
+turns a Source into a ``ParseResult``: an optional ``Issue`` and its ``Document``s,
+each with ``Element``s and ``Table``s that keep their provenance (page and box, or
+the text line range). ``ParseResult.to_json()`` is the schema of ``workbench parse
+--format json`` and of ``workbench export json``.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+BBox = tuple[float, float, float, float]
+
+
+@dataclass
+class Line:
+    """One printed line: its text and where it stands.
+
+    ``bbox`` is in PDF points, origin top-left (None for text sources, which give
+    ``line_no`` instead). ``role`` is set by the layout step: body, header, footer.
+    """
+
+    text: str
+    bbox: BBox | None = None
+    line_no: int | None = None
+    confidence: float | None = None
+    font_size: float | None = None
+    color: int | None = None
+    bold: bool = False
+    role: str = "body"
+
+
+@dataclass
+class Cell:
+    """One table cell in the logical table, with its place on the page."""
+
+    row: int
+    col: int
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    page: int | None = None
+    bbox: BBox | None = None
+
+
+@dataclass
+class Table:
+    """A table: its cells and where it was found.
+
+    ``after_line`` is the index in the page's ``lines`` before which the table
+    stands (reading order of mixed paragraphs and tables, as in a Word file).
+    """
+
+    page: int
+    n_rows: int
+    n_cols: int
+    cells: list[Cell] = field(default_factory=list)
+    bbox: BBox | None = None
+    after_line: int = 0
+
+    def grid(self) -> list[list[str]]:
+        """Rows of cell texts, a merged cell's text at its top-left position."""
+        rows = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+        for cell in self.cells:
+            rows[cell.row][cell.col] = cell.text
+        return rows
+
+
+@dataclass
+class Page:
+    """One page (a text or Word source is one page unless it has form feeds)."""
+
+    number: int
+    lines: list[Line] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    width: float | None = None
+    height: float | None = None
+    label: str | None = None
+    needs_ocr: bool = False
+
+    def body_lines(self) -> list[Line]:
+        return [line for line in self.lines if line.role == "body"]
+
+
+@dataclass
+class Source:
+    """What a reader made of one file: its identity and its pages."""
+
+    path: str
+    sha256: str
+    kind: str  # text | pdf | docx | image
+    pages: list[Page] = field(default_factory=list)
+    encoding: str | None = None
+
+    def pages_needing_ocr(self) -> list[int]:
+        return [page.number for page in self.pages if page.needs_ocr]
+
+
+@dataclass
+class Element:
+    """A piece of a document (paragraph, heading, 文号, 署名 …) with provenance."""
+
+    kind: str
+    text: str
+    page: int | None = None
+    bbox: BBox | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+    level: int | None = None
+
+
+@dataclass
+class Document:
+    """One official document (公文) of an issue, with its GB/T 9704 fields."""
+
+    order: int
+    issuer: list[str] = field(default_factory=list)
+    doc_number: str | None = None
+    title: str | None = None
+    doc_type: str | None = None
+    recipients: str | None = None
+    signatory: list[str] = field(default_factory=list)
+    sign_date: str | None = None
+    page_start: int | None = None
+    page_end: int | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+    elements: list[Element] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        """The document's running text, one element per line."""
+        return "\n".join(element.text for element in self.elements)
+
+
+@dataclass
+class Issue:
+    """An issue (期) of a bulletin: its front matter where the source has it."""
+
+    publication: str | None = None
+    year: int | None = None
+    number: int | None = None
+    total_number: int | None = None
+    publication_date: str | None = None
+    editorial_board: list[str] = field(default_factory=list)
+    toc: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class ParseResult:
+    """Everything parsed from one or more sources."""
+
+    sources: list[Source]
+    issue: Issue | None = None
+    documents: list[Document] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """The JSON schema shared by ``parse --format json`` and ``export json``."""
+        return {
+            "sources": [source_header(source) for source in self.sources],
+            "issue": asdict(self.issue) if self.issue else None,
+            "documents": [document_to_json(doc) for doc in self.documents],
+        }
+
+
+def source_header(source: Source) -> dict:
+    return {
+        "path": source.path,
+        "sha256": source.sha256,
+        "kind": source.kind,
+        "pages": len(source.pages),
+    }
+
+
+def table_to_json(table: Table) -> dict:
+    return {
+        "page": table.page,
+        "bbox": list(table.bbox) if table.bbox else None,
+        "n_rows": table.n_rows,
+        "n_cols": table.n_cols,
+        "cells": [
+            {
+                "row": c.row,
+                "col": c.col,
+                "rowspan": c.rowspan,
+                "colspan": c.colspan,
+                "text": c.text,
+                "page": c.page,
+                "bbox": list(c.bbox) if c.bbox else None,
+            }
+            for c in table.cells
+        ],
+    }
+
+
+def document_to_json(doc: Document) -> dict:
+    return {
+        "order": doc.order,
+        "issuer": list(doc.issuer),
+        "doc_number": doc.doc_number,
+        "title": doc.title,
+        "doc_type": doc.doc_type,
+        "recipients": doc.recipients,
+        "signatory": list(doc.signatory),
+        "sign_date": doc.sign_date,
+        "page_start": doc.page_start,
+        "page_end": doc.page_end,
+        "line_start": doc.line_start,
+        "line_end": doc.line_end,
+        "elements": [
+            {
+                "kind": e.kind,
+                "text": e.text,
+                "page": e.page,
+                "bbox": list(e.bbox) if e.bbox else None,
+                "line_start": e.line_start,
+                "line_end": e.line_end,
+                "level": e.level,
+            }
+            for e in doc.elements
+        ],
+        "tables": [table_to_json(t) for t in doc.tables],
+        "tags": list(doc.tags),
+    }

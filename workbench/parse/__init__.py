@@ -1,0 +1,1 @@
+"""Pure functions from a ``Source`` to the bulletin model (no I/O, no Qt)."""

@@ -1,0 +1,193 @@
+"""Layout: reading order, columns, running headers and page-number footers.
+
+In: a ``Source`` straight from a reader. Out: the same Source with every page's
+lines in reading order, each line's ``role`` set (body, header, footer), the
+printed page label read (``·· 6``, ``— 6 —``, ``6``, ``第6页``) and, for sources
+with boxes, ``line_no`` numbered through the whole source in reading order.
+
+Reading order comes from geometry only, never from the order the PDF stores its
+text: a page is cut into horizontal bands at lines that span the column gutter;
+inside a band the left column is read before the right one.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from workbench.model import Line, Page, Source
+
+PAGE_NUMBER = re.compile(
+    r"^[\s·•.\-—–_~]*(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s·•.\-—–_~]*$"
+)
+_DIGITS = re.compile(r"\d+")
+TOP_ZONE = 0.12
+BOTTOM_ZONE = 0.12
+
+
+def page_number_of(text: str) -> int | None:
+    """The number a printed page label stands for (``— 6 —`` → 6), else None."""
+    match = PAGE_NUMBER.match(text)
+    return int(match.group(1)) if match else None
+
+
+def lay_out(source: Source) -> Source:
+    """Return ``source`` with lines in reading order and roles and labels set."""
+    pages = [replace(page, lines=[replace(line) for line in page.lines]) for page in source.pages]
+    if any(line.bbox for page in pages for line in page.lines):
+        running = _running_texts(pages)
+        for page in pages:
+            _lay_out_positioned_page(page, running)
+        _number_lines(pages)
+    else:
+        for page in pages:
+            _mark_text_footers(page)
+    return replace(source, pages=pages)
+
+
+def _signature(line: Line) -> str:
+    return _DIGITS.sub("#", re.sub(r"\s+", "", line.text))
+
+
+def _running_texts(pages: list[Page]) -> set[tuple[str, int]]:
+    """Texts printed at the same height in a margin zone of several pages."""
+    if len(pages) < 3:
+        return set()
+    seen: Counter[tuple[str, int]] = Counter()
+    for page in pages:
+        height = page.height or 1.0
+        keys = set()
+        for line in page.lines:
+            y_center = (line.bbox[1] + line.bbox[3]) / 2
+            if y_center < height * TOP_ZONE or y_center > height * (1 - BOTTOM_ZONE):
+                keys.add((_signature(line), round(y_center / 4)))
+        seen.update(keys)
+    needed = max(3, len(pages) // 4)
+    return {key for key, count in seen.items() if count >= needed}
+
+
+def _margin_role(line: Line, page: Page, running: set[tuple[str, int]]) -> str:
+    height = page.height or 1.0
+    y_center = (line.bbox[1] + line.bbox[3]) / 2
+    in_top = y_center < height * TOP_ZONE
+    in_bottom = y_center > height * (1 - BOTTOM_ZONE)
+    if not (in_top or in_bottom):
+        return "body"
+    key = (_signature(line), round(y_center / 4))
+    if key in running or (page_number_of(line.text) is not None and _stands_apart(line, page, running, in_top)):
+        return "header" if in_top else "footer"
+    return "body"
+
+
+def _stands_apart(line: Line, page: Page, running: set[tuple[str, int]], in_top: bool) -> bool:
+    """True when no other line (but running ones) stands further out than ``line``
+    or closer to it than half its height: a page number, not a table cell."""
+    height = line.bbox[3] - line.bbox[1]
+    for other in page.lines:
+        if other is line or other.bbox is None:
+            continue
+        if (_signature(other), round((other.bbox[1] + other.bbox[3]) / 8)) in running:
+            continue
+        if in_top and other.bbox[1] < line.bbox[3] + height * 0.5:
+            return False
+        if not in_top and other.bbox[3] > line.bbox[1] - height * 0.5:
+            return False
+    return True
+
+
+def _lay_out_positioned_page(page: Page, running: set[tuple[str, int]]) -> None:
+    headers, footers, body = [], [], []
+    for line in page.lines:
+        if line.bbox is None:
+            body.append(line)
+            continue
+        line.role = _margin_role(line, page, running)
+        {"header": headers, "footer": footers, "body": body}[line.role].append(line)
+    for line in headers + footers:
+        if page.label is None and page_number_of(line.text) is not None:
+            page.label = line.text
+    page.lines = _by_rows(headers) + reading_order(body, page.width) + _by_rows(footers)
+
+
+def reading_order(lines: list[Line], page_width: float | None) -> list[Line]:
+    """Order body lines: bands cut at gutter-spanning lines, left column first."""
+    gutter = find_gutter(lines, page_width)
+    if gutter is None:
+        return _by_rows(lines)
+    ordered: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    for line in sorted(lines, key=lambda item: (item.bbox[1], item.bbox[0])):
+        x0, _, x1, _ = line.bbox
+        if x1 <= gutter[1] + 1:
+            left.append(line)
+        elif x0 >= gutter[0] - 1:
+            right.append(line)
+        else:
+            ordered += _by_rows(left) + _by_rows(right) + [line]
+            left, right = [], []
+    return ordered + _by_rows(left) + _by_rows(right)
+
+
+def find_gutter(lines: list[Line], page_width: float | None) -> tuple[float, float] | None:
+    """The empty vertical strip between two text columns, as (x0, x1), or None.
+
+    A gutter is an x-interval near the middle of the text area with several
+    lines on each side; of those, the one fewest lines cross, then the widest.
+    """
+    boxed = [line.bbox for line in lines if line.bbox]
+    if len(boxed) < 6:
+        return None
+    left_edge = min(box[0] for box in boxed)
+    right_edge = max(box[2] for box in boxed)
+    width = right_edge - left_edge
+    if width <= 0:
+        return None
+    edges = sorted({round(box[0], 1) for box in boxed} | {round(box[2], 1) for box in boxed})
+    best = None
+    for a, b in zip(edges, edges[1:]):
+        mid = (a + b) / 2
+        if not (left_edge + width * 0.3 < mid < left_edge + width * 0.7) or b - a < 6:
+            continue
+        crossing = sum(1 for box in boxed if box[0] < a + 0.5 and box[2] > b - 0.5)
+        on_left = sum(1 for box in boxed if box[2] <= a + 0.5)
+        on_right = sum(1 for box in boxed if box[0] >= b - 0.5)
+        if on_left >= 3 and on_right >= 3 and crossing <= 0.15 * (on_left + on_right):
+            score = (crossing, a - b)
+            if best is None or score < best[0]:
+                best = (score, (a, b))
+    return best[1] if best else None
+
+
+def _by_rows(lines: list[Line]) -> list[Line]:
+    """Top to bottom; lines sharing a row (vertical overlap) left to right."""
+    ordered = sorted(lines, key=lambda item: (item.bbox[1], item.bbox[0]) if item.bbox else (0, 0))
+    rows: list[list[Line]] = []
+    for line in ordered:
+        if rows and line.bbox and _same_row(rows[-1][-1], line):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [line for row in rows for line in sorted(row, key=lambda item: item.bbox[0] if item.bbox else 0)]
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    if a.bbox is None or b.bbox is None:
+        return False
+    overlap = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
+    return overlap > 0.5 * min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1])
+
+
+def _number_lines(pages: list[Page]) -> None:
+    number = 0
+    for page in pages:
+        for line in page.lines:
+            number += 1
+            line.line_no = number
+
+
+def _mark_text_footers(page: Page) -> None:
+    """In text sources, a line that is only a printed page number is a footer."""
+    for line in page.lines:
+        if page_number_of(line.text.strip()) is not None and not line.text.strip().isdigit():
+            line.role = "footer"
