@@ -130,6 +130,7 @@ class Document:
     elements: list[Element] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    edited: list[str] = field(default_factory=list)  # fields a person corrected
 
     def text(self) -> str:
         """The document's running text, one element per line."""
@@ -224,4 +225,5 @@ def document_to_json(doc: Document) -> dict:
         ],
         "tables": [table_to_json(t) for t in doc.tables],
         "tags": list(doc.tags),
+        "edited": list(doc.edited),
     }

@@ -13,7 +13,7 @@ from workbench.errors import EmptyFile, FileMissing, TooLarge, UnsupportedFormat
 
 MAX_BYTES = 2 * 1024**3
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+TEXT_SUFFIXES = {".txt", ".text", ""}
 SUPPORTED_SUFFIXES = IMAGE_SUFFIXES | TEXT_SUFFIXES | {".pdf", ".docx"}
 
 _MAGIC = [

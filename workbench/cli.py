@@ -1,0 +1,139 @@
+"""The ``workbench`` command: text, parse, import, export, search — or, with no
+arguments, the desktop window on the default store.
+
+Every expected failure is printed as one line (``错误：file：reason``) and the
+command exits with the error's code; never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from workbench import __version__
+from workbench.errors import NeedsOcr, WorkbenchError
+from workbench.export.json import write_json
+from workbench.export.text import render_text
+from workbench.pipeline import import_files, parse_file, read_laid_out
+from workbench.store import Store, default_store_path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench", description="公报工作台：解析、校对、存档政府公报（不带参数时打开桌面窗口）"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command")
+
+    text = commands.add_parser("text", help="按阅读顺序输出文件的文字，页间以换页符分隔")
+    text.add_argument("file")
+    text.add_argument("--all", action="store_true", help="同时输出页眉、页脚（页码）")
+
+    parse = commands.add_parser("parse", help="解析文件并输出结果（不写入数据库）")
+    parse.add_argument("file")
+    parse.add_argument("--format", choices=["json"], default="json")
+
+    imp = commands.add_parser("import", help="把文件或文件夹导入数据库")
+    imp.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    imp.add_argument("--db", type=Path, help="数据库路径（默认：用户数据目录）")
+
+    export = commands.add_parser("export", help="导出数据库内容")
+    export.add_argument("format", choices=["json"])
+    export.add_argument("-o", "--output", required=True, type=Path)
+    export.add_argument("--db", type=Path)
+
+    search = commands.add_parser("search", help="全文检索已导入的公文")
+    search.add_argument("query")
+    search.add_argument("--db", type=Path)
+
+    gui = commands.add_parser("gui", help="打开桌面窗口")
+    gui.add_argument("--db", type=Path)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            stream.reconfigure(encoding="utf-8")
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except WorkbenchError as err:
+        print(f"错误：{err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("已取消", file=sys.stderr)
+        return 130
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command in (None, "gui"):
+        from ui.app import run_app  # the only place the core reaches the UI
+
+        return run_app(getattr(args, "db", None))
+    if args.command == "text":
+        source = read_laid_out(args.file)
+        sys.stdout.write(render_text(source, include_margins=args.all))
+        return _warn_ocr(args.file, source.pages_needing_ocr())
+    if args.command == "parse":
+        result = parse_file(args.file)
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return _warn_ocr(args.file, result.sources[0].pages_needing_ocr())
+    store = Store(args.db or default_store_path())
+    try:
+        if args.command == "import":
+            return _import(store, args.paths)
+        if args.command == "export":
+            count = write_json(store.load(), args.output)
+            print(f"已导出 {count} 篇公文到 {args.output}", file=sys.stderr)
+            return 0
+        for row in store.search(args.query):
+            print(f"{row['doc_number'] or '（无文号）'}\t{row['title'] or ''}")
+        return 0
+    finally:
+        store.close()
+
+
+def _warn_ocr(path: str, pages: list[int]) -> int:
+    if not pages:
+        return 0
+    print(f"提示：{NeedsOcr(path, '第 ' + _page_ranges(pages) + ' 页')}", file=sys.stderr)
+    return NeedsOcr.exit_code
+
+
+def _page_ranges(pages: list[int]) -> str:
+    """[1, 2, 3, 7] → ``1–3、7``."""
+    ranges: list[list[int]] = []
+    for page in pages:
+        if ranges and page == ranges[-1][1] + 1:
+            ranges[-1][1] = page
+        else:
+            ranges.append([page, page])
+    return "、".join(str(a) if a == b else f"{a}–{b}" for a, b in ranges)
+
+
+def _import(store: Store, paths: list[str]) -> int:
+    report = import_files(store, paths, progress=_progress_bar)
+    print(file=sys.stderr)
+    for path, message in report.failed:
+        print(f"错误：{message}", file=sys.stderr)
+    for path, pages in report.needs_ocr:
+        print(f"提示：{NeedsOcr(path, '第 ' + _page_ranges(pages) + ' 页')}", file=sys.stderr)
+    print(
+        f"导入完成：新增 {len(report.imported)}，更新 {len(report.updated)}，失败 {len(report.failed)}"
+        f"（数据库：{store.path}）",
+        file=sys.stderr,
+    )
+    return 2 if report.failed else 0
+
+
+def _progress_bar(done: int, total: int, current: str) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    name = Path(current).name if current else ""
+    line = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name}"
+    end = "\r" if sys.stderr.isatty() else "\n"
+    print(line[:100].ljust(100) if end == "\r" else line, end=end, file=sys.stderr, flush=True)

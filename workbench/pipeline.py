@@ -1,0 +1,85 @@
+"""The one way through: file → Source → layout → ParseResult → store.
+
+``read_laid_out(path)`` reads and lays out one file; ``parse_file(path)`` parses
+it; ``import_files(store, paths, …)`` does both for many files and saves each in
+its own transaction, reporting progress and stopping when asked. The CLI, the
+UI workers and the tests all go through here.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench.errors import WorkbenchError
+from workbench.ingest import SUPPORTED_SUFFIXES, read_source
+from workbench.model import ParseResult, Source
+from workbench.parse.layout import lay_out
+from workbench.parse.structure import parse_source
+
+Progress = Callable[[int, int, str], None]
+
+
+def read_laid_out(path: str | Path) -> Source:
+    """Read ``path`` and put its lines in reading order with roles set."""
+    return lay_out(read_source(path))
+
+
+def parse_file(path: str | Path) -> ParseResult:
+    """Read, lay out and parse one file (no store involved)."""
+    return parse_source(read_laid_out(path))
+
+
+def expand_inputs(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, plus the supported files inside folders named (sorted, recursive)."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files += sorted(
+                child for child in path.rglob("*")
+                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES - {""}
+                and not child.name.startswith(".")
+            )
+        else:
+            files.append(path)
+    return files
+
+
+@dataclass
+class ImportReport:
+    """What an import did: new sources, updated ones, failures with their messages."""
+
+    imported: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    needs_ocr: list[tuple[str, list[int]]] = field(default_factory=list)
+    cancelled: bool = False
+    source_ids: list[int] = field(default_factory=list)
+
+
+def import_files(store, paths: Iterable[str | Path], progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Parse and save every file; one transaction per file; a bad file changes nothing."""
+    files = expand_inputs(paths)
+    report = ImportReport()
+    for index, path in enumerate(files):
+        if cancelled and cancelled():
+            report.cancelled = True
+            break
+        if progress:
+            progress(index, len(files), str(path))
+        try:
+            result = parse_file(path)
+        except WorkbenchError as err:
+            report.failed.append((str(path), str(err)))
+            continue
+        source = result.sources[0]
+        known = store.source_id(source.sha256) is not None
+        report.source_ids.append(store.save(result))
+        (report.updated if known else report.imported).append(str(path))
+        if source.pages_needing_ocr():
+            report.needs_ocr.append((str(path), source.pages_needing_ocr()))
+    if progress and not report.cancelled:
+        progress(len(files), len(files), "")
+    return report

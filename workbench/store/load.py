@@ -1,0 +1,112 @@
+"""Read stored sources back into the model, hand corrections applied.
+
+In: a ``Database`` and optionally some source ids. Out: a ``ParseResult`` per
+the ``export json`` schema: every document's fields as a person last set them
+(or as parsed, where nobody corrected them), with ``edited`` naming the
+corrected fields, and its tags.
+"""
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from workbench.model import Cell, Document, Element, Issue, Page, ParseResult, Source, Table
+from workbench.store.revisions import cell_field, corrections_for
+
+_LIST_FIELDS = ("issuer", "signatory")
+
+
+def _loads(value, default=None):
+    return json.loads(value) if value else default
+
+
+def _bbox(value):
+    box = _loads(value)
+    return tuple(box) if box else None
+
+
+def load_result(db: sqlite_utils.Database, source_ids: list[int] | None = None) -> ParseResult:
+    """Every stored source (or those in ``source_ids``) with its documents."""
+    where, params = ("id IN (%s)" % ",".join("?" * len(source_ids)), source_ids) if source_ids else (None, [])
+    sources, documents, issue = [], [], None
+    for row in db["sources"].rows_where(where, params, order_by="id"):
+        sources.append(load_source(db, row))
+        issue = issue or _load_issue(db, row["id"])
+        documents += load_documents(db, row["id"])
+    for order, doc in enumerate(documents, start=1):
+        doc.order = order
+    return ParseResult(sources=sources, issue=issue, documents=documents)
+
+
+def load_source(db: sqlite_utils.Database, row: dict) -> Source:
+    pages = [
+        Page(number=p["number"], width=p["width"], height=p["height"], label=p["label"],
+             needs_ocr=bool(p["needs_ocr"]))
+        for p in db["pages"].rows_where("source_id = ?", [row["id"]], order_by="number")
+    ]
+    return Source(path=row["path"], sha256=row["sha256"], kind=row["kind"], pages=pages,
+                  encoding=row["encoding"])
+
+
+def _load_issue(db: sqlite_utils.Database, source_id: int) -> Issue | None:
+    for row in db["issues"].rows_where("source_id = ?", [source_id]):
+        return Issue(
+            publication=row["publication"], year=row["year"], number=row["number"],
+            total_number=row["total_number"], publication_date=row["publication_date"],
+            editorial_board=_loads(row["editorial_board"], []), toc=_loads(row["toc"], []),
+        )
+    return None
+
+
+def load_documents(db: sqlite_utils.Database, source_id: int) -> list[Document]:
+    corrections = corrections_for(db, source_id)
+    tags: dict[str, list[str]] = {}
+    for row in db["tags"].rows_where("source_id = ?", [source_id], order_by="tag"):
+        tags.setdefault(row["doc_key"], []).append(row["tag"])
+    documents = []
+    for row in db["documents"].rows_where("source_id = ?", [source_id], order_by="ord"):
+        doc = document_from_row(db, row)
+        doc.tags = tags.get(row["key"], [])
+        apply_corrections(doc, corrections.get(row["key"], {}))
+        documents.append(doc)
+    return documents
+
+
+def document_from_row(db: sqlite_utils.Database, row: dict) -> Document:
+    doc = Document(
+        order=row["ord"], issuer=_loads(row["issuer"], []), doc_number=row["doc_number"],
+        title=row["title"], doc_type=row["doc_type"], recipients=row["recipients"],
+        signatory=_loads(row["signatory"], []), sign_date=row["sign_date"],
+        page_start=row["page_start"], page_end=row["page_end"],
+        line_start=row["line_start"], line_end=row["line_end"],
+    )
+    doc.elements = [
+        Element(kind=e["kind"], text=e["text"], page=e["page"], bbox=_bbox(e["bbox"]),
+                line_start=e["line_start"], line_end=e["line_end"], level=e["level"])
+        for e in db["elements"].rows_where("document_id = ?", [row["id"]], order_by="seq")
+    ]
+    for t in db["tables"].rows_where("document_id = ?", [row["id"]], order_by="seq"):
+        cells = [
+            Cell(row=c["row"], col=c["col"], text=c["text"], rowspan=c["rowspan"],
+                 colspan=c["colspan"], page=c["page"], bbox=_bbox(c["bbox"]))
+            for c in db["cells"].rows_where("table_id = ?", [t["id"]], order_by="row, col")
+        ]
+        doc.tables.append(Table(page=t["page"], n_rows=t["n_rows"], n_cols=t["n_cols"],
+                                cells=cells, bbox=_bbox(t["bbox"])))
+    return doc
+
+
+def apply_corrections(doc: Document, corrections: dict) -> None:
+    """Overlay a person's values on the parsed document; note which fields they touched."""
+    for field, value in corrections.items():
+        if field.startswith("table/"):
+            _, seq, _, row, col = field.split("/")
+            table = doc.tables[int(seq)] if int(seq) < len(doc.tables) else None
+            for cell in table.cells if table else ():
+                if cell_field(int(seq), cell.row, cell.col) == field:
+                    cell.text = value
+                    doc.edited.append(field)
+        elif hasattr(doc, field):
+            setattr(doc, field, list(value) if field in _LIST_FIELDS else value)
+            doc.edited.append(field)

@@ -1,0 +1,129 @@
+"""Write a parse result into the store, in one transaction.
+
+In: a ``Database`` and a ``ParseResult`` of one source. Out: the source's id.
+A source already stored (same SHA-256) is updated in place: its parsed rows are
+replaced, changed parser values are logged as revisions, and hand corrections
+and tags, kept apart by stable document key, are left exactly as they were.
+"""
+from __future__ import annotations
+
+import json
+
+import jieba
+import sqlite_utils
+
+from workbench.export.text import render_page
+from workbench.model import Document, ParseResult, Source
+from workbench.store.keys import document_keys
+from workbench.store.revisions import DOCUMENT_FIELDS, log_revision, now
+
+jieba.setLogLevel(60)
+
+
+def search_text(text: str) -> str:
+    """Words of ``text`` separated by spaces, so FTS5 can match Chinese words."""
+    return " ".join(word for word in jieba.cut_for_search(text) if word.strip())
+
+
+def _json(value) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def save_result(db: sqlite_utils.Database, result: ParseResult) -> int:
+    """Store ``result`` (one source); return the source's id."""
+    (source,) = result.sources
+    keys = document_keys(result.documents)
+    rows = [(key, doc, _document_row(doc, key)) for key, doc in zip(keys, result.documents)]
+    with db.atomic():
+        source_id = _upsert_source(db, source)
+        old_rows = {row["key"]: row for row in db["documents"].rows_where("source_id = ?", [source_id])}
+        _delete_parsed(db, source_id)
+        _insert_pages(db, source_id, source)
+        if result.issue is not None:
+            issue = vars(result.issue).copy()
+            issue.update(source_id=source_id, editorial_board=_json(issue["editorial_board"]),
+                         toc=_json(issue["toc"]))
+            db["issues"].insert(issue)
+        for key, doc, row in rows:
+            row["source_id"] = source_id
+            document_id = db["documents"].insert(row).last_pk
+            _insert_children(db, document_id, doc)
+            if key in old_rows:
+                for field in DOCUMENT_FIELDS:
+                    if old_rows[key][field] != row[field]:
+                        log_revision(db, "parser", source_id, key, field,
+                                     _loads(old_rows[key][field]), _loads(row[field]))
+    return source_id
+
+
+def _loads(value):
+    try:
+        return json.loads(value) if value else value
+    except ValueError:
+        return value
+
+
+def _upsert_source(db: sqlite_utils.Database, source: Source) -> int:
+    existing = list(db["sources"].rows_where("sha256 = ?", [source.sha256]))
+    stamp = now()
+    record = {"path": source.path, "kind": source.kind, "encoding": source.encoding,
+              "pages": len(source.pages), "updated_at": stamp}
+    if existing:
+        db["sources"].update(existing[0]["id"], record)
+        return existing[0]["id"]
+    record.update(sha256=source.sha256, imported_at=stamp)
+    return db["sources"].insert(record).last_pk
+
+
+def _delete_parsed(db: sqlite_utils.Database, source_id: int) -> None:
+    documents = "SELECT id FROM documents WHERE source_id = ?"
+    tables = f"SELECT id FROM tables WHERE document_id IN ({documents})"
+    db.execute(f"DELETE FROM cells WHERE table_id IN ({tables})", [source_id])
+    db.execute(f"DELETE FROM tables WHERE document_id IN ({documents})", [source_id])
+    db.execute(f"DELETE FROM elements WHERE document_id IN ({documents})", [source_id])
+    db.execute("DELETE FROM documents WHERE source_id = ?", [source_id])
+    db.execute("DELETE FROM issues WHERE source_id = ?", [source_id])
+    db.execute("DELETE FROM pages WHERE source_id = ?", [source_id])
+
+
+def _insert_pages(db: sqlite_utils.Database, source_id: int, source: Source) -> None:
+    db["pages"].insert_all(
+        {
+            "source_id": source_id, "number": page.number, "width": page.width,
+            "height": page.height, "label": page.label, "needs_ocr": int(page.needs_ocr),
+            "text": render_page(page),
+        }
+        for page in source.pages
+    )
+
+
+def _document_row(doc: Document, key: str) -> dict:
+    text = doc.text()
+    return {
+        "key": key, "ord": doc.order, "issuer": _json(doc.issuer), "doc_number": doc.doc_number,
+        "title": doc.title, "doc_type": doc.doc_type, "recipients": doc.recipients,
+        "signatory": _json(doc.signatory), "sign_date": doc.sign_date,
+        "page_start": doc.page_start, "page_end": doc.page_end,
+        "line_start": doc.line_start, "line_end": doc.line_end,
+        "text": text, "search_text": search_text(f"{doc.title or ''}\n{text}"),
+    }
+
+
+def _insert_children(db: sqlite_utils.Database, document_id: int, doc: Document) -> None:
+    db["elements"].insert_all(
+        {
+            "document_id": document_id, "seq": seq, "kind": e.kind, "text": e.text, "page": e.page,
+            "bbox": _json(e.bbox), "line_start": e.line_start, "line_end": e.line_end, "level": e.level,
+        }
+        for seq, e in enumerate(doc.elements)
+    )
+    for seq, table in enumerate(doc.tables):
+        table_id = db["tables"].insert(
+            {"document_id": document_id, "seq": seq, "page": table.page, "bbox": _json(table.bbox),
+             "n_rows": table.n_rows, "n_cols": table.n_cols}
+        ).last_pk
+        db["cells"].insert_all(
+            {"table_id": table_id, "row": c.row, "col": c.col, "rowspan": c.rowspan,
+             "colspan": c.colspan, "text": c.text, "page": c.page, "bbox": _json(c.bbox)}
+            for c in table.cells
+        )

@@ -1,0 +1,118 @@
+"""The store's schema, built by numbered migrations.
+
+In: an open sqlite-utils ``Database``. Out: the same database at the newest
+schema version (``PRAGMA user_version``). Each migration runs in its own
+transaction; a store written by a newer release is refused, not damaged.
+
+Parsed values live in sources/pages/issues/documents/elements/tables/cells and
+are replaced on every re-parse. What a person did lives apart, keyed by the
+document's stable key, and is never touched by a re-parse: ``corrections``
+(the current hand value of a field), ``tags``, and the ``revisions`` log of
+every change by the parser or by a person.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from workbench.errors import StoreError
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["sources"].create(
+        {
+            "id": int, "sha256": str, "path": str, "kind": str, "encoding": str,
+            "pages": int, "imported_at": str, "updated_at": str,
+        },
+        pk="id", not_null={"sha256", "path", "kind"},
+    )
+    db["sources"].create_index(["sha256"], unique=True)
+    db["pages"].create(
+        {
+            "id": int, "source_id": int, "number": int, "width": float, "height": float,
+            "label": str, "needs_ocr": int, "text": str,
+        },
+        pk="id", foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["pages"].create_index(["source_id", "number"], unique=True)
+    db["issues"].create(
+        {
+            "id": int, "source_id": int, "publication": str, "year": int, "number": int,
+            "total_number": int, "publication_date": str, "editorial_board": str, "toc": str,
+        },
+        pk="id", foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["issues"].create_index(["source_id"], unique=True)
+    db["documents"].create(
+        {
+            "id": int, "source_id": int, "key": str, "ord": int, "issuer": str,
+            "doc_number": str, "title": str, "doc_type": str, "recipients": str,
+            "signatory": str, "sign_date": str, "page_start": int, "page_end": int,
+            "line_start": int, "line_end": int, "text": str, "search_text": str,
+        },
+        pk="id", foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["documents"].create_index(["source_id", "key"], unique=True)
+    db["elements"].create(
+        {
+            "id": int, "document_id": int, "seq": int, "kind": str, "text": str, "page": int,
+            "bbox": str, "line_start": int, "line_end": int, "level": int,
+        },
+        pk="id", foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["elements"].create_index(["document_id", "seq"])
+    db["tables"].create(
+        {"id": int, "document_id": int, "seq": int, "page": int, "bbox": str, "n_rows": int, "n_cols": int},
+        pk="id", foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["tables"].create_index(["document_id", "seq"])
+    db["cells"].create(
+        {
+            "id": int, "table_id": int, "row": int, "col": int, "rowspan": int,
+            "colspan": int, "text": str, "page": int, "bbox": str,
+        },
+        pk="id", foreign_keys=[("table_id", "tables", "id")],
+    )
+    db["cells"].create_index(["table_id", "row", "col"])
+    db["tags"].create(
+        {"id": int, "source_id": int, "doc_key": str, "tag": str, "at": str},
+        pk="id", foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["tags"].create_index(["source_id", "doc_key", "tag"], unique=True)
+    db["findings"].create(
+        {
+            "id": int, "source_id": int, "doc_key": str, "kind": str, "message": str,
+            "page": int, "bbox": str, "status": str, "at": str,
+        },
+        pk="id", foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["corrections"].create(
+        {"id": int, "source_id": int, "doc_key": str, "field": str, "value": str, "at": str},
+        pk="id", foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["corrections"].create_index(["source_id", "doc_key", "field"], unique=True)
+    db["revisions"].create(
+        {
+            "id": int, "at": str, "author": str, "source_id": int, "doc_key": str,
+            "field": str, "old": str, "new": str,
+        },
+        pk="id",
+    )
+    db["revisions"].create_index(["source_id", "doc_key"])
+    db["documents"].enable_fts(["title", "search_text"], create_triggers=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Bring ``db`` to ``SCHEMA_VERSION``; refuse a store from a newer release."""
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise StoreError(detail=f"数据库版本 {current} 比本程序支持的 {SCHEMA_VERSION} 新，请升级程序")
+    for version in range(current, SCHEMA_VERSION):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version = {version + 1}")
