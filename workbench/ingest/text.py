@@ -44,16 +44,25 @@ def detect_encoding(data: bytes, path: str) -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 4:
+    """UTF-16 without a BOM: NUL bytes present and one byte order decodes to readable text."""
+    if b"\x00" not in data[:4096] or len(data) % 2:
         return None
-    even_nuls = sample[0::2].count(0) / len(sample[0::2])
-    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
-    if odd_nuls > 0.3 and even_nuls < 0.05:
-        return "utf-16-le"
-    if even_nuls > 0.3 and odd_nuls < 0.05:
-        return "utf-16-be"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            sample = data[:8192].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if sum(_is_readable(char) for char in sample) / max(len(sample), 1) > 0.95:
+            return encoding
     return None
+
+
+def _is_readable(char: str) -> bool:
+    code = ord(char)
+    return (
+        char.isspace() or 0x20 <= code < 0x7F or 0x4E00 <= code <= 0x9FFF
+        or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF or 0x2000 <= code <= 0x206F
+    )
 
 
 def _decode(data: bytes, encoding: str, path: str) -> tuple[str, str]:

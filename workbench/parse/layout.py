@@ -66,44 +66,56 @@ def _running_texts(pages: list[Page]) -> set[tuple[str, int]]:
     return {key for key, count in seen.items() if count >= needed}
 
 
-def _margin_role(line: Line, page: Page, running: set[tuple[str, int]]) -> str:
+def _is_margin_candidate(line: Line, running: set[tuple[str, int]]) -> bool:
+    key = (_signature(line), round((line.bbox[1] + line.bbox[3]) / 8))
+    return key in running or page_number_of(line.text) is not None
+
+
+def _outer_block(lines: list[Line], from_top: bool) -> list[Line]:
+    """The lines at the top (or bottom) of the page up to the first clear vertical gap."""
+    ordered = sorted(lines, key=lambda line: line.bbox[1] if from_top else -line.bbox[3])
+    block: list[Line] = []
+    for line in ordered:
+        if block:
+            height = min(line.bbox[3] - line.bbox[1], block[-1].bbox[3] - block[-1].bbox[1])
+            edge = max(b.bbox[3] for b in block) if from_top else min(b.bbox[1] for b in block)
+            gap = line.bbox[1] - edge if from_top else edge - line.bbox[3]
+            if gap >= 0.5 * height:
+                break
+        block.append(line)
+    return block
+
+
+def _margins(page: Page, running: set[tuple[str, int]], from_top: bool) -> list[Line]:
+    """Running headers (or footers) and page numbers standing apart at the page's edge.
+
+    The block of lines before the first clear gap counts only if it lies in the
+    margin zone and every line of it is a running text or a page number: a lone
+    number inside a table or the first lines of the body never qualify.
+    """
     height = page.height or 1.0
-    y_center = (line.bbox[1] + line.bbox[3]) / 2
-    in_top = y_center < height * TOP_ZONE
-    in_bottom = y_center > height * (1 - BOTTOM_ZONE)
-    if not (in_top or in_bottom):
-        return "body"
-    key = (_signature(line), round(y_center / 4))
-    if key in running or (page_number_of(line.text) is not None and _stands_apart(line, page, running, in_top)):
-        return "header" if in_top else "footer"
-    return "body"
-
-
-def _stands_apart(line: Line, page: Page, running: set[tuple[str, int]], in_top: bool) -> bool:
-    """True when no other line (but running ones) stands further out than ``line``
-    or closer to it than half its height: a page number, not a table cell."""
-    height = line.bbox[3] - line.bbox[1]
-    for other in page.lines:
-        if other is line or other.bbox is None:
-            continue
-        if (_signature(other), round((other.bbox[1] + other.bbox[3]) / 8)) in running:
-            continue
-        if in_top and other.bbox[1] < line.bbox[3] + height * 0.5:
-            return False
-        if not in_top and other.bbox[3] > line.bbox[1] - height * 0.5:
-            return False
-    return True
+    boxed = [line for line in page.lines if line.bbox]
+    block = _outer_block(boxed, from_top)
+    if len(block) == len(boxed):
+        return []
+    for line in block:
+        center = (line.bbox[1] + line.bbox[3]) / 2
+        inside = center < height * TOP_ZONE if from_top else center > height * (1 - BOTTOM_ZONE)
+        if not inside or not _is_margin_candidate(line, running):
+            return []
+    return block
 
 
 def _lay_out_positioned_page(page: Page, running: set[tuple[str, int]]) -> None:
-    headers, footers, body = [], [], []
-    for line in page.lines:
-        if line.bbox is None:
-            body.append(line)
-            continue
-        line.role = _margin_role(line, page, running)
-        {"header": headers, "footer": footers, "body": body}[line.role].append(line)
-    for line in headers + footers:
+    headers = _margins(page, running, from_top=True)
+    footers = _margins(page, running, from_top=False)
+    margin_ids = {id(line) for line in headers + footers}
+    for line in headers:
+        line.role = "header"
+    for line in footers:
+        line.role = "footer"
+    body = [line for line in page.lines if id(line) not in margin_ids]
+    for line in footers + headers:
         if page.label is None and page_number_of(line.text) is not None:
             page.label = line.text
     page.lines = _by_rows(headers) + reading_order(body, page.width) + _by_rows(footers)

@@ -1,0 +1,94 @@
+"""Text-layer PDFs: geometry gives reading order; headers, footers and scans are recognised."""
+import pymupdf
+import pytest
+
+from tests.builders import Placed, page_image_png, two_column_page, two_column_pages, write_pdf
+from workbench.errors import CorruptFile, EncryptedFile
+from workbench.export.text import render_text
+from workbench.pipeline import read_laid_out
+
+
+def body_texts(page):
+    return [line.text for line in page.lines if line.role == "body"]
+
+
+def test_two_columns_read_left_then_right_whatever_the_storage_order(tmp_path):
+    path = write_pdf(tmp_path / "two.pdf", two_column_pages(3))
+    source = read_laid_out(path)
+    for number, page in enumerate(source.pages, start=1):
+        texts = body_texts(page)
+        assert texts[0] == f"{number}-清河市人民政府"
+        assert texts[9] == f"{number}-二、加强资金保障"
+        assert texts[10] == f"{number}-市财政要统筹安排绿化资金，"
+        assert texts[-1] == f"{number}-（此件公开发布）"
+
+
+def test_running_header_and_footer_are_set_apart_and_labels_read(tmp_path):
+    path = write_pdf(tmp_path / "two.pdf", two_column_pages(4))
+    source = read_laid_out(path)
+    for number, page in enumerate(source.pages, start=1):
+        roles = {line.text: line.role for line in page.lines}
+        assert roles["清河市人民政府公报"] == "header"
+        assert roles[f"·· {number}"] == "footer"
+        assert page.label == f"·· {number}"
+    text = render_text(source)
+    assert "清河市人民政府公报" not in text and "·· 2" not in text
+    assert text.count("\f") == 3
+    assert "清河市人民政府公报" in render_text(source, include_margins=True)
+
+
+def test_full_width_title_is_read_before_the_columns_below_it(tmp_path):
+    lines = [Placed(150, 50, "清河市人民政府关于印发绿化管理办法的通知", 14)]
+    lines += two_column_page(1, [f"左{i}" * 12 for i in range(8)], [f"右{i}" * 12 for i in range(8)])[2:]
+    source = read_laid_out(write_pdf(tmp_path / "title.pdf", [lines]))
+    texts = body_texts(source.pages[0])
+    assert texts[0].startswith("清河市人民政府关于")
+    assert texts[1].startswith("左0") and texts[9].startswith("右0")
+
+
+def test_a_lone_number_inside_a_table_is_not_a_page_number(tmp_path):
+    rows = [Placed(46, 60 + 14 * i, str(i + 1)) for i in range(6)]
+    rows += [Placed(120, 60 + 14 * i, f"任务{i + 1}") for i in range(6)]
+    source = read_laid_out(write_pdf(tmp_path / "cells.pdf", [rows]))
+    assert all(line.role == "body" for line in source.pages[0].lines)
+
+
+def test_one_column_page_number_dash_label(tmp_path):
+    lines = [Placed(79, 120 + 28 * i, f"第{i + 1}段正文内容") for i in range(10)]
+    lines.append(Placed(280, 790, "— 7 —", 12))
+    source = read_laid_out(write_pdf(tmp_path / "a4.pdf", [lines], width=595, height=842))
+    assert source.pages[0].label == "— 7 —"
+    assert body_texts(source.pages[0]) == [f"第{i + 1}段正文内容" for i in range(10)]
+
+
+def test_image_only_page_needs_ocr_and_text_page_does_not(tmp_path):
+    pages = [two_column_page(1, ["正文"] * 6, ["正文"] * 6), []]
+    source = read_laid_out(write_pdf(tmp_path / "mixed.pdf", pages, images={1: page_image_png()}))
+    assert source.pages_needing_ocr() == [2]
+
+
+def test_encrypted_pdf_is_refused(tmp_path):
+    doc = pymupdf.open()
+    doc.new_page().insert_text((50, 50), "secret")
+    path = tmp_path / "locked.pdf"
+    doc.save(path, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="u", owner_pw="o")
+    with pytest.raises(EncryptedFile) as err:
+        read_laid_out(path)
+    assert "locked.pdf" in str(err.value) and "加密" in str(err.value)
+
+
+@pytest.mark.parametrize("cut", [0.05, 0.6])
+def test_truncated_pdf_is_refused(tmp_path, cut):
+    whole = write_pdf(tmp_path / "whole.pdf", two_column_pages(6)).read_bytes()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(whole[: int(len(whole) * cut)])
+    with pytest.raises(CorruptFile) as err:
+        read_laid_out(path)
+    assert "truncated.pdf" in str(err.value)
+
+
+def test_pdf_of_garbage_is_refused(tmp_path):
+    path = tmp_path / "garbage.pdf"
+    path.write_bytes(b"%PDF-1.7\nthis is not a pdf at all\n" * 3)
+    with pytest.raises(CorruptFile):
+        read_laid_out(path)

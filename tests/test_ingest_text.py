@@ -1,0 +1,62 @@
+"""Plain-text bulletins: encodings detected, lines numbered, bad bytes refused."""
+import codecs
+
+import pytest
+
+from workbench.errors import BinaryFile, EmptyFile
+from workbench.ingest import read_source
+
+TEXT = "清河市人民政府\n关于加强城市绿化管理的通知\n\n清河府发〔2025〕3号\n"
+
+
+@pytest.mark.parametrize(
+    "encoded, encoding",
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8"),
+        (TEXT.encode("gb18030"), "gb18030"),
+        (TEXT.encode("gbk"), "gb18030"),
+        (TEXT.encode("utf-16"), "utf-16"),
+        (TEXT.encode("utf-16-le"), "utf-16"),
+        (TEXT.encode("utf-16-be"), "utf-16"),
+    ],
+)
+def test_every_encoding_gives_the_same_lines(tmp_path, encoded, encoding):
+    path = tmp_path / "bulletin.txt"
+    path.write_bytes(encoded)
+    source = read_source(path)
+    assert source.kind == "text"
+    assert source.encoding == encoding
+    assert [(line.line_no, line.text) for line in source.pages[0].lines] == [
+        (1, "清河市人民政府"), (2, "关于加强城市绿化管理的通知"), (4, "清河府发〔2025〕3号"),
+    ]
+
+
+def test_form_feed_starts_a_new_page(tmp_path):
+    path = tmp_path / "paged.txt"
+    path.write_text("第一页\n\f第二页\n", encoding="utf-8")
+    source = read_source(path)
+    assert [[line.text for line in page.lines] for page in source.pages] == [["第一页"], ["第二页"]]
+
+
+def test_tabs_of_table_rows_are_kept(tmp_path):
+    path = tmp_path / "table.txt"
+    path.write_text("序号\t任务\n\t\t补充\n", encoding="utf-8")
+    assert [line.text for line in read_source(path).pages[0].lines] == ["序号\t任务", "\t\t补充"]
+
+
+def test_binary_named_txt_is_refused(tmp_path):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(BinaryFile) as err:
+        read_source(path)
+    assert "photo.txt" in str(err.value) and "二进制" in str(err.value)
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\n\t  \n"])
+def test_empty_and_blank_files_are_refused(tmp_path, content):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    with pytest.raises(EmptyFile) as err:
+        read_source(path)
+    assert "empty.txt" in str(err.value) and "空" in str(err.value)

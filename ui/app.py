@@ -1,0 +1,55 @@
+"""Start the desktop application on a store.
+
+``run_app(db_path)`` opens the window on ``db_path`` (default: the user's store).
+On a store that has never held anything, the sample bulletin in ``data/`` is
+imported once, so a first start shows a real bulletin. Returns the exit code.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.fonts import register_cjk_font
+from ui.i18n import install_translation
+from ui.main_window import MainWindow
+from workbench.errors import StoreError
+from workbench.store import default_store_path
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample_bulletin.pdf"
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with name, translation and CJK font set up (reused if it exists)."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("BulletinWorkbench")
+    app.setApplicationName("Bulletin Workbench")
+    install_translation(app)
+    register_cjk_font(app)
+    return app
+
+
+def open_window(db_path: Path | None = None, settings: QSettings | None = None) -> MainWindow:
+    """A main window on the store; the sample is imported into a store never used before."""
+    path = Path(db_path) if db_path else default_store_path()
+    window = MainWindow(path, settings)
+    key = f"sample/offered/{path}"
+    if not window.store.sources() and not window.settings.value(key, False, type=bool) and SAMPLE.exists():
+        window.settings.setValue(key, True)
+        window.import_paths([str(SAMPLE)])
+    return window
+
+
+def run_app(db_path: Path | None = None) -> int:
+    app = create_app()
+    try:
+        window = open_window(db_path)
+    except StoreError as err:
+        QMessageBox.critical(None, "Bulletin Workbench", str(err))
+        return err.exit_code
+    window.show()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone()
+    return code

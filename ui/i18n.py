@@ -1,0 +1,25 @@
+"""Load the UI's translation: Simplified Chinese by default, English on request.
+
+Source strings are English (``tr()``); ``resources/i18n/workbench_zh_CN.qm`` is
+installed unless ``WORKBENCH_LANG=en``. Returns the language in use.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+def install_translation(app: QCoreApplication, language: str | None = None) -> str:
+    language = language or os.environ.get("WORKBENCH_LANG", "zh_CN")
+    if language.startswith("en"):
+        return "en"
+    translator = QTranslator(app)
+    if translator.load(str(I18N_DIR / f"workbench_{language}.qm")):
+        app.installTranslator(translator)
+        app._workbench_translator = translator  # keep it alive with the app
+        return language
+    return "en"

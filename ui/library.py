@@ -1,0 +1,53 @@
+"""The library pane: every source in the store and the documents parsed from it.
+
+``LibraryModel.reload(store)`` rebuilds the tree from the store: a row per
+source (file name, kind, pages) with a child row per document (文号, title).
+Each item carries ``SOURCE_ROLE``/``DOCUMENT_ROLE`` data for the views.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from workbench.store import Store
+
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+KIND_NAMES = {"pdf": "PDF", "text": "Text", "docx": "Word", "image": "Image"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Library", text)
+
+
+class LibraryModel(QStandardItemModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels([tr("Name"), tr("Kind"), tr("Pages")])
+
+    def reload(self, store: Store) -> None:
+        self.removeRows(0, self.rowCount())
+        documents: dict[int, list[dict]] = {}
+        for doc in store.documents():
+            documents.setdefault(doc["source_id"], []).append(doc)
+        for source in store.sources():
+            name = QStandardItem(Path(source["path"]).name)
+            name.setToolTip(source["path"])
+            name.setData(source, SOURCE_ROLE)
+            kind = QStandardItem(tr(KIND_NAMES.get(source["kind"], source["kind"])))
+            pages = QStandardItem(str(source["pages"]))
+            for doc in documents.get(source["id"], []):
+                label = " ".join(part for part in (doc["doc_number"], doc["title"]) if part)
+                child = QStandardItem(label or tr("(untitled document)"))
+                child.setData(source, SOURCE_ROLE)
+                child.setData(doc, DOCUMENT_ROLE)
+                issuer = "、".join(json.loads(doc["issuer"] or "[]"))
+                child.setToolTip(issuer)
+                name.appendRow([child, QStandardItem(doc["doc_type"] or ""), QStandardItem(str(doc["page_start"] or ""))])
+            for item in (name, kind, pages):
+                item.setEditable(False)
+            self.appendRow([name, kind, pages])

@@ -1,0 +1,74 @@
+"""Long work off the UI thread, with progress, cancel and one place for errors.
+
+``Operation(work)`` runs ``work(ctx)`` on Qt's thread pool. ``ctx.progress(done,
+total, label)`` reports progress (delivered to the UI thread as ``progressed``);
+``ctx.cancelled()`` tells the work a person pressed Cancel. The result arrives
+as ``succeeded(result)``; a ``WorkbenchError`` (or anything unexpected) as
+``failed(message)`` in the user's language. Views refresh from the result.
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from workbench.errors import WorkbenchError
+
+
+class OperationContext:
+    """What the work function sees: progress reporting and the cancel flag."""
+
+    def __init__(self, operation: "Operation"):
+        self._operation = operation
+
+    def progress(self, done: int, total: int, label: str = "") -> None:
+        self._operation.progressed.emit(done, total, label)
+
+    def cancelled(self) -> bool:
+        return self._operation._cancel.is_set()
+
+
+class Operation(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, work: Callable[[OperationContext], Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        QThreadPool.globalInstance().start(_Runner(self))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _run(self) -> None:
+        try:
+            result = self._work(OperationContext(self))
+        except WorkbenchError as err:
+            self.failed.emit(str(err))
+        except Exception as err:  # noqa: BLE001 - shown to the person, never swallowed
+            traceback.print_exc()
+            self.failed.emit(QCoreApplication.translate("Operation", "Unexpected error: {0}").format(err))
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.running = False
+            self.finished.emit()
+
+
+class _Runner(QRunnable):
+    def __init__(self, operation: Operation):
+        super().__init__()
+        self._operation = operation
+
+    def run(self) -> None:
+        self._operation._run()
