@@ -1,0 +1,97 @@
+"""The first window, driven through its real widgets (pytest-qt, offscreen)."""
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontDatabase
+
+from tests.builders import two_column_pages, write_pdf
+from ui.app import SAMPLE, create_app, open_window
+from ui.library import SOURCE_ROLE
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, settings):
+    create_app()
+    win = open_window(tmp_path / "store.db", settings)
+    qtbot.addWidget(win)
+    win.show()
+    if win.operation is not None:
+        qtbot.waitUntil(lambda: not win.operation.running, timeout=30000)
+    return win
+
+
+def wait_for_operation(qtbot, win):
+    qtbot.waitUntil(lambda: win.operation is not None and not win.operation.running, timeout=30000)
+
+
+def test_first_start_imports_the_sample_and_shows_its_first_page(window):
+    assert window.library_model.rowCount() == 1
+    source = window.library_model.index(0, 0).data(SOURCE_ROLE)
+    assert Path(source["path"]) == SAMPLE
+    assert "清河市人民政府公报" in window.page_text.toPlainText()
+    assert window.page_view.item is not None and window.page_view.item.pixmap().width() > 100
+
+
+def test_chinese_font_is_registered_from_pymupdf(window):
+    families = window.font().families()
+    assert any(QFontDatabase.hasFamily(family) and "Droid" in family for family in families)
+
+
+def test_sample_is_offered_only_once(qtbot, tmp_path, settings, window):
+    window.close()
+    again = open_window(tmp_path / "store.db", settings)
+    qtbot.addWidget(again)
+    assert again.operation is None and again.library_model.rowCount() == 1
+
+
+def test_import_in_a_worker_then_page_through(qtbot, tmp_path, window):
+    path = write_pdf(tmp_path / "two.pdf", two_column_pages(3))
+    window.import_paths([str(path)])
+    assert window.progress.isVisible() or not window.operation.running
+    wait_for_operation(qtbot, window)
+    assert window.library_model.rowCount() == 2
+    window.library.setCurrentIndex(window.library_model.index(1, 0))
+    assert window.page_text.toPlainText().startswith("1-清河市人民政府")
+    window.next_action.trigger()
+    assert window.page_spin.value() == 2
+    assert window.page_text.toPlainText().startswith("2-清河市人民政府")
+
+
+def test_bad_file_is_reported_in_a_dialog_and_nothing_changes(qtbot, tmp_path, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr("ui.main_window.QMessageBox.warning", lambda parent, title, text: shown.append(text))
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 broken")
+    window.import_paths([str(bad)])
+    wait_for_operation(qtbot, window)
+    assert window.library_model.rowCount() == 1
+    assert len(shown) == 1 and "broken.pdf" in shown[0] and "损坏" in shown[0]
+
+
+def test_cancel_stops_a_long_import(qtbot, tmp_path, window):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(30):
+        (folder / f"notice{index:02}.txt").write_text(f"清河市人民政府通知第{index}号\n", encoding="utf-8")
+    reports = []
+    operation = window.import_paths([str(folder)])
+    operation.succeeded.connect(reports.append)
+    window.cancel_button.click()
+    wait_for_operation(qtbot, window)
+    assert reports and reports[0].cancelled
+    assert len(reports[0].imported) < 30
+
+
+def test_layout_and_store_remembered_between_runs(qtbot, tmp_path, settings, window):
+    window.resize(640, 480)
+    window.close()
+    assert settings.value("store/last") == str(tmp_path / "store.db")
+    again = open_window(tmp_path / "store.db", settings)
+    qtbot.addWidget(again)
+    assert (again.size().width(), again.size().height()) == (640, 480)

@@ -1,0 +1,102 @@
+"""The ``workbench`` command as a person uses it."""
+import json
+
+import pymupdf
+import pytest
+
+from tests.builders import two_column_pages, write_docx, write_pdf
+from workbench.cli import main
+from workbench.store import Store
+
+
+@pytest.fixture
+def bulletin_pdf(tmp_path):
+    return write_pdf(tmp_path / "bulletin.pdf", two_column_pages(3))
+
+
+def test_text_prints_pages_in_reading_order_separated_by_form_feeds(bulletin_pdf, capsys):
+    assert main(["text", str(bulletin_pdf)]) == 0
+    pages = capsys.readouterr().out.split("\f")
+    assert len(pages) == 3
+    assert pages[1].splitlines()[0] == "2-清河市人民政府"
+    assert "·· 2" not in pages[1]
+
+
+def test_text_all_includes_headers_and_footers(bulletin_pdf, capsys):
+    main(["text", "--all", str(bulletin_pdf)])
+    out = capsys.readouterr().out
+    assert "清河市人民政府公报" in out and "·· 3" in out
+
+
+def test_parse_json_has_the_shared_schema_and_touches_no_store(bulletin_pdf, capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_DB", str(tmp_path / "never.db"))
+    assert main(["parse", str(bulletin_pdf), "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"sources", "issue", "documents"}
+    assert result["sources"][0]["kind"] == "pdf" and result["sources"][0]["pages"] == 3
+    assert not (tmp_path / "never.db").exists()
+
+
+def test_import_twice_updates_in_place_then_export(tmp_path, bulletin_pdf, capsys):
+    db = tmp_path / "store.db"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_docx(folder / "plan.docx")
+    (folder / "notice.txt").write_text("清河市人民政府\n关于加强城市绿化管理的通知\n", encoding="gb18030")
+    assert main(["import", str(bulletin_pdf), str(folder), "--db", str(db)]) == 0
+    assert "新增 3" in capsys.readouterr().err
+    assert main(["import", str(bulletin_pdf), "--db", str(db)]) == 0
+    assert "更新 1" in capsys.readouterr().err
+    store = Store(db)
+    assert sorted(row["kind"] for row in store.sources()) == ["docx", "pdf", "text"]
+    store.close()
+    out = tmp_path / "export.json"
+    assert main(["export", "json", "--db", str(db), "-o", str(out)]) == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert len(exported["sources"]) == 3 and set(exported) == {"sources", "issue", "documents"}
+
+
+def _encrypted(path):
+    doc = pymupdf.open()
+    doc.new_page().insert_text((50, 50), "secret")
+    doc.save(path, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="u", owner_pw="o")
+
+
+BAD_INPUTS = {
+    "missing.pdf": None,
+    "empty.txt": lambda p: p.write_bytes(b""),
+    "binary.txt": lambda p: p.write_bytes(bytes(range(256)) * 8),
+    "corrupt.pdf": lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj garbage"),
+    "locked.pdf": _encrypted,
+    "notzip.docx": lambda p: p.write_text("纯文本", encoding="utf-8"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_gets_one_clear_line_and_changes_nothing(tmp_path, capsys, name):
+    path = tmp_path / name
+    if BAD_INPUTS[name]:
+        BAD_INPUTS[name](path)
+    db = tmp_path / "store.db"
+    good = write_pdf(tmp_path / "good.pdf", two_column_pages(1))
+    main(["import", str(good), "--db", str(db)])
+    capsys.readouterr()
+    before = Store(db).load().to_json()
+
+    assert main(["text", str(path)]) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("错误：") and name in err[0]
+    assert "Traceback" not in err[0]
+
+    assert main(["import", str(path), "--db", str(db)]) != 0
+    assert name in capsys.readouterr().err
+    assert Store(db).load().to_json() == before
+
+
+def test_scanned_pages_are_reported_as_needing_ocr(tmp_path, capsys):
+    from tests.builders import page_image_png
+
+    path = write_pdf(tmp_path / "scan.pdf", [[], []], images={0: page_image_png(), 1: page_image_png()})
+    assert main(["text", str(path)]) == 3
+    captured = capsys.readouterr()
+    assert "需要文字识别" in captured.err and "1–2" in captured.err

@@ -1,0 +1,105 @@
+"""The store: one transaction per write, re-import in place, hand corrections kept."""
+import sqlite3
+
+import pytest
+
+from workbench.errors import StoreError
+from workbench.model import Cell, Document, Element, Line, Page, ParseResult, Source, Table
+from workbench.store import Store
+from workbench.store.schema import SCHEMA_VERSION
+
+
+def bulletin(title="关于加强城市绿化管理的通知", cell="市住建局", sha="a" * 64) -> ParseResult:
+    table = Table(page=1, n_rows=2, n_cols=2, cells=[
+        Cell(0, 0, "任务", page=1, bbox=(10, 10, 50, 20)), Cell(0, 1, "牵头单位", page=1),
+        Cell(1, 0, "改造管网", page=1), Cell(1, 1, cell, page=1),
+    ])
+    doc = Document(
+        order=1, issuer=["清河市人民政府"], doc_number="清河府发〔2025〕3号", title=title,
+        doc_type="通知", recipients="各区人民政府", signatory=["清河市人民政府"], sign_date="2025-02-08",
+        page_start=1, page_end=1,
+        elements=[Element("body", "为进一步提升城市绿化水平，现就有关事项通知如下。", page=1, bbox=(1, 2, 3, 4))],
+        tables=[table],
+    )
+    source = Source(path="/tmp/b.pdf", sha256=sha, kind="pdf",
+                    pages=[Page(1, lines=[Line("正文", bbox=(1, 2, 3, 4))], width=500, height=700, label="— 1 —")])
+    return ParseResult(sources=[source], documents=[doc])
+
+
+def test_new_store_has_the_newest_schema_and_wal(store):
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_save_and_load_round_trip(store):
+    store.save(bulletin())
+    loaded = store.load()
+    assert loaded.to_json()["documents"] == bulletin().to_json()["documents"]
+    assert store.page_texts(1) == ["正文\n"]
+
+
+def test_reimport_updates_in_place_and_keeps_hand_corrections(store):
+    source_id = store.save(bulletin())
+    key = store.documents()[0]["key"]
+    store.correct_field(source_id, key, "title", "关于加强城市绿化和养护管理的通知")
+    store.correct_cell(source_id, key, 0, 1, 1, "市住房城乡建设局")
+    store.add_tag(source_id, key, "城乡建设")
+
+    assert store.save(bulletin(cell="市住建委")) == source_id  # the parser now reads the cell differently
+    assert len(store.sources()) == 1 and len(store.documents()) == 1
+    (doc,) = store.load().documents
+    assert doc.title == "关于加强城市绿化和养护管理的通知"
+    assert doc.tables[0].grid()[1][1] == "市住房城乡建设局"
+    assert doc.tags == ["城乡建设"]
+    assert sorted(doc.edited) == ["table/0/cell/1/1", "title"]
+
+
+def test_every_change_is_in_the_revision_log(store):
+    source_id = store.save(bulletin())
+    key = store.documents()[0]["key"]
+    store.correct_field(source_id, key, "sign_date", "2025-02-09")
+    store.save(bulletin(title="关于加强绿化管理的通知"))
+    log = [(r["author"], r["field"], r["old"], r["new"]) for r in store.revisions()]
+    assert log == [
+        ("person", "sign_date", '"2025-02-08"', '"2025-02-09"'),
+        ("parser", "title", '"关于加强城市绿化管理的通知"', '"关于加强绿化管理的通知"'),
+    ]
+
+
+def test_failed_write_changes_nothing(store, monkeypatch):
+    store.save(bulletin())
+    before = store.load().to_json()
+    import workbench.store.save as save
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(save, "_insert_children", explode)
+    with pytest.raises(RuntimeError):
+        store.save(bulletin(title="另一个标题"))
+    assert store.load().to_json() == before
+
+
+def test_full_text_search_finds_chinese_words(store):
+    store.save(bulletin())
+    assert [row["doc_number"] for row in store.search("绿化")] == ["清河府发〔2025〕3号"]
+    assert [row["doc_number"] for row in store.search("城市绿化管理")] == ["清河府发〔2025〕3号"]
+    assert store.search("防汛") == []
+
+
+def test_store_from_a_newer_release_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+    with pytest.raises(StoreError) as err:
+        Store(path)
+    assert "升级" in str(err.value)
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("not sqlite" * 100, encoding="utf-8")
+    with pytest.raises(StoreError) as err:
+        Store(path)
+    assert "notes.db" in str(err.value)
