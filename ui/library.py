@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from workbench.store import Store
@@ -17,17 +17,15 @@ from workbench.store import Store
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-KIND_NAMES = {"pdf": "PDF", "text": "Text", "docx": "Word", "image": "Image"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Library", text)
-
-
 class LibraryModel(QStandardItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setHorizontalHeaderLabels([tr("Name"), tr("Kind"), tr("Pages")])
+        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Pages")])
+
+    def kind_name(self, kind: str) -> str:
+        """The source kind as the person reads it."""
+        names = {"pdf": "PDF", "text": self.tr("Text"), "docx": "Word", "image": self.tr("Image")}
+        return names.get(kind, kind)
 
     def reload(self, store: Store) -> None:
         self.removeRows(0, self.rowCount())
@@ -38,11 +36,11 @@ class LibraryModel(QStandardItemModel):
             name = QStandardItem(Path(source["path"]).name)
             name.setToolTip(source["path"])
             name.setData(source, SOURCE_ROLE)
-            kind = QStandardItem(tr(KIND_NAMES.get(source["kind"], source["kind"])))
+            kind = QStandardItem(self.kind_name(source["kind"]))
             pages = QStandardItem(str(source["pages"]))
             for doc in documents.get(source["id"], []):
                 label = " ".join(part for part in (doc["doc_number"], doc["title"]) if part)
-                child = QStandardItem(label or tr("(untitled document)"))
+                child = QStandardItem(label or self.tr("(untitled document)"))
                 child.setData(source, SOURCE_ROLE)
                 child.setData(doc, DOCUMENT_ROLE)
                 issuer = "、".join(json.loads(doc["issuer"] or "[]"))

@@ -2,7 +2,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontDatabase
 
 from tests.builders import two_column_pages, write_pdf
@@ -95,3 +95,13 @@ def test_layout_and_store_remembered_between_runs(qtbot, tmp_path, settings, win
     again = open_window(tmp_path / "store.db", settings)
     qtbot.addWidget(again)
     assert (again.size().width(), again.size().height()) == (640, 480)
+
+
+def test_ui_speaks_chinese_by_default(window):
+    assert window.windowTitle().startswith("公报工作台")
+    assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "视图(&V)", "帮助(&H)"]
+
+
+def test_library_headers_are_translated(window):
+    headers = [window.library_model.headerData(i, Qt.Orientation.Horizontal) for i in range(3)]
+    assert headers == ["名称", "类型", "页数"]
