@@ -78,6 +78,30 @@ def page_image_png(width=400, height=560) -> bytes:
     return pix.tobytes("png")
 
 
+def write_scan(path: Path, pages: list[list[Placed]], dpi: int = 200, rotate: float = 0.0,
+               width=595.0, height=842.0) -> Path:
+    """An image-only PDF: each page typeset, rendered to a grey image (optionally turned
+    by ``rotate`` degrees), and placed as the page's only content, as a scanner would."""
+    import cv2
+    import numpy as np
+
+    text_pdf = write_pdf(path.with_suffix(".text.pdf"), pages, width=width, height=height)
+    scan = pymupdf.open()
+    with pymupdf.open(text_pdf) as source:
+        for page in source:
+            pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+            gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width)
+            if rotate:
+                matrix = cv2.getRotationMatrix2D((pix.width / 2, pix.height / 2), rotate, 1.0)
+                gray = cv2.warpAffine(gray, matrix, (pix.width, pix.height), borderValue=255)
+            png = cv2.imencode(".png", gray)[1].tobytes()
+            new = scan.new_page(width=width, height=height)
+            new.insert_image(new.rect, stream=png)
+    text_pdf.unlink()
+    scan.save(path)
+    return path
+
+
 def write_docx(path: Path) -> Path:
     """A Word file: two paragraphs, a 4×4 table (header row, a vertical and a horizontal merge), a paragraph."""
     document = docx.Document()

@@ -93,10 +93,12 @@ def test_bad_input_gets_one_clear_line_and_changes_nothing(tmp_path, capsys, nam
     assert Store(db).load().to_json() == before
 
 
-def test_scanned_pages_are_reported_as_needing_ocr(tmp_path, capsys):
-    from tests.builders import page_image_png
+def test_text_of_a_scan_comes_from_ocr(tmp_path, capsys):
+    from tests.builders import Placed, write_scan
 
-    path = write_pdf(tmp_path / "scan.pdf", [[], []], images={0: page_image_png(), 1: page_image_png()})
-    assert main(["text", str(path)]) == 3
-    captured = capsys.readouterr()
-    assert "需要文字识别" in captured.err and "1–2" in captured.err
+    lines = [Placed(79, 120 + 30 * i, text, 15) for i, text in enumerate(
+        ["清河市人民政府关于加强城市绿化管理的通知", "清河府发〔2025〕3号", "各区人民政府，市级各部门："])]
+    path = write_scan(tmp_path / "scan.pdf", [lines])
+    assert main(["text", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["清河市人民政府关于加强城市绿化管理的通知", "清河府发〔2025〕3号", "各区人民政府，市级各部门："]

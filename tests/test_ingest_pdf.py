@@ -5,6 +5,7 @@ import pytest
 from tests.builders import Placed, page_image_png, two_column_page, two_column_pages, write_pdf
 from workbench.errors import CorruptFile, EncryptedFile
 from workbench.export.text import render_text
+from workbench.ingest import read_source
 from workbench.pipeline import read_laid_out
 
 
@@ -61,10 +62,13 @@ def test_one_column_page_number_dash_label(tmp_path):
     assert body_texts(source.pages[0]) == [f"第{i + 1}段正文内容" for i in range(10)]
 
 
-def test_image_only_page_needs_ocr_and_text_page_does_not(tmp_path):
+def test_mixed_pdf_each_page_read_the_right_way(tmp_path):
     pages = [two_column_page(1, ["正文"] * 6, ["正文"] * 6), []]
-    source = read_laid_out(write_pdf(tmp_path / "mixed.pdf", pages, images={1: page_image_png()}))
-    assert source.pages_needing_ocr() == [2]
+    path = write_pdf(tmp_path / "mixed.pdf", pages, images={1: page_image_png()})
+    assert read_source(path).pages_needing_ocr() == [2]
+    source = read_laid_out(path)
+    assert [page.ocr for page in source.pages] == [False, True]
+    assert source.pages_needing_ocr() == []
 
 
 def test_encrypted_pdf_is_refused(tmp_path):

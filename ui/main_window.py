@@ -211,9 +211,7 @@ class MainWindow(QMainWindow):
             summary = self.tr("Import cancelled.") + " " + summary
         self.status_label.setText(summary)
         problems = [message for _, message in report.failed]
-        problems += [self.tr("{0}: pages {1} are scanned images and need OCR").format(Path(path).name, ", ".join(map(str, pages)))
-                     for path, pages in report.needs_ocr]
-        if report.failed:
+        if problems:
             QMessageBox.warning(self, self.tr("Import"), summary + "\n\n" + "\n".join(problems))
 
     def choose_files(self) -> None:

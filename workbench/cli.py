@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from workbench import __version__
-from workbench.errors import NeedsOcr, WorkbenchError
+from workbench.errors import WorkbenchError
 from workbench.export.json import write_json
 from workbench.export.text import render_text
 from workbench.pipeline import import_files, parse_file, read_laid_out
@@ -74,14 +74,14 @@ def run(args: argparse.Namespace) -> int:
 
         return run_app(getattr(args, "db", None))
     if args.command == "text":
-        source = read_laid_out(args.file)
+        source = read_laid_out(args.file, on_page=_ocr_progress)
         sys.stdout.write(render_text(source, include_margins=args.all))
-        return _warn_ocr(args.file, source.pages_needing_ocr())
+        return 0
     if args.command == "parse":
-        result = parse_file(args.file)
+        result = parse_file(args.file, on_page=_ocr_progress)
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-        return _warn_ocr(args.file, result.sources[0].pages_needing_ocr())
+        return 0
     store = Store(args.db or default_store_path())
     try:
         if args.command == "import":
@@ -97,22 +97,10 @@ def run(args: argparse.Namespace) -> int:
         store.close()
 
 
-def _warn_ocr(path: str, pages: list[int]) -> int:
-    if not pages:
-        return 0
-    print(f"提示：{NeedsOcr(path, '第 ' + _page_ranges(pages) + ' 页')}", file=sys.stderr)
-    return NeedsOcr.exit_code
-
-
-def _page_ranges(pages: list[int]) -> str:
-    """[1, 2, 3, 7] → ``1–3、7``."""
-    ranges: list[list[int]] = []
-    for page in pages:
-        if ranges and page == ranges[-1][1] + 1:
-            ranges[-1][1] = page
-        else:
-            ranges.append([page, page])
-    return "、".join(str(a) if a == b else f"{a}–{b}" for a, b in ranges)
+def _ocr_progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        end = "\n" if done == total else "\r"
+        print(f"文字识别（OCR）：第 {done}/{total} 页", end=end, file=sys.stderr, flush=True)
 
 
 def _import(store: Store, paths: list[str]) -> int:
@@ -120,8 +108,8 @@ def _import(store: Store, paths: list[str]) -> int:
     print(file=sys.stderr)
     for path, message in report.failed:
         print(f"错误：{message}", file=sys.stderr)
-    for path, pages in report.needs_ocr:
-        print(f"提示：{NeedsOcr(path, '第 ' + _page_ranges(pages) + ' 页')}", file=sys.stderr)
+    if report.cancelled:
+        print("导入已取消：已完成的文件已保存，未完成的文件没有写入。", file=sys.stderr)
     print(
         f"导入完成：新增 {len(report.imported)}，更新 {len(report.updated)}，失败 {len(report.failed)}"
         f"（数据库：{store.path}）",

@@ -64,9 +64,9 @@ class TooLarge(InputError):
     reason = "文件过大"
 
 
-class NeedsOcr(InputError):
-    reason = "页面为扫描图像，需要文字识别（OCR）"
-    exit_code = 3
+class Cancelled(WorkbenchError):
+    reason = "已取消"
+    exit_code = 130
 
 
 class StoreError(WorkbenchError):

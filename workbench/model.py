@@ -19,13 +19,15 @@ class Line:
     """One printed line: its text and where it stands.
 
     ``bbox`` is in PDF points, origin top-left (None for text sources, which give
-    ``line_no`` instead). ``role`` is set by the layout step: body, header, footer.
+    ``line_no`` instead). ``role`` is set by the layout step: body, header,
+    footer, or table (a line inside a ruled table's region).
     """
 
     text: str
     bbox: BBox | None = None
     line_no: int | None = None
     confidence: float | None = None
+    char_confidence: tuple[float, ...] | None = None  # from OCR, one per character
     font_size: float | None = None
     color: int | None = None
     bold: bool = False
@@ -79,6 +81,9 @@ class Page:
     height: float | None = None
     label: str | None = None
     needs_ocr: bool = False
+    ocr: bool = False  # the lines came from OCR
+    image_sha256: str | None = None  # of the page image OCR read
+    rules: list[BBox] = field(default_factory=list)  # ruled lines (thin boxes), in points
 
     def body_lines(self) -> list[Line]:
         return [line for line in self.lines if line.role == "body"]
@@ -109,6 +114,7 @@ class Element:
     line_start: int | None = None
     line_end: int | None = None
     level: int | None = None
+    attrs: dict | None = None  # e.g. an appointment's action, name and post
 
 
 @dataclass
@@ -220,6 +226,7 @@ def document_to_json(doc: Document) -> dict:
                 "line_start": e.line_start,
                 "line_end": e.line_end,
                 "level": e.level,
+                "attrs": e.attrs,
             }
             for e in doc.elements
         ],

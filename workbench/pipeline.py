@@ -11,23 +11,29 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.errors import WorkbenchError
+from workbench.errors import Cancelled, WorkbenchError
 from workbench.ingest import SUPPORTED_SUFFIXES, read_source
+from workbench.ingest.ocr import OcrCache, recognise_pages
 from workbench.model import ParseResult, Source
 from workbench.parse.layout import lay_out
 from workbench.parse.structure import parse_source
 
 Progress = Callable[[int, int, str], None]
+PageProgress = Callable[[int, int], None]
 
 
-def read_laid_out(path: str | Path) -> Source:
-    """Read ``path`` and put its lines in reading order with roles set."""
-    return lay_out(read_source(path))
+def read_laid_out(path: str | Path, cache: OcrCache | None = None, on_page: PageProgress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> Source:
+    """Read ``path`` (recognising scanned pages) and put its lines in reading order with roles set."""
+    source = read_source(path)
+    recognise_pages(source, cache, on_page, cancelled)
+    return lay_out(source)
 
 
-def parse_file(path: str | Path) -> ParseResult:
-    """Read, lay out and parse one file (no store involved)."""
-    return parse_source(read_laid_out(path))
+def parse_file(path: str | Path, cache: OcrCache | None = None, on_page: PageProgress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ParseResult:
+    """Read, lay out and parse one file (no store involved unless ``cache`` is one's OCR cache)."""
+    return parse_source(read_laid_out(path, cache, on_page, cancelled))
 
 
 def expand_inputs(paths: Iterable[str | Path]) -> list[Path]:
@@ -53,33 +59,42 @@ class ImportReport:
     imported: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
-    needs_ocr: list[tuple[str, list[int]]] = field(default_factory=list)
     cancelled: bool = False
     source_ids: list[int] = field(default_factory=list)
 
 
 def import_files(store, paths: Iterable[str | Path], progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Parse and save every file; one transaction per file; a bad file changes nothing."""
+    """Parse and save every file; one transaction per file; a bad file changes nothing.
+
+    Scanned pages are recognised with the store's OCR cache; ``progress`` hears
+    of each file and of each page being recognised; a cancelled file is not saved.
+    """
     files = expand_inputs(paths)
     report = ImportReport()
+    cache = store.ocr_cache()
     for index, path in enumerate(files):
         if cancelled and cancelled():
             report.cancelled = True
             break
         if progress:
             progress(index, len(files), str(path))
+
+        def on_page(done: int, total: int, index=index, path=path) -> None:
+            if progress and total:
+                progress(index, len(files), f"{path} · OCR {done}/{total}")
+
         try:
-            result = parse_file(path)
+            result = parse_file(path, cache, on_page, cancelled)
+        except Cancelled:
+            report.cancelled = True
+            break
         except WorkbenchError as err:
             report.failed.append((str(path), str(err)))
             continue
-        source = result.sources[0]
-        known = store.source_id(source.sha256) is not None
+        known = store.source_id(result.sources[0].sha256) is not None
         report.source_ids.append(store.save(result))
         (report.updated if known else report.imported).append(str(path))
-        if source.pages_needing_ocr():
-            report.needs_ocr.append((str(path), source.pages_needing_ocr()))
     if progress and not report.cancelled:
         progress(len(files), len(files), "")
     return report

@@ -21,11 +21,9 @@ def render_page(page: Page, include_margins: bool = False) -> str:
     out: list[str] = []
     for index, line in enumerate(page.lines):
         out += [row for table in tables_at.pop(index, []) for row in table_rows(table)]
-        if include_margins or line.role == "body":
+        if include_margins or line.role in ("body", "table"):
             out.append(line.text)
     out += [row for tables in tables_at.values() for table in tables for row in table_rows(table)]
-    if page.needs_ocr and not page.lines:
-        out.append(f"[第 {page.number} 页为扫描图像，需要文字识别（OCR）]")
     return "\n".join(out) + ("\n" if out else "")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pymupdf
 
 from workbench.errors import CorruptFile, EmptyFile, EncryptedFile
+from workbench.ingest.rules import rules_from_drawings
 from workbench.model import Line, Page, Source
 
 _TEXT_FLAGS = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
@@ -67,6 +68,8 @@ def read_page(page: pymupdf.Page) -> Page:
     rect = page.rect
     result = Page(number=page.number + 1, lines=lines, width=rect.width, height=rect.height)
     result.needs_ocr = not _has_usable_text(lines) and bool(page.get_images(full=False))
+    if not result.needs_ocr:
+        result.rules = rules_from_drawings(page)
     return result
 
 

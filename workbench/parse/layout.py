@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import replace
 
 from workbench.model import Line, Page, Source
+from workbench.parse.regions import inside, table_regions
 
 PAGE_NUMBER = re.compile(
     r"^[\s·•.\-—–_~]*(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s·•.\-—–_~]*$"
@@ -118,11 +119,36 @@ def _lay_out_positioned_page(page: Page, running: set[tuple[str, int]]) -> None:
     for line in footers + headers:
         if page.label is None and page_number_of(line.text) is not None:
             page.label = line.text
-    page.lines = _by_rows(headers) + reading_order(body, page.width) + _by_rows(footers)
+    regions = table_regions(page.rules)
+    for line in body:
+        if any(inside(line.bbox, region) for region in regions):
+            line.role = "table"
+    page.lines = _by_rows(headers) + reading_order(body, page.width, regions) + _by_rows(footers)
 
 
-def reading_order(lines: list[Line], page_width: float | None) -> list[Line]:
-    """Order body lines: bands cut at gutter-spanning lines, left column first."""
+def reading_order(lines: list[Line], page_width: float | None, regions: list | tuple = ()) -> list[Line]:
+    """Order body lines: bands cut at gutter-spanning lines, left column first.
+
+    The lines inside each table region move as one block, read row by row.
+    """
+    blocks: dict[int, list[Line]] = {}
+    items: list[Line] = []
+    for region in regions:
+        proxy = Line(text="", bbox=region, role="table")
+        blocks[id(proxy)] = []
+        items.append(proxy)
+    proxies = items[:]
+    for line in lines:
+        home = next((p for p in proxies if inside(line.bbox, p.bbox)), None) if line.bbox else None
+        if home is None:
+            items.append(line)
+        else:
+            blocks[id(home)].append(line)
+    ordered = _column_order(items, page_width)
+    return [member for item in ordered for member in (_by_rows(blocks[id(item)]) if id(item) in blocks else [item])]
+
+
+def _column_order(lines: list[Line], page_width: float | None) -> list[Line]:
     gutter = find_gutter(lines, page_width)
     if gutter is None:
         return _by_rows(lines)

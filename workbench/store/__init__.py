@@ -103,6 +103,10 @@ class Store:
         ).fetchone()
         return found[0] if found else None
 
+    def ocr_cache(self) -> "StoreOcrCache":
+        """The OCR cache kept in this store (for ``ingest.ocr.recognise_pages``)."""
+        return StoreOcrCache(self.db)
+
     def revisions(self, source_id: int | None = None) -> list[dict[str, Any]]:
         where, params = ("source_id = ?", [source_id]) if source_id is not None else (None, [])
         return list(self.db["revisions"].rows_where(where, params, order_by="id"))
@@ -127,3 +131,24 @@ class Store:
         cursor = self.db.execute(sql, [match, limit])
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+class StoreOcrCache:
+    """Recognised pages by page-image SHA-256; each entry written in its own transaction."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def get(self, image_sha256: str) -> dict | None:
+        row = self.db.execute("SELECT data FROM ocr_cache WHERE image_sha256 = ?", [image_sha256]).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def put(self, image_sha256: str, data: dict) -> None:
+        from workbench.ingest.ocr import engine_version
+
+        with self.db.atomic():
+            self.db["ocr_cache"].upsert(
+                {"image_sha256": image_sha256, "engine": engine_version(),
+                 "data": json.dumps(data, ensure_ascii=False), "at": now()},
+                pk="image_sha256",
+            )

@@ -103,7 +103,12 @@ def _v1(db: sqlite_utils.Database) -> None:
     db["documents"].enable_fts(["title", "search_text"], create_triggers=True)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    """OCR results by page-image hash, so a page is never recognised twice."""
+    db["ocr_cache"].create({"image_sha256": str, "engine": str, "data": str, "at": str}, pk="image_sha256")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

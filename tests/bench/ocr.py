@@ -1,0 +1,106 @@
+"""OCR accuracy and speed on every corpus scan, with Tesseract as a benchmark peer.
+
+Usage: python tests/bench/ocr.py [CORPUS] [--pages N]
+Prints the engine and model versions; per seed the character error rate (CER,
+whitespace removed, table cells and running headers/footers left out of both
+sides, as the corpus README says) and the median seconds per page; then the
+same for Tesseract (Debian tesseract-ocr + chi_sim) on the same page images,
+when it is installed. Tesseract has no notion of table cells, so its CER is
+given on the pages without tables, beside ours on the same pages.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import cv2  # noqa: E402
+import pymupdf  # noqa: E402
+
+from tests.corpus.cer import our_body, page_errors, truth_body  # noqa: E402
+from tests.corpus.truth import STEMS, load_truth  # noqa: E402
+from workbench.ingest.ocr import engine, engine_version, ocr_page  # noqa: E402
+from workbench.ingest.raster import page_image  # noqa: E402
+from workbench.model import Page, Source  # noqa: E402
+from workbench.parse.layout import lay_out  # noqa: E402
+
+
+def tesseract_version() -> str | None:
+    if not shutil.which("tesseract"):
+        return None
+    out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True)
+    if "chi_sim" not in out.stdout:
+        return None
+    return subprocess.run(["tesseract", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+
+
+def tesseract_page(gray) -> tuple[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        image = Path(folder) / "page.png"
+        cv2.imwrite(str(image), gray)
+        start = time.perf_counter()
+        out = subprocess.run(["tesseract", str(image), "stdout", "-l", "chi_sim", "--psm", "3"],
+                             capture_output=True, text=True, env={**os.environ, "OMP_THREAD_LIMIT": "2"})
+        return out.stdout, time.perf_counter() - start
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    limit = int(sys.argv[sys.argv.index("--pages") + 1]) if "--pages" in sys.argv else None
+    if limit is not None:
+        args = [a for a in args if a != str(limit)]
+    corpus = Path(args[0] if args else os.environ.get("WORKBENCH_CORPUS", ROOT.parent / "shared" / "corpus"))
+    tesseract = tesseract_version()
+    print("engine:", engine_version())
+    print("peer:  ", tesseract or "tesseract with chi_sim not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
+    engine()  # load the models before timing
+    header = f"{'seed':24} {'pages':>5} {'CER':>7} {'s/page':>7} {'CER text-only':>14}"
+    if tesseract:
+        header += f" {'tess CER text-only':>19} {'tess s/page':>11}"
+    print(header)
+    all_times: list[float] = []
+    for stem in STEMS:
+        truth = load_truth(corpus, stem)
+        truth_pages = [truth["pages"][n - 1] for n in truth["scan"]["pages"]]
+        doc = pymupdf.open(corpus / f"{stem}.scan.pdf")
+        count = min(limit or doc.page_count, doc.page_count)
+        pages, times, tess_text, tess_times = [], [], [], []
+        for index in range(count):
+            start = time.perf_counter()
+            result = ocr_page(doc[index])
+            times.append(time.perf_counter() - start)
+            rect = doc[index].rect
+            pages.append(Page(number=index + 1, lines=result.lines, rules=result.rules, width=rect.width,
+                              height=rect.height, ocr=True))
+            if tesseract:
+                text, seconds = tesseract_page(page_image(doc[index])[0])
+                tess_text.append(text)
+                tess_times.append(seconds)
+        laid = lay_out(Source(path=str(corpus / f"{stem}.scan.pdf"), sha256="", kind="pdf", pages=pages))
+        errors = total = plain_errors = plain_total = tess_errors = 0
+        for page, truth_page, index in zip(laid.pages, truth_pages, range(count)):
+            e, n = page_errors(our_body(page), truth_body(truth_page))
+            errors, total = errors + e, total + n
+            if not truth_page["tables"]:
+                plain_errors, plain_total = plain_errors + e, plain_total + n
+                if tesseract:
+                    tess_errors += page_errors(tess_text[index], truth_body(truth_page))[0]
+        all_times += times
+        row = (f"{stem:24} {count:5d} {errors / total:7.2%} {statistics.median(times):7.2f} "
+               f"{plain_errors / max(plain_total, 1):14.2%}")
+        if tesseract:
+            row += f" {tess_errors / max(plain_total, 1):19.2%} {statistics.median(tess_times):11.2f}"
+        print(row)
+    print(f"median s/page over all pages: {statistics.median(all_times):.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Document structure against the corpus gold, per seed and per input format.
+
+Usage: python tests/bench/structure.py [CORPUS] [--wrong]
+Prints, for the .txt, .gb18030.txt and .pdf of every seed: documents found and
+in gold, precision/recall/F1 by 文号, and the share of gold fields right
+(issuer, title, 文种, sign_date, recipients, signatory); ``--wrong`` lists the misses.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.corpus.gold import load_gold, score  # noqa: E402
+from tests.corpus.truth import STEMS  # noqa: E402
+from workbench.pipeline import parse_file  # noqa: E402
+
+FORMATS = (".txt", ".gb18030.txt", ".pdf")
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    corpus = Path(args[0] if args else os.environ.get("WORKBENCH_CORPUS", ROOT.parent / "shared" / "corpus"))
+    print(f"{'file':34} {'found':>5} {'gold':>4} {'P':>6} {'R':>6} {'F1':>6} {'fields':>7} {'s':>5}")
+    for stem in STEMS:
+        gold = load_gold(corpus, stem)
+        for suffix in FORMATS:
+            start = time.perf_counter()
+            result = parse_file(corpus / f"{stem}{suffix}").to_json()
+            seconds = time.perf_counter() - start
+            figures = score(result["documents"], gold)
+            print(f"{stem + suffix:34} {figures['found']:5d} {figures['gold']:4d} {figures['precision']:6.2f} "
+                  f"{figures['recall']:6.2f} {figures['f1']:6.2f} {figures['fields']:7.1%} {seconds:5.2f}")
+            if "--wrong" in sys.argv:
+                for miss in figures["wrong"]:
+                    print("    ", miss)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,194 @@
+"""A document's GB/T 9704 fields and elements, read from its span of lines.
+
+In: the flow of lines and one ``DocumentSpan``. Out: a ``Document`` with issuer(s),
+文号, title, 文种, recipients, signatory, 成文日期 and an element per line, each
+element with its kind (mark, issuer, title, doc_number, recipients, body,
+heading, attachment_note, signatory, date, publication_note, enclosure_title,
+attachment, appointment, cc, imprint), heading level and provenance.
+"""
+from __future__ import annotations
+
+import re
+
+from workbench.model import Document, Element
+from workbench.parse.patterns import (
+    compact, doc_type_of, ends_sentence, heading_of, is_issuer, parse_date, unspace,
+)
+from workbench.parse.segment import DocumentSpan, FlowLine
+
+_RECIPIENT_WORDS = ("各", "政府", "部门", "单位", "局", "委", "会", "厅", "办", "院", "公司", "企业", "学校")
+_APPOINTMENT = re.compile(r"^(任命|免去|聘任|解聘|聘请|任|免)?[:：]?(.+?)(为|的)(.+?)(职务)?[；;。，,]?$")
+
+
+def split_issuers(text: str) -> list[str]:
+    """One printed issuer line → the organs it names (joint issuers may share a line)."""
+    text = unspace(text)
+    if text.endswith("文件") and len(text) > 4:
+        text = text[:-2]
+    return [part for part in text.split(" ") if part]
+
+
+def _split_title_line(text: str) -> tuple[list[str], str]:
+    """``达州市人民政府 关于印发…`` → (["达州市人民政府"], "关于印发…")."""
+    flat = unspace(text)
+    match = re.search(r"(关于|转发|印发)", flat)
+    if match and match.start() > 0:
+        prefix = flat[: match.start()].strip()
+        if is_issuer(prefix):
+            return split_issuers(prefix), flat[match.start():]
+    return [], flat
+
+
+def build_document(lines: list[FlowLine], span: DocumentSpan, order: int) -> Document:
+    """The document in ``lines[span.start .. span.end]``."""
+    doc = Document(order=order)
+    kinds: dict[int, str] = {}
+    issuers: list[str] = []
+    for index in span.issuer_lines:
+        issuers += split_issuers(lines[index].text)
+        kinds[index] = "issuer"
+    for index in span.mark_lines:
+        kinds[index] = "mark"
+    title_parts: list[str] = []
+    for position, index in enumerate(span.title_lines):
+        text = lines[index].text
+        if position == 0:
+            prefix, text = _split_title_line(text)
+            issuers = issuers or prefix
+        title_parts.append(compact(text))
+        kinds[index] = "title"
+    doc.issuer = _unique(issuers)
+    doc.title = "".join(title_parts) or None
+    doc.doc_type = doc_type_of(doc.title or "")
+    if span.anchor is not None:
+        doc.doc_number = compact(lines[span.anchor].text)
+        kinds[span.anchor] = "doc_number"
+    body_start = max([span.anchor or span.start] + span.title_lines) + 1
+    _read_recipients(lines, body_start, span.end, doc, kinds)
+    _read_signature(lines, body_start, span.end, doc, kinds)
+    doc.elements = _elements(lines, span, kinds)
+    _place(doc, lines, span)
+    return doc
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def _content(lines: list[FlowLine], start: int, end: int) -> list[int]:
+    return [i for i in range(start, end + 1) if not lines[i].noise and lines[i].role != "table"]
+
+
+def _read_recipients(lines, start, end, doc: Document, kinds) -> None:
+    picked: list[int] = []
+    for index in _content(lines, start, end)[:4]:
+        text = lines[index].text
+        if parse_date(text) or heading_of(text) or "。" in text:
+            return
+        picked.append(index)
+        if text.rstrip().endswith(("：", ":")):
+            joined = "".join(compact(lines[i].text) for i in picked)[:-1]
+            if any(word in joined for word in _RECIPIENT_WORDS) and len(joined) <= 200:
+                doc.recipients = joined
+                kinds.update({i: "recipients" for i in picked})
+            return
+
+
+def _read_signature(lines, start, end, doc: Document, kinds) -> None:
+    """成文日期: the first date alone on its line; 署名: the organ lines just above it."""
+    content = _content(lines, start, end)
+    for position, index in enumerate(content):
+        date = parse_date(lines[index].text)
+        if not date:
+            continue
+        doc.sign_date = date
+        kinds[index] = "date"
+        signers: list[str] = []
+        cursor = position - 1
+        while cursor >= 0 and position - cursor <= 3:
+            text = lines[content[cursor]].text
+            if not is_issuer(text):
+                break
+            signers = split_issuers(text) + signers
+            kinds[content[cursor]] = "signatory"
+            cursor -= 1
+        doc.signatory = _unique(signers)
+        _after_signature(lines, content[position + 1:], kinds)
+        return
+
+
+def _after_signature(lines, following: list[int], kinds) -> None:
+    """(此件公开发布), then the enclosed title of a 印发/转发 notice, if any."""
+    for index in following[:3]:
+        text = compact(lines[index].text)
+        if re.fullmatch(r"[（(]此件.*[）)]", text):
+            kinds[index] = "publication_note"
+            continue
+        if not text.startswith("附件") and not ends_sentence(text) and heading_of(text) is None and len(text) <= 60:
+            kinds[index] = "enclosure_title"
+        return
+
+
+def _kind_of(text: str, known: str | None, after_signature: bool) -> tuple[str, int | None]:
+    if known:
+        return known, None
+    flat = compact(text)
+    if flat.startswith("抄送"):
+        return "cc", None
+    if flat.endswith("印发") and re.search(r"\d{4}年\d{1,2}月\d{1,2}日印发$", flat):
+        return "imprint", None
+    if re.match(r"^附件[:：]", flat) and not after_signature:
+        return "attachment_note", None
+    if re.fullmatch(r"附件\s*\d*[:：]?", flat):
+        return "attachment", None
+    if re.match(r"^(任命|免去|聘任|解聘)", flat) and len(flat) > 4:
+        return "appointment", None
+    heading = heading_of(text)
+    if heading:
+        return heading[0], heading[1]
+    return "body", None
+
+
+def _elements(lines: list[FlowLine], span: DocumentSpan, kinds: dict[int, str]) -> list[Element]:
+    elements = []
+    after_signature = False
+    appointing: str | None = None
+    for index in _content(lines, span.start, span.end):
+        line = lines[index]
+        kind, level = _kind_of(line.text, kinds.get(index), after_signature)
+        after_signature = after_signature or kind == "date"
+        attrs = None
+        flat = compact(line.text)
+        if flat in ("任命：", "任命:", "免去：", "免去:"):
+            appointing = flat[:2]
+        elif kind == "appointment" or (appointing and kind == "body" and re.search(r"(为|的).+", flat)):
+            attrs = _appointment(flat, appointing)
+            kind = "appointment" if attrs else kind
+        elements.append(Element(kind=kind, text=line.text, page=line.page, bbox=line.bbox,
+                                line_start=line.line_no, line_end=line.line_no, level=level, attrs=attrs))
+    return elements
+
+
+def _appointment(text: str, carried: str | None) -> dict | None:
+    """``任命张三为XX局局长`` → {"action": "任命", "name": "张三", "post": "XX局局长"}."""
+    match = _APPOINTMENT.match(text)
+    if not match:
+        return None
+    action = match.group(1) or carried
+    name, post = match.group(2), match.group(4)
+    if not action or len(name) > 12:
+        return None
+    action = {"任": "任命", "免": "免去"}.get(action, action)
+    return {"action": action, "name": name.strip("，,、"), "post": post}
+
+
+def _place(doc: Document, lines: list[FlowLine], span: DocumentSpan) -> None:
+    content = [lines[i] for i in range(span.start, span.end + 1)]
+    pages = [line.page for line in content if line.page is not None]
+    numbers = [line.line_no for line in content if line.line_no is not None]
+    doc.page_start, doc.page_end = (pages[0], pages[-1]) if pages else (None, None)
+    doc.line_start, doc.line_end = (numbers[0], numbers[-1]) if numbers else (None, None)

@@ -1,0 +1,109 @@
+"""An issue's front matter and table of contents.
+
+In: the content lines before the first document. Out: an ``Issue``: publication
+name, year, 期号, 总期号, publication date, editorial board, and the table of
+contents as entries ``{"section", "title", "page"}`` (a title wrapped onto a
+second line joined). ``match_toc`` then ties each entry to its document and
+notes a title or page that does not agree.
+"""
+from __future__ import annotations
+
+import re
+
+from workbench.model import Document, Issue
+from workbench.parse.patterns import compact, doc_type_of, full_width, parse_date
+
+_ENTRY = re.compile(r"^(\d{1,4})\s*[·•．.]\s*(\S.*)$")
+_ISSUE_NUMBER = re.compile(r"(\d{4})\s*年\s*第\s*(\d{1,3})\s*期")
+_TOTAL = re.compile(r"总\s*第\s*(\d{1,5})\s*期")
+_PUBLISHED = re.compile(r"(?:出版日期\s*)?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:出版)?$")
+_BOARD_ROLES = ("顾问", "主任", "副主任", "编委", "委员", "主编", "副主编", "编审", "责编", "编校")
+
+
+def parse_front_matter(texts: list[str]) -> Issue | None:
+    """The issue described by the lines before its first document, or None if they say nothing of one."""
+    issue = Issue()
+    section: str | None = None
+    in_board = False
+    for text in texts:
+        flat = compact(text)
+        entry = _ENTRY.match(text.strip())
+        if entry and not _ISSUE_NUMBER.search(flat):
+            issue.toc.append({"section": section, "title": compact(entry.group(2)), "page": int(entry.group(1))})
+            in_board = False
+            continue
+        if issue.toc and _continues_entry(issue.toc[-1]["title"], flat):
+            issue.toc[-1]["title"] += flat
+            continue
+        if issue.publication is None and "公报" in flat and len(flat) <= 24:
+            issue.publication = flat
+        number = _ISSUE_NUMBER.search(flat)
+        if number and issue.year is None:
+            issue.year, issue.number = int(number.group(1)), int(number.group(2))
+        total = _TOTAL.search(flat)
+        if total and issue.total_number is None:
+            issue.total_number = int(total.group(1))
+        published = _PUBLISHED.search(flat)
+        if published and ("出版" in flat) and issue.publication_date is None:
+            issue.publication_date = parse_date(published.group(1))
+        if flat == "编辑委员会":
+            in_board = True
+            continue
+        if in_board and flat.startswith(_BOARD_ROLES):
+            issue.editorial_board.append(re.sub(r"\s+", " ", text.strip()))
+            continue
+        in_board = False
+        if _is_section(flat):
+            section = flat
+    if issue.publication is None and not issue.toc and issue.year is None:
+        return None
+    return issue
+
+
+def _is_section(flat: str) -> bool:
+    return 2 <= len(flat) <= 12 and (flat.endswith(("文件", "任免", "公告", "通告", "动态", "信息")))
+
+
+def _continues_entry(title: str, flat: str) -> bool:
+    """A line that carries on a TOC title which has not reached its 文种 yet."""
+    return doc_type_of(title) is None and not _is_section(flat) and len(flat) <= 60 and not _ENTRY.match(flat)
+
+
+def match_toc(issue: Issue, documents: list[Document], page_numbers: dict[int, int] | None = None,
+              check_pages: bool = True) -> None:
+    """Tie each TOC entry to its document (by title) and note disagreements.
+
+    Sets ``entry["document"]`` (the document's order, or None), and
+    ``entry["problems"]``: ``title`` when the printed title differs from the
+    document's, ``page`` when the document does not start on the printed page.
+    ``page_numbers`` maps a source page to its printed page number, where known;
+    ``check_pages`` is False for sources without pages (text, Word).
+    """
+    for entry in issue.toc:
+        wanted = full_width(entry["title"])
+        best, best_score = None, 0.0
+        for doc in documents:
+            full = full_width("".join(doc.issuer) + (doc.title or ""))
+            score = _similarity(wanted, full)
+            if score > best_score:
+                best, best_score = doc, score
+        entry["document"] = best.order if best and best_score >= 0.6 else None
+        problems = []
+        if entry["document"] is None:
+            problems.append("missing")
+        else:
+            full = full_width("".join(best.issuer) + (best.title or ""))
+            if wanted != full:
+                problems.append("title")
+            if check_pages and best.page_start is not None:
+                printed = (page_numbers or {}).get(best.page_start, best.page_start)
+                if printed != entry["page"]:
+                    problems.append("page")
+        entry["problems"] = problems
+
+
+def _similarity(a: str, b: str) -> float:
+    """Share of characters in common, in order (a cheap ratio, enough to tell titles apart)."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()

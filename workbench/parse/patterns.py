@@ -1,0 +1,122 @@
+"""The shapes of GB/T 9704 elements: 文号, dates, headings, 文种, issuers.
+
+Pure text helpers used by the parser; each takes a line's text and answers one
+question about it. Punctuation width does not matter: ``(`` and ``（`` are alike.
+"""
+from __future__ import annotations
+
+import re
+
+CJK = r"\u4e00-\u9fff"
+_HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
+
+DOC_NUMBER = re.compile(
+    rf"^[{CJK}A-Za-z]{{1,16}}\s*[〔\[［【(（]\s*((?:19|20)\d{{2}})\s*[〕\]］】)）]\s*第?\s*\d{{1,4}}\s*号$"
+)
+ORDER_NUMBER = re.compile(r"^第\s*[\d一二三四五六七八九十百零〇]+\s*号$")  # 政府令 第N号
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+CN_DATE = re.compile(r"^([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$")
+
+DOC_TYPES = ("命令", "决议", "决定", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
+             "批复", "议案", "函", "纪要", "令")
+
+ISSUER_SUFFIXES = ("人民政府", "政府", "办公室", "办公厅", "委员会", "管委会", "局", "厅", "委", "部", "院",
+                   "署", "办", "中心", "会", "所", "队", "处", "站", "社")
+
+HEADINGS = [
+    (re.compile(r"^第[一二三四五六七八九十百零〇\d]+章"), "chapter", 1),
+    (re.compile(r"^第[一二三四五六七八九十百零〇\d]+节"), "section", 2),
+    (re.compile(r"^第[一二三四五六七八九十百零〇\d]+条"), "article", 3),
+    (re.compile(r"^[一二三四五六七八九十百]+[、，,]"), "heading", 1),
+    (re.compile(r"^[（(][一二三四五六七八九十百]+[）)]"), "heading", 2),
+    (re.compile(r"^\d{1,2}\s*[．.、](?!\d)"), "heading", 3),
+    (re.compile(r"^[（(]\d{1,2}[）)]"), "heading", 4),
+]
+
+
+def compact(text: str) -> str:
+    """Text without any whitespace."""
+    return re.sub(r"\s+", "", text)
+
+
+def full_width(text: str) -> str:
+    """Half-width punctuation turned full-width (for comparing printed variants)."""
+    return text.translate(_HALF_TO_FULL)
+
+
+def is_doc_number(text: str) -> bool:
+    return bool(DOC_NUMBER.match(compact(text))) or bool(ORDER_NUMBER.match(compact(text)))
+
+
+def doc_number_year(text: str) -> int | None:
+    match = DOC_NUMBER.match(compact(text))
+    return int(match.group(1)) if match else None
+
+
+def _cn_number(text: str) -> int:
+    if text.startswith("十"):
+        text = "一" + text
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _CN_DIGITS[tens] * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return int("".join(str(_CN_DIGITS[c]) for c in text))
+
+
+def parse_date(text: str) -> str | None:
+    """``2023年6月6日`` or ``二〇二三年六月六日`` (alone on the line) → ``2023-06-06``."""
+    text = compact(text)
+    match = DATE.match(text)
+    if match:
+        year, month, day = (int(group) for group in match.groups())
+    else:
+        match = CN_DATE.match(text)
+        if not match:
+            return None
+        year = int("".join(str(_CN_DIGITS[c]) for c in match.group(1)))
+        month, day = _cn_number(match.group(2)), _cn_number(match.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def doc_type_of(title: str) -> str | None:
+    """The 文种 a title ends with (``…的实施意见`` → 意见)."""
+    title = compact(title).rstrip("。")
+    for doc_type in sorted(DOC_TYPES, key=len, reverse=True):
+        if title.endswith(doc_type):
+            return doc_type
+    return None
+
+
+def unspace(text: str) -> str:
+    """Undo letter-spacing (``达 州 市 财 政 局`` → ``达州市财政局``) but keep gaps between words."""
+    text = text.strip()
+    if re.fullmatch(rf"(?:[{CJK}]\s)+[{CJK}]", text):
+        return text.replace(" ", "")
+    return re.sub(r"\s+", " ", text)
+
+
+def is_issuer(text: str) -> bool:
+    """A line that is an organ's name (or several, separated by spaces)."""
+    parts = [part for part in unspace(text).split(" ") if part]
+    return bool(parts) and all(
+        2 <= len(part) <= 30 and re.fullmatch(rf"[{CJK}（）()]+", part) and part.endswith(ISSUER_SUFFIXES)
+        and "关于" not in part
+        for part in parts
+    )
+
+
+def heading_of(text: str) -> tuple[str, int] | None:
+    """(kind, level) when the line starts with a heading marker."""
+    stripped = text.strip()
+    for pattern, kind, level in HEADINGS:
+        if pattern.match(stripped):
+            return kind, level
+    return None
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(("。", "；", ";", "！", "？", "：", ":"))
