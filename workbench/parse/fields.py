@@ -57,6 +57,9 @@ def build_document(lines: list[FlowLine], span: DocumentSpan, order: int) -> Doc
             issuers = issuers or prefix
         title_parts.append(compact(text))
         kinds[index] = "title"
+    if not issuers and title_parts and title_parts[0].endswith(("令", "公告", "通告")) and "关于" not in title_parts[0]:
+        organ = re.sub(r"(令|公告|通告)$", "", title_parts[0])
+        issuers = [organ] if is_issuer(organ) else []
     doc.issuer = _unique(issuers)
     doc.title = "".join(title_parts) or None
     doc.doc_type = doc_type_of(doc.title or "")

@@ -13,7 +13,7 @@ _HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", "
 DOC_NUMBER = re.compile(
     rf"^[{CJK}A-Za-z]{{1,16}}\s*[〔\[［【(（]\s*((?:19|20)\d{{2}})\s*[〕\]］】)）]\s*第?\s*\d{{1,4}}\s*号$"
 )
-ORDER_NUMBER = re.compile(r"^第\s*[\d一二三四五六七八九十百零〇]+\s*号$")  # 政府令 第N号
+ORDER_NUMBER = re.compile(r"^(\d{4}年)?第\s*[\d一二三四五六七八九十百零〇]+\s*号$")  # 令 第N号, 公告 2023年第2号
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -48,7 +48,12 @@ def full_width(text: str) -> str:
 
 
 def is_doc_number(text: str) -> bool:
-    return bool(DOC_NUMBER.match(compact(text))) or bool(ORDER_NUMBER.match(compact(text)))
+    return bool(DOC_NUMBER.match(compact(text))) or is_order_number(text)
+
+
+def is_order_number(text: str) -> bool:
+    """``第12号`` or ``2023年第2号``: the number of a 令 or a 公告, printed under its title."""
+    return bool(ORDER_NUMBER.match(compact(text)))
 
 
 def doc_number_year(text: str) -> int | None:

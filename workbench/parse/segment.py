@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from workbench.model import BBox
 from workbench.parse.patterns import (
-    compact, doc_type_of, ends_sentence, heading_of, is_doc_number, is_issuer, parse_date, unspace,
+    compact, doc_type_of, ends_sentence, heading_of, is_doc_number, is_issuer, is_order_number, parse_date,
+    unspace,
 )
 
 HEAD_WINDOW = 8
@@ -81,12 +82,12 @@ def _head_above(lines: list[FlowLine], anchor: int, floor: int) -> tuple[list[in
         if not _is_head_text(line.text) or _is_mark(line.text):
             return None
         title.insert(0, index)
-        if _title_start(line.text):
+        if _title_start(line.text) or (is_order_number(lines[anchor].text) and doc_type_of(line.text)):
             break
         index -= 1
     else:
         return None
-    if not title or not _title_start(lines[title[0]].text):
+    if not title or not (_title_start(lines[title[0]].text) or doc_type_of(lines[title[0]].text)):
         return None
     issuers: list[int] = []
     index = title[0] - 1
@@ -194,7 +195,15 @@ def _add_documents_without_number(lines: list[FlowLine], spans: list[DocumentSpa
     found = list(spans)
     index = 0
     while index < len(lines) - 2:
-        if index in taken or lines[index].noise or not is_issuer(lines[index].text) or not _after_break(lines, index):
+        if index in taken or lines[index].noise or not _after_break(lines, index):
+            index += 1
+            continue
+        if _issuer_titled(lines[index].text) and index + 1 < len(lines):
+            if not _inside_existing(spans, index):
+                found.append(DocumentSpan(start=index, anchor=None, title_lines=[index]))
+            index += 1
+            continue
+        if not is_issuer(lines[index].text):
             index += 1
             continue
         title: list[int] = []
@@ -211,6 +220,14 @@ def _add_documents_without_number(lines: list[FlowLine], spans: list[DocumentSpa
             continue
         index += 1
     return sorted(found, key=lambda span: span.start)
+
+
+def _issuer_titled(text: str) -> bool:
+    """``清河市公安局关于实行交通管制的通告``: issuer and title on one line."""
+    flat = compact(text)
+    match = re.search(r"关于", flat)
+    return bool(match) and match.start() > 0 and is_issuer(flat[: match.start()]) \
+        and bool(_STANDALONE_TITLE.search(flat)) and _is_head_text(text)
 
 
 def _after_break(lines: list[FlowLine], index: int) -> bool:
