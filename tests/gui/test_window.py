@@ -105,3 +105,28 @@ def test_ui_speaks_chinese_by_default(window):
 def test_library_headers_are_translated(window):
     headers = [window.library_model.headerData(i, Qt.Orientation.Horizontal) for i in range(3)]
     assert headers == ["名称", "类型", "页数"]
+
+
+def test_sample_documents_are_listed_under_their_source(window):
+    source = window.library_model.item(0, 0)
+    titles = [source.child(row, 0).text() for row in range(source.rowCount())]
+    assert titles == [
+        "清河府发〔2025〕7号 关于印发清河市城镇老旧小区改造三年行动方案（2025—2027年）的通知",
+        "清河府办发〔2025〕12号 关于做好2025年防汛抗旱工作的通知",
+        "清河府任〔2025〕3号 关于林晓峰等同志职务任免的通知",
+    ]
+    window.library.setCurrentIndex(source.child(1, 0).index())
+    assert window.page_spin.value() == 5
+
+
+def test_importing_a_scan_reports_ocr_progress(qtbot, tmp_path, window):
+    from tests.builders import Placed, write_scan
+
+    path = write_scan(tmp_path / "scan.pdf", [[Placed(79, 120, "清河市人民政府关于加强城市绿化管理的通知", 15)]] * 2)
+    labels = []
+    operation = window.import_paths([str(path)])
+    operation.progressed.connect(lambda done, total, label: labels.append(label))
+    wait_for_operation(qtbot, window)
+    assert any("OCR" in label for label in labels)
+    window.library.setCurrentIndex(window.library_model.index(1, 0))
+    assert "绿化" in window.page_text.toPlainText()

@@ -27,6 +27,9 @@ _PARAMS = {
     "Global.log_level": "error",
     "Global.use_cls": False,  # whole-page orientation is handled before recognition
     "EngineConfig.onnxruntime.enable_cpu_mem_arena": True,
+    # detect lines on a reduced image (text stays >= 15 px tall); recognise from the full one
+    "Det.limit_type": "max",
+    "Det.limit_side_len": 1280,
 }
 _LOW_CONFIDENCE = 0.75
 _lock = threading.Lock()
