@@ -48,11 +48,24 @@ class Cell:
 
 
 @dataclass
+class TablePart:
+    """The piece of a logical table printed on one page, and the grid used to read it."""
+
+    page: int
+    bbox: BBox
+    rows: list[int] = field(default_factory=list)  # logical rows this part holds
+    row_separators: list[float] = field(default_factory=list)
+    col_separators: list[float] = field(default_factory=list)
+    repeated_header_rows: int = 0  # header rows printed again at the top of this part, left out
+
+
+@dataclass
 class Table:
     """A table: its cells and where it was found.
 
     ``after_line`` is the index in the page's ``lines`` before which the table
     stands (reading order of mixed paragraphs and tables, as in a Word file).
+    ``parts`` lists the pages a table split across was read from.
     """
 
     page: int
@@ -61,6 +74,7 @@ class Table:
     cells: list[Cell] = field(default_factory=list)
     bbox: BBox | None = None
     after_line: int = 0
+    parts: list[TablePart] = field(default_factory=list)
 
     def grid(self) -> list[list[str]]:
         """Rows of cell texts, a merged cell's text at its top-left position."""
@@ -200,6 +214,7 @@ def table_to_json(table: Table) -> dict:
             }
             for c in table.cells
         ],
+        "parts": [asdict(part) for part in table.parts],
     }
 
 

@@ -6,29 +6,54 @@ its documents with their fields, elements and (for Word files) tables. Pure: no 
 """
 from __future__ import annotations
 
-from workbench.model import ParseResult, Source
+from workbench.model import Page, ParseResult, Source, Table
 from workbench.parse.fields import build_document
 from workbench.parse.frontmatter import match_toc, parse_front_matter
 from workbench.parse.layout import page_number_of
 from workbench.parse.noise import noise_indices
 from workbench.parse.segment import FlowLine, find_documents
+from workbench.parse.tables import join_continued, page_tables
 
 
-def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, int, object]]]:
-    """The source's content lines in order, and where its real tables stand in that flow."""
+def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
+    """The source's content lines in order, and where its tables stand in that flow.
+
+    Word tables come with the source; ruled tables are read from each page's
+    rules and joined across page breaks.
+    """
     flow: list[FlowLine] = []
-    tables = []
+    tables: list[tuple[int, Table]] = []
+    ruled: list[tuple[Page, Table, bool, bool]] = []
+    positions: dict[int, int] = {}
     for page in source.pages:
+        page_start = len(flow)
         for index, line in enumerate(page.lines):
-            for table in page.tables:
-                if table.after_line == index:
-                    tables.append((len(flow), page.number, table))
+            tables += [(len(flow), table) for table in page.tables if table.after_line == index]
             if line.role in ("body", "table"):
                 flow.append(FlowLine(line.text, page.number, line.bbox, line.line_no, line.role))
-        tables += [(len(flow), page.number, t) for t in page.tables if t.after_line >= len(page.lines)]
+        tables += [(len(flow), t) for t in page.tables if t.after_line >= len(page.lines)]
+        for table in page_tables(page) if page.rules else []:
+            ruled.append((page, table, *_opens_closes(page, table.bbox)))
+            positions[id(table)] = _position(flow, page_start, table.bbox)
+    tables += [(positions[id(table)], table) for table in join_continued(ruled)]
+    tables.sort(key=lambda item: item[0])
     for index in noise_indices([line.text for line in flow]):
         flow[index].noise = True
     return flow, tables
+
+
+def _opens_closes(page: Page, region) -> tuple[bool, bool]:
+    """Does the table open its page (no body above it) and close it (no body below)?"""
+    body = [line for line in page.lines if line.role == "body" and line.bbox]
+    return (all(line.bbox[1] >= region[1] for line in body),
+            all(line.bbox[3] <= region[3] for line in body))
+
+
+def _position(flow: list[FlowLine], page_start: int, region) -> int:
+    for index in range(page_start, len(flow)):
+        if flow[index].bbox and flow[index].bbox[1] >= region[1] - 1:
+            return index
+    return len(flow)
 
 
 def parse_source(source: Source) -> ParseResult:
@@ -36,7 +61,7 @@ def parse_source(source: Source) -> ParseResult:
     flow, tables = flow_of(source)
     spans = find_documents(flow)
     documents = [build_document(flow, span, order) for order, span in enumerate(spans, start=1)]
-    for position, _page, table in tables:
+    for position, table in tables:
         for span, doc in zip(spans, documents):
             if span.start <= position <= span.end + 1:
                 doc.tables.append(table)

@@ -1,0 +1,87 @@
+"""Ruled tables: grid, merged cells, cell text, and one table across a page break."""
+import pymupdf
+
+from tests.builders import FONT
+from workbench.pipeline import parse_file, read_laid_out
+from workbench.parse.tables import grid_table, page_tables
+
+HEADER = ["序号", "任务", "牵头单位", "完成时限"]
+XS = [80, 130, 300, 420, 515]
+
+
+def draw_table(page, top, rows, merged_first_column=()):
+    """Draw ``rows`` as a ruled table from ``top``; rows in ``merged_first_column`` share their first cell."""
+    page.insert_font(fontname="cjk", fontbuffer=FONT.buffer)
+    height = 30
+    bottom = top + height * len(rows)
+    for x in XS:
+        page.draw_line((x, top), (x, bottom), width=0.6)
+    for index in range(len(rows) + 1):
+        y = top + index * height
+        if index in merged_first_column:  # no rule across the first column: the cell above continues
+            page.draw_line((XS[1], y), (XS[-1], y), width=0.6)
+        else:
+            page.draw_line((XS[0], y), (XS[-1], y), width=0.6)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                page.insert_text((XS[c] + 4, top + r * height + 19), text, fontname="cjk", fontsize=10)
+    return bottom
+
+
+def body(page, y, text):
+    page.insert_font(fontname="cjk", fontbuffer=FONT.buffer)
+    page.insert_text((80, y), text, fontname="cjk", fontsize=12)
+
+
+def write_split_table(path):
+    doc = pymupdf.open()
+    first = doc.new_page(width=595, height=842)
+    body(first, 90, "清河市人民政府")
+    body(first, 110, "关于印发重点任务分工方案的通知")
+    body(first, 130, "清府发〔2025〕5号")
+    body(first, 150, "各区人民政府：")
+    body(first, 170, "现将重点任务分工方案印发给你们。")
+    body(first, 190, "清河市人民政府")
+    body(first, 210, "2025年3月1日")
+    rows = [HEADER] + [[str(i), f"任务{i}", "市住建局", "2025年12月"] for i in range(1, 20)]
+    rows[2][0] = ""  # row 2 continues row 1's first cell
+    draw_table(first, 240, rows, merged_first_column={2})
+    second = doc.new_page(width=595, height=842)
+    draw_table(second, 80, [HEADER] + [[str(i), f"任务{i}", "市水务局", "2026年6月"] for i in range(20, 25)])
+    body(second, 300, "抄送：市委办公室。")
+    doc.save(path)
+    return path
+
+
+def test_grid_and_merged_cells_from_the_rules(tmp_path):
+    path = write_split_table(tmp_path / "plan.pdf")
+    (table,) = page_tables(read_laid_out(path).pages[0])
+    assert (table.n_rows, table.n_cols) == (20, 4)
+    cells = {(cell.row, cell.col): cell for cell in table.cells}
+    assert [cells[(0, c)].text for c in range(4)] == HEADER
+    assert cells[(1, 0)].text == "1" and cells[(1, 0)].rowspan == 2 and (2, 0) not in cells
+    assert cells[(2, 1)].text == "任务2" and cells[(19, 3)].text == "2025年12月"
+    assert cells[(1, 1)].bbox == (130.0, 270.0, 300.0, 300.0) and cells[(1, 1)].page == 1
+
+
+def test_table_split_across_pages_becomes_one_with_its_parts(tmp_path):
+    result = parse_file(write_split_table(tmp_path / "plan.pdf"))
+    (doc,) = result.documents
+    (table,) = doc.tables
+    assert (table.n_rows, table.n_cols) == (25, 4)
+    assert [(part.page, part.rows[0], part.rows[-1], part.repeated_header_rows) for part in table.parts] == [
+        (1, 0, 19, 0), (2, 20, 24, 1)]
+    last = {(cell.row, cell.col): cell for cell in table.cells if cell.row == 24}
+    assert last[(24, 1)].text == "任务24" and last[(24, 1)].page == 2
+    assert table.parts[1].col_separators == [float(x) for x in XS]
+
+
+def test_moved_separators_re_extract_the_table_alone(tmp_path):
+    page = read_laid_out(write_split_table(tmp_path / "plan.pdf")).pages[1]
+    region = page_tables(page)[0].bbox
+    lines = [line for line in page.lines if line.role == "table"]
+    # a person removes the column separator between 任务 and 牵头单位: the two columns become one
+    table = grid_table(page, region, [], lines, ys=[80, 110, 140, 170, 200, 230, 260], xs=[80, 130, 420, 515])
+    assert table.n_cols == 3
+    assert [cell.text for cell in table.cells if cell.row == 1] == ["20", "任务20市水务局", "2026年6月"]
