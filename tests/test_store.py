@@ -4,7 +4,7 @@ import sqlite3
 import pytest
 
 from workbench.errors import StoreError
-from workbench.model import Cell, Document, Element, Line, Page, ParseResult, Source, Table
+from workbench.model import Cell, Document, Element, Line, Page, ParseResult, Source, Table, TablePart
 from workbench.store import Store
 from workbench.store.schema import SCHEMA_VERSION
 
@@ -12,13 +12,15 @@ from workbench.store.schema import SCHEMA_VERSION
 def bulletin(title="关于加强城市绿化管理的通知", cell="市住建局", sha="a" * 64) -> ParseResult:
     table = Table(page=1, n_rows=2, n_cols=2, cells=[
         Cell(0, 0, "任务", page=1, bbox=(10, 10, 50, 20)), Cell(0, 1, "牵头单位", page=1),
-        Cell(1, 0, "改造管网", page=1), Cell(1, 1, cell, page=1),
-    ])
+        Cell(1, 0, "改造管网", page=1), Cell(1, 1, cell, page=1, line_no=9),
+    ], parts=[TablePart(page=1, bbox=(10, 10, 90, 40), rows=[0, 1], row_separators=[10, 20, 40],
+                        col_separators=[10, 50, 90])])
     doc = Document(
         order=1, issuer=["清河市人民政府"], doc_number="清河府发〔2025〕3号", title=title,
         doc_type="通知", recipients="各区人民政府", signatory=["清河市人民政府"], sign_date="2025-02-08",
         page_start=1, page_end=1,
-        elements=[Element("body", "为进一步提升城市绿化水平，现就有关事项通知如下。", page=1, bbox=(1, 2, 3, 4))],
+        elements=[Element("body", "为进一步提升城市绿化水平，现就有关事项通知如下。", page=1, bbox=(1, 2, 3, 4)),
+                  Element("appointment", "任命张三为清河市水务局局长。", attrs={"action": "任命", "name": "张三", "post": "清河市水务局局长"})],
         tables=[table],
     )
     source = Source(path="/tmp/b.pdf", sha256=sha, kind="pdf",
@@ -118,3 +120,13 @@ def test_reimporting_a_scan_never_runs_ocr_again(tmp_path, store, monkeypatch):
     import_files(store, [path])
     assert len(calls) == 1
     assert "绿化" in store.page_texts(1)[0]
+
+
+def test_export_has_the_same_schema_as_parse(tmp_path, store):
+    from workbench.pipeline import import_files, parse_file
+
+    sample = tmp_path / "bulletin.txt"
+    sample.write_text("清河市人民政府\n关于加强城市绿化管理的通知\n清府发〔2025〕3号\n各区人民政府：\n"
+                      "序号\t任务\n1\t改造\n清河市人民政府\n2025年2月8日\n", encoding="utf-8")
+    import_files(store, [sample])
+    assert store.load().to_json()["documents"] == parse_file(sample).to_json()["documents"]

@@ -85,3 +85,27 @@ def test_moved_separators_re_extract_the_table_alone(tmp_path):
     table = grid_table(page, region, [], lines, ys=[80, 110, 140, 170, 200, 230, 260], xs=[80, 130, 420, 515])
     assert table.n_cols == 3
     assert [cell.text for cell in table.cells if cell.row == 1] == ["20", "任务20市水务局", "2026年6月"]
+
+
+def test_tab_separated_rows_in_text_become_a_table(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join([
+        "清河市人民政府办公室", "关于印发重点任务分工的通知", "清府办发〔2025〕5号", "各区人民政府：", "现印发给你们。",
+        "清河市人民政府办公室", "2025年3月1日", "附件",
+        "序号\t任务\t牵头单位\t完成时限",
+        "一、基础设施",
+        "1\t改造管网\t市住建局\t2025年12月",
+        "\t\t市水务局\t2026年6月",
+        "",
+        "序号\t任务\t牵头单位\t完成时限",
+        "2\t整治线缆\t市工信局\t2026年6月",
+        "抄送：市委办公室。",
+    ]), encoding="utf-8")
+    (doc,) = parse_file(path).documents
+    (table,) = doc.tables
+    assert (table.n_rows, table.n_cols) == (5, 4)
+    cells = {(c.row, c.col): c for c in table.cells}
+    assert cells[(1, 0)].text == "一、基础设施" and cells[(1, 0)].colspan == 4
+    assert cells[(2, 0)].rowspan == 2 and cells[(2, 1)].rowspan == 2 and cells[(3, 2)].text == "市水务局"
+    assert cells[(4, 1)].text == "整治线缆" and cells[(4, 1)].line_no == 15
+    assert doc.elements[-1].kind == "cc" and all("\t" not in e.text for e in doc.elements)

@@ -45,6 +45,7 @@ class Cell:
     colspan: int = 1
     page: int | None = None
     bbox: BBox | None = None
+    line_no: int | None = None  # the text line it came from (text sources)
 
 
 @dataclass
@@ -211,6 +212,7 @@ def table_to_json(table: Table) -> dict:
                 "text": c.text,
                 "page": c.page,
                 "bbox": list(c.bbox) if c.bbox else None,
+                "line_no": c.line_no,
             }
             for c in table.cells
         ],

@@ -13,6 +13,7 @@ from workbench.parse.layout import page_number_of
 from workbench.parse.noise import noise_indices
 from workbench.parse.segment import FlowLine, find_documents
 from workbench.parse.tables import join_continued, page_tables
+from workbench.parse.text_tables import find_tsv_runs, tsv_table
 
 
 def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
@@ -36,10 +37,23 @@ def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
             ruled.append((page, table, *_opens_closes(page, table.bbox)))
             positions[id(table)] = _position(flow, page_start, table.bbox)
     tables += [(positions[id(table)], table) for table in join_continued(ruled)]
+    if source.kind == "text":
+        tables += _tab_separated(flow)
     tables.sort(key=lambda item: item[0])
     for index in noise_indices([line.text for line in flow]):
         flow[index].noise = True
     return flow, tables
+
+
+def _tab_separated(flow: list[FlowLine]) -> list[tuple[int, Table]]:
+    """Tables of tab-separated rows; their lines become table lines of the flow."""
+    found = []
+    for first, last in find_tsv_runs([line.text for line in flow]):
+        rows = flow[first:last + 1]
+        for line in rows:
+            line.role = "table"
+        found.append((first, tsv_table([l.text for l in rows], [l.line_no for l in rows], rows[0].page)))
+    return found
 
 
 def _opens_closes(page: Page, region) -> tuple[bool, bool]:

@@ -11,7 +11,7 @@ import json
 
 import sqlite_utils
 
-from workbench.model import Cell, Document, Element, Issue, Page, ParseResult, Source, Table
+from workbench.model import Cell, Document, Element, Issue, Page, ParseResult, Source, Table, TablePart
 from workbench.store.revisions import cell_field, corrections_for
 
 _LIST_FIELDS = ("issuer", "signatory")
@@ -83,17 +83,18 @@ def document_from_row(db: sqlite_utils.Database, row: dict) -> Document:
     )
     doc.elements = [
         Element(kind=e["kind"], text=e["text"], page=e["page"], bbox=_bbox(e["bbox"]),
-                line_start=e["line_start"], line_end=e["line_end"], level=e["level"])
+                line_start=e["line_start"], line_end=e["line_end"], level=e["level"], attrs=_loads(e["attrs"]))
         for e in db["elements"].rows_where("document_id = ?", [row["id"]], order_by="seq")
     ]
     for t in db["tables"].rows_where("document_id = ?", [row["id"]], order_by="seq"):
         cells = [
             Cell(row=c["row"], col=c["col"], text=c["text"], rowspan=c["rowspan"],
-                 colspan=c["colspan"], page=c["page"], bbox=_bbox(c["bbox"]))
+                 colspan=c["colspan"], page=c["page"], bbox=_bbox(c["bbox"]), line_no=c["line_no"])
             for c in db["cells"].rows_where("table_id = ?", [t["id"]], order_by="row, col")
         ]
+        parts = [TablePart(**{**part, "bbox": tuple(part["bbox"])}) for part in _loads(t["parts"], [])]
         doc.tables.append(Table(page=t["page"], n_rows=t["n_rows"], n_cols=t["n_cols"],
-                                cells=cells, bbox=_bbox(t["bbox"])))
+                                cells=cells, bbox=_bbox(t["bbox"]), parts=parts))
     return doc
 
 

@@ -8,6 +8,7 @@ and tags, kept apart by stable document key, are left exactly as they were.
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 import jieba
 import sqlite_utils
@@ -114,16 +115,17 @@ def _insert_children(db: sqlite_utils.Database, document_id: int, doc: Document)
         {
             "document_id": document_id, "seq": seq, "kind": e.kind, "text": e.text, "page": e.page,
             "bbox": _json(e.bbox), "line_start": e.line_start, "line_end": e.line_end, "level": e.level,
+            "attrs": _json(e.attrs),
         }
         for seq, e in enumerate(doc.elements)
     )
     for seq, table in enumerate(doc.tables):
         table_id = db["tables"].insert(
             {"document_id": document_id, "seq": seq, "page": table.page, "bbox": _json(table.bbox),
-             "n_rows": table.n_rows, "n_cols": table.n_cols}
+             "n_rows": table.n_rows, "n_cols": table.n_cols, "parts": _json([asdict(p) for p in table.parts])}
         ).last_pk
         db["cells"].insert_all(
             {"table_id": table_id, "row": c.row, "col": c.col, "rowspan": c.rowspan,
-             "colspan": c.colspan, "text": c.text, "page": c.page, "bbox": _json(c.bbox)}
+             "colspan": c.colspan, "text": c.text, "page": c.page, "bbox": _json(c.bbox), "line_no": c.line_no}
             for c in table.cells
         )

@@ -108,7 +108,14 @@ def _v2(db: sqlite_utils.Database) -> None:
     db["ocr_cache"].create({"image_sha256": str, "engine": str, "data": str, "at": str}, pk="image_sha256")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Table parts (pages a table was split across, with their separators), cell lines, element attributes."""
+    db["tables"].add_column("parts", str)
+    db["cells"].add_column("line_no", int)
+    db["elements"].add_column("attrs", str)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
