@@ -102,3 +102,17 @@ def test_text_of_a_scan_comes_from_ocr(tmp_path, capsys):
     assert main(["text", str(path)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == ["清河市人民政府关于加强城市绿化管理的通知", "清河府发〔2025〕3号", "各区人民政府，市级各部门："]
+
+
+def test_pages_of_a_scan_are_recognised_side_by_side_in_order(tmp_path):
+    from tests.builders import Placed, write_scan
+    from workbench.ingest import read_source
+    from workbench.ingest.ocr import recognise_pages
+    from tests.corpus.scans import MemoryCache
+
+    texts = ["清河市人民政府", "关于加强城市绿化管理的通知", "清府发〔2025〕3号", "各区人民政府："]
+    path = write_scan(tmp_path / "four.pdf", [[Placed(79, 120, text, 15)] for text in texts])
+    source, cache, progress = read_source(path), MemoryCache(), []
+    recognise_pages(source, cache, on_page=lambda done, total: progress.append((done, total)))
+    assert [page.lines[0].text for page in source.pages] == texts
+    assert progress == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)] and len(cache.entries) == 4

@@ -9,6 +9,7 @@ the text line range). ``ParseResult.to_json()`` is the schema of ``workbench par
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 BBox = tuple[float, float, float, float]
@@ -138,7 +139,7 @@ class Document:
 
     order: int
     issuer: list[str] = field(default_factory=list)
-    doc_number: str | None = None
+    doc_number: str | None = None  # as printed
     title: str | None = None
     doc_type: str | None = None
     recipients: str | None = None
@@ -225,6 +226,7 @@ def document_to_json(doc: Document) -> dict:
         "order": doc.order,
         "issuer": list(doc.issuer),
         "doc_number": doc.doc_number,
+        "doc_number_normalised": normalise_doc_number(doc.doc_number) if doc.doc_number else None,
         "title": doc.title,
         "doc_type": doc.doc_type,
         "recipients": doc.recipients,
@@ -251,3 +253,12 @@ def document_to_json(doc: Document) -> dict:
         "tags": list(doc.tags),
         "edited": list(doc.edited),
     }
+
+
+def normalise_doc_number(doc_number: str) -> str:
+    """``达市府发[2023] 9号`` → ``达市府发〔2023〕9号``: brackets unified, spaces dropped."""
+    return re.sub(r"\s+", "", doc_number).translate(_BRACKETS)
+
+
+_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "【": "〔", "】": "〕",
+                           "（": "〔", "）": "〕", "(": "〔", ")": "〕"})

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.model import Document
-
-_BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "（": "〔", "）": "〕", "(": "〔", ")": "〕"})
-
-
-def normalise_doc_number(doc_number: str) -> str:
-    """``达市府发[2023] 9号`` → ``达市府发〔2023〕9号``: brackets unified, spaces dropped."""
-    return re.sub(r"\s+", "", doc_number).translate(_BRACKETS)
+from workbench.model import Document, normalise_doc_number
 
 
 def document_keys(documents: list[Document]) -> list[str]:
