@@ -109,3 +109,38 @@ def test_tab_separated_rows_in_text_become_a_table(tmp_path):
     assert cells[(2, 0)].rowspan == 2 and cells[(2, 1)].rowspan == 2 and cells[(3, 2)].text == "市水务局"
     assert cells[(4, 1)].text == "整治线缆" and cells[(4, 1)].line_no == 15
     assert doc.elements[-1].kind == "cc" and all("\t" not in e.text for e in doc.elements)
+
+
+def test_unruled_table_found_from_alignment(tmp_path):
+    from tests.builders import Placed, write_pdf
+
+    columns = [80, 130, 300, 420]
+    placed = [Placed(80, 100, "附件：重点任务分工表", 12)]
+    rows = [HEADER, ["1", "改造供排水管网", "市住建局", "2025年12月"], ["2", "整治架空线缆", "市工信局", "2026年6月"],
+            ["3", "增设养老托育设施", "市民政局", "2026年12月"]]
+    y = 140
+    for row in rows:
+        placed += [Placed(x, y, text, 10) for x, text in zip(columns, row)]
+        y += 20
+        if row[0] == "2":
+            placed.append(Placed(130, y, "（含通信线缆）", 10))  # the task cell wraps onto a second line
+            y += 20
+    placed.append(Placed(80, y + 30, "以上任务请于每月5日前报送进展情况。", 12))
+    page = read_laid_out(write_pdf(tmp_path / "unruled.pdf", [placed], width=595, height=842)).pages[0]
+    from workbench.parse.aligned_tables import aligned_tables
+
+    ((lines, table),) = aligned_tables(page)
+    assert (table.n_rows, table.n_cols, table.ruled) == (4, 4, False)
+    assert table.grid()[2] == ["2", "整治架空线缆（含通信线缆）", "市工信局", "2026年6月"]
+    assert len(lines) == 17 and table.parts[0].col_separators[1:-1] == [126.0, 296.0, 416.0]
+
+
+def test_prose_with_wide_spacing_is_not_a_table(tmp_path):
+    from tests.builders import Placed, write_pdf
+
+    placed = [Placed(80, 100 + 20 * i, f"第{i}行正文，说明有关事项。", 12) for i in range(8)]
+    placed += [Placed(80, 300, "签发人", 12), Placed(300, 300, "王明", 12)]
+    page = read_laid_out(write_pdf(tmp_path / "prose.pdf", [placed], width=595, height=842)).pages[0]
+    from workbench.parse.aligned_tables import aligned_tables
+
+    assert aligned_tables(page) == []

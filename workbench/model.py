@@ -77,6 +77,8 @@ class Table:
     bbox: BBox | None = None
     after_line: int = 0
     parts: list[TablePart] = field(default_factory=list)
+    ruled: bool = True  # False: found from how the text lines up, not from drawn rules
+    confidence: str = "high"  # high, medium (inferred from alignment or one cell a line), low
 
     def grid(self) -> list[list[str]]:
         """Rows of cell texts, a merged cell's text at its top-left position."""
@@ -218,6 +220,8 @@ def table_to_json(table: Table) -> dict:
             for c in table.cells
         ],
         "parts": [asdict(part) for part in table.parts],
+        "ruled": table.ruled,
+        "confidence": table.confidence,
     }
 
 

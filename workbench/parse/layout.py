@@ -170,8 +170,9 @@ def _column_order(lines: list[Line], page_width: float | None) -> list[Line]:
 def find_gutter(lines: list[Line], page_width: float | None) -> tuple[float, float] | None:
     """The empty vertical strip between two text columns, as (x0, x1), or None.
 
-    A gutter is an x-interval near the middle of the text area with several
-    lines on each side; of those, the one fewest lines cross, then the widest.
+    A gutter is an x-interval near the middle of the text area with a column of
+    text on each side (several lines filling it, not a table's narrow cells);
+    of those, the one fewest lines cross, then the widest.
     """
     boxed = [line.bbox for line in lines if line.bbox]
     if len(boxed) < 6:
@@ -188,13 +189,24 @@ def find_gutter(lines: list[Line], page_width: float | None) -> tuple[float, flo
         if not (left_edge + width * 0.3 < mid < left_edge + width * 0.7) or b - a < 6:
             continue
         crossing = sum(1 for box in boxed if box[0] < a + 0.5 and box[2] > b - 0.5)
-        on_left = sum(1 for box in boxed if box[2] <= a + 0.5)
-        on_right = sum(1 for box in boxed if box[0] >= b - 0.5)
-        if on_left >= 3 and on_right >= 3 and crossing <= 0.15 * (on_left + on_right):
+        left = [box for box in boxed if box[2] <= a + 0.5]
+        right = [box for box in boxed if box[0] >= b - 0.5]
+        if _column_like(left, width) and _column_like(right, width) and crossing <= 0.15 * (len(left) + len(right)):
             score = (crossing, a - b)
             if best is None or score < best[0]:
                 best = (score, (a, b))
     return best[1] if best else None
+
+
+def _column_like(boxes: list, text_width: float) -> bool:
+    """Several lines that start at one left edge (a paragraph indent allowed), as a column
+    of text does; a table's side of the page starts its cells at several edges."""
+    if len(boxes) < 3:
+        return False
+    heights = sorted(box[3] - box[1] for box in boxes)
+    indent = 2.5 * heights[len(heights) // 2]
+    edge = min(box[0] for box in boxes)
+    return sum(1 for box in boxes if box[0] <= edge + indent) >= 0.7 * len(boxes)
 
 
 def _by_rows(lines: list[Line]) -> list[Line]:

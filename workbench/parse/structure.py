@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from workbench.model import Page, ParseResult, Source, Table
 from workbench.parse.fields import build_document
+from workbench.parse.aligned_tables import aligned_tables
 from workbench.parse.frontmatter import match_toc, parse_front_matter
 from workbench.parse.layout import page_number_of
 from workbench.parse.noise import noise_indices
@@ -20,7 +21,7 @@ def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
     """The source's content lines in order, and where its tables stand in that flow.
 
     Word tables come with the source; ruled tables are read from each page's
-    rules and joined across page breaks.
+    rules and joined across page breaks; unruled ones are found from alignment.
     """
     flow: list[FlowLine] = []
     tables: list[tuple[int, Table]] = []
@@ -28,6 +29,10 @@ def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
     positions: dict[int, int] = {}
     for page in source.pages:
         page_start = len(flow)
+        aligned = aligned_tables(page) if source.kind in ("pdf", "image") else []
+        for lines, _table in aligned:
+            for line in lines:
+                line.role = "table"
         for index, line in enumerate(page.lines):
             tables += [(len(flow), table) for table in page.tables if table.after_line == index]
             if line.role in ("body", "table"):
@@ -36,6 +41,7 @@ def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
         for table in page_tables(page) if page.rules else []:
             ruled.append((page, table, *_opens_closes(page, table.bbox)))
             positions[id(table)] = _position(flow, page_start, table.bbox)
+        tables += [(_position(flow, page_start, table.bbox), table) for _lines, table in aligned]
     tables += [(positions[id(table)], table) for table in join_continued(ruled)]
     if source.kind == "text":
         tables += _tab_separated(flow)

@@ -94,7 +94,8 @@ def document_from_row(db: sqlite_utils.Database, row: dict) -> Document:
         ]
         parts = [TablePart(**{**part, "bbox": tuple(part["bbox"])}) for part in _loads(t["parts"], [])]
         doc.tables.append(Table(page=t["page"], n_rows=t["n_rows"], n_cols=t["n_cols"],
-                                cells=cells, bbox=_bbox(t["bbox"]), parts=parts))
+                                cells=cells, bbox=_bbox(t["bbox"]), parts=parts, ruled=bool(t["ruled"]),
+                                confidence=t["confidence"]))
     return doc
 
 

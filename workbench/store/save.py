@@ -122,7 +122,8 @@ def _insert_children(db: sqlite_utils.Database, document_id: int, doc: Document)
     for seq, table in enumerate(doc.tables):
         table_id = db["tables"].insert(
             {"document_id": document_id, "seq": seq, "page": table.page, "bbox": _json(table.bbox),
-             "n_rows": table.n_rows, "n_cols": table.n_cols, "parts": _json([asdict(p) for p in table.parts])}
+             "n_rows": table.n_rows, "n_cols": table.n_cols, "parts": _json([asdict(p) for p in table.parts]),
+             "ruled": int(table.ruled), "confidence": table.confidence}
         ).last_pk
         db["cells"].insert_all(
             {"table_id": table_id, "row": c.row, "col": c.col, "rowspan": c.rowspan,

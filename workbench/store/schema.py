@@ -109,8 +109,11 @@ def _v2(db: sqlite_utils.Database) -> None:
 
 
 def _v3(db: sqlite_utils.Database) -> None:
-    """Table parts (pages a table was split across, with their separators), cell lines, element attributes."""
+    """Table parts (pages a table was split across, with their separators), how a table was found,
+    cell lines, element attributes."""
     db["tables"].add_column("parts", str)
+    db["tables"].add_column("ruled", int)
+    db["tables"].add_column("confidence", str)
     db["cells"].add_column("line_no", int)
     db["elements"].add_column("attrs", str)
 
