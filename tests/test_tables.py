@@ -144,3 +144,18 @@ def test_prose_with_wide_spacing_is_not_a_table(tmp_path):
     from workbench.parse.aligned_tables import aligned_tables
 
     assert aligned_tables(page) == []
+
+
+def test_one_cell_a_line_in_text_becomes_a_table(tmp_path):
+    path = tmp_path / "cells.txt"
+    path.write_text("\n".join([
+        "清河市人民政府办公室", "关于印发重点任务分工的通知", "清府办发〔2025〕5号", "各区人民政府：", "现印发给你们。",
+        "清河市人民政府办公室", "2025年3月1日", "附件",
+        "序号", "任务", "牵头单位", "1", "改造管网", "市住建局", "2", "整治线缆", "市工信局",
+        "请各单位按时报送。",
+    ]), encoding="utf-8")
+    (doc,) = parse_file(path).documents
+    (table,) = doc.tables
+    assert table.grid() == [["序号", "任务", "牵头单位"], ["1", "改造管网", "市住建局"], ["2", "整治线缆", "市工信局"]]
+    assert (table.ruled, table.confidence) == (False, "medium")
+    assert doc.elements[-1].text == "请各单位按时报送。"

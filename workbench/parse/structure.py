@@ -14,7 +14,7 @@ from workbench.parse.layout import page_number_of
 from workbench.parse.noise import noise_indices
 from workbench.parse.segment import FlowLine, find_documents
 from workbench.parse.tables import join_continued, page_tables
-from workbench.parse.text_tables import find_tsv_runs, tsv_table
+from workbench.parse.text_tables import find_one_cell_runs, find_tsv_runs, one_cell_table, tsv_table
 
 
 def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
@@ -43,8 +43,8 @@ def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
             positions[id(table)] = _position(flow, page_start, table.bbox)
         tables += [(_position(flow, page_start, table.bbox), table) for _lines, table in aligned]
     tables += [(positions[id(table)], table) for table in join_continued(ruled)]
-    if source.kind == "text":
-        tables += _tab_separated(flow)
+    if source.kind in ("text", "docx"):
+        tables += _tab_separated(flow) + _one_cell_a_line(flow)
     tables.sort(key=lambda item: item[0])
     for index in noise_indices([line.text for line in flow]):
         flow[index].noise = True
@@ -59,6 +59,17 @@ def _tab_separated(flow: list[FlowLine]) -> list[tuple[int, Table]]:
         for line in rows:
             line.role = "table"
         found.append((first, tsv_table([l.text for l in rows], [l.line_no for l in rows], rows[0].page)))
+    return found
+
+
+def _one_cell_a_line(flow: list[FlowLine]) -> list[tuple[int, Table]]:
+    """Tables printed one cell a line; their lines become table lines of the flow."""
+    found = []
+    for first, last, columns in find_one_cell_runs([line.text if line.role == "body" else "" for line in flow]):
+        rows = flow[first:last + 1]
+        for line in rows:
+            line.role = "table"
+        found.append((first, one_cell_table([l.text for l in rows], [l.line_no for l in rows], columns, rows[0].page)))
     return found
 
 

@@ -1,7 +1,7 @@
-"""Tables that arrive as tab-separated rows in plain text.
+"""Tables that arrive as text: tab-separated rows, or one cell a line.
 
-In: the flow of lines. Out: ``(first line, last line, Table)`` for every run of
-tab-separated rows. Inside a run, a row whose leading cells are empty continues
+In: the texts of the flow's lines. Out: runs of lines that form a table, and
+the table built from them. Tab-separated rows: see ``find_tsv_runs``. Inside a run, a row whose leading cells are empty continues
 the cells above (a vertical merge); a row with text in its first cell only (or
 a line without tabs between rows) spans the whole width; a row equal to the
 header, printed again after a page break, is left out. Cells keep their line.
@@ -68,3 +68,48 @@ def tsv_table(texts: list[str], line_numbers: list[int | None], page: int | None
             above[col] = cell
         row += 1
     return Table(page=page or 1, n_rows=row, n_cols=n_cols, cells=cells)
+
+
+def find_one_cell_runs(texts: list[str]) -> list[tuple[int, int, int]]:
+    """(first, last, columns) of tables printed one cell a line.
+
+    The header is a run of short lines from ``序号`` (or ``编号``) up to a line
+    ``1``; each row then takes as many lines as the header has, and must start
+    with the next number. Where a row breaks that pattern the table ends.
+    """
+    runs = []
+    index = 0
+    while index < len(texts):
+        if compact(texts[index]) not in ("序号", "编号"):
+            index += 1
+            continue
+        cursor = index + 1
+        while cursor < len(texts) and compact(texts[cursor]) != "1" and _header_like(texts[cursor]):
+            cursor += 1
+        columns = cursor - index
+        if cursor >= len(texts) or compact(texts[cursor]) != "1" or not 3 <= columns <= 12:
+            index += 1
+            continue
+        number, row_start = 1, cursor
+        while row_start + columns <= len(texts) and compact(texts[row_start]) == str(number):
+            row_start += columns
+            number += 1
+        if number > 1:
+            runs.append((index, row_start - 1, columns))
+            index = row_start
+        else:
+            index += 1
+    return runs
+
+
+def _header_like(text: str) -> bool:
+    flat = compact(text)
+    return 1 < len(flat) <= 10 and not any(mark in flat for mark in "，。；：,;:")
+
+
+def one_cell_table(texts: list[str], line_numbers: list[int | None], columns: int, page: int | None) -> Table:
+    """The table of a ``find_one_cell_runs`` run: a row every ``columns`` lines."""
+    cells = [Cell(row=i // columns, col=i % columns, text=text.strip(), page=page, line_no=line_no)
+             for i, (text, line_no) in enumerate(zip(texts, line_numbers))]
+    return Table(page=page or 1, n_rows=len(texts) // columns, n_cols=columns, cells=cells,
+                 ruled=False, confidence="medium")
