@@ -17,6 +17,7 @@ from ui.i18n import install_translation
 from ui.main_window import MainWindow
 from workbench.errors import StoreError
 from workbench.store import default_store_path
+from workbench.store.save import prepare_search
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample_bulletin.pdf"
 
@@ -28,6 +29,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Bulletin Workbench")
     install_translation(app)
     register_cjk_font(app)
+    prepare_search()  # before the window shows: loading the word list would stall it later
     return app
 
 

@@ -3,4 +3,5 @@ import sys
 
 from workbench.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # OCR worker processes import this module again; they must not run the CLI
+    sys.exit(main())

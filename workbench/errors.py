@@ -64,6 +64,11 @@ class TooLarge(InputError):
     reason = "文件过大"
 
 
+class OcrFailed(WorkbenchError):
+    reason = "文字识别（OCR）进程意外退出，请重试；若再次失败，可能是内存不足"
+    exit_code = 5
+
+
 class Cancelled(WorkbenchError):
     reason = "已取消"
     exit_code = 130

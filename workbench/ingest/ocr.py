@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -23,7 +24,7 @@ import pymupdf
 from workbench.ingest.deskew import is_sideways, straighten
 from workbench.ingest.raster import page_image
 from workbench.ingest.rules import rules_from_image
-from workbench.errors import Cancelled
+from workbench.errors import Cancelled, OcrFailed
 from workbench.model import BBox, Line, Source
 
 _PARAMS = {
@@ -147,54 +148,65 @@ def recognise_pages(source: Source, cache: OcrCache | None = None,
                     cancelled: Callable[[], bool] | None = None) -> None:
     """Fill every page of ``source`` that needs OCR with recognised lines (in place).
 
-    A page whose image is in ``cache`` is not recognised again. Several pages
-    are recognised side by side, one per core, each on one thread (a lone page
-    gets every core). ``on_page(done, total)`` reports progress; ``cancelled()``
-    returning True stops with ``Cancelled`` once the pages under way are done.
+    The work runs in worker processes (``ocr_workers``), pages side by side, a
+    core each (a lone page gets every core). A page whose image is in ``cache``
+    is not recognised again. ``on_page(done, total)`` reports progress;
+    ``cancelled()`` returning True stops with ``Cancelled`` at once (a page a
+    worker already started finishes there and is dropped). A worker that dies
+    gives ``OcrFailed``.
     """
+    from workbench.ingest import ocr_workers
+
     numbers = source.pages_needing_ocr()
     if not numbers:
         return
-    workers = min(CORES, len(numbers))
-    threads = max(1, CORES // workers)
-    done = 0
-
-    def store(number: int, result: OcrPage) -> None:
-        nonlocal done
-        page = source.pages[number - 1]
-        page.lines, page.rules = result.lines, result.rules
-        page.image_sha256, page.ocr, page.needs_ocr = result.image_sha256, True, False
-        done += 1
-        if on_page:
-            on_page(done, len(numbers))
-
+    pool = ocr_workers.executor()
+    threads = CORES if len(numbers) == 1 else 1
     if on_page:
         on_page(0, len(numbers))
-    with pymupdf.open(source.path) as doc, ThreadPoolExecutor(max_workers=workers) as pool:
-        running: dict = {}
+    pending = {pool.submit(ocr_workers.fingerprint, source.path, n): ("print", n) for n in numbers} if cache else \
+        {pool.submit(ocr_workers.recognise, source.path, n, threads): ("page", n) for n in numbers}
+    try:
+        _collect(source, pending, pool, cache, threads, on_page, cancelled, len(numbers))
+    except BrokenProcessPool as err:
+        ocr_workers.reset()
+        raise OcrFailed(source.path) from err
+    finally:
+        for future in pending:
+            future.cancel()
 
-        def drain(limit: int) -> None:
-            """Collect finished pages until fewer than ``limit`` are under way."""
-            while running and len(running) >= limit:
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    result = future.result()
-                    if cache:
-                        cache.put(result.image_sha256, result.to_json())
-                    store(running.pop(future), result)
 
-        for number in numbers:
-            if cancelled and cancelled():
-                drain(1)
-                raise Cancelled(source.path)
-            gray, points_per_pixel, digest = page_image(doc[number - 1])
-            data = cache.get(digest) if cache else None
-            if data is not None:
-                store(number, OcrPage.from_json(data, digest))
-                continue
-            drain(workers)
-            running[pool.submit(ocr_image, gray, points_per_pixel, digest, threads)] = number
-        drain(1)
+def _collect(source: Source, pending: dict, pool, cache: OcrCache | None, threads: int,
+             on_page: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+             total: int) -> None:
+    """Take finished work as it comes: a fingerprint found in the cache fills its page, one
+    not found goes on to recognition; a recognised page fills its page and the cache."""
+    from workbench.ingest import ocr_workers
+
+    done = 0
+    while pending:
+        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in finished:
+            kind, number = pending.pop(future)
+            if kind == "print":
+                digest = future.result()
+                data = cache.get(digest)
+                if data is None:
+                    pending[pool.submit(ocr_workers.recognise, source.path, number, threads)] = ("page", number)
+                    continue
+            else:
+                digest, data = future.result()  # a worker that died raises BrokenProcessPool
+                if cache:
+                    cache.put(digest, data)
+            result = OcrPage.from_json(data, digest)
+            page = source.pages[number - 1]
+            page.lines, page.rules = result.lines, result.rules
+            page.image_sha256, page.ocr, page.needs_ocr = digest, True, False
+            done += 1
+            if on_page:
+                on_page(done, total)
+        if pending and cancelled and cancelled():
+            raise Cancelled(source.path)
 
 
 def ocr_page(page: pymupdf.Page) -> OcrPage:

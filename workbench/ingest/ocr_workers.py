@@ -1,0 +1,54 @@
+"""OCR in worker processes, so recognition never holds the caller's interpreter.
+
+Rendering a page (PyMuPDF) and loading the models (onnxruntime) keep Python's
+global lock for a tenth of a second at a time; in a thread that stalls the
+window. Here they run in a small pool of processes (one per core, started once
+and reused). In: a file path and page numbers. Out: page fingerprints and
+recognised pages as JSON (``OcrPage.to_json``).
+"""
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+import pymupdf
+
+from workbench.ingest.ocr import CORES, ocr_image
+from workbench.ingest.raster import page_image
+
+_lock = threading.Lock()
+_executor: ProcessPoolExecutor | None = None
+
+
+def executor() -> ProcessPoolExecutor:
+    """The process pool (started on first use, shut down when the program ends)."""
+    global _executor
+    with _lock:
+        if _executor is None:
+            _executor = ProcessPoolExecutor(max_workers=CORES, mp_context=multiprocessing.get_context("spawn"))
+            atexit.register(_executor.shutdown, cancel_futures=True)
+        return _executor
+
+
+def reset() -> None:
+    """Drop a pool whose worker died; the next use starts a fresh one."""
+    global _executor
+    with _lock:
+        if _executor is not None:
+            _executor.shutdown(wait=False, cancel_futures=True)
+        _executor = None
+
+
+def fingerprint(path: str, number: int) -> str:
+    """SHA-256 of page ``number``'s image (the OCR cache key)."""
+    with pymupdf.open(path) as doc:
+        return page_image(doc[number - 1])[2]
+
+
+def recognise(path: str, number: int, threads: int) -> tuple[str, dict]:
+    """(image SHA-256, recognised page as JSON) for page ``number`` of ``path``."""
+    with pymupdf.open(path) as doc:
+        gray, points_per_pixel, digest = page_image(doc[number - 1])
+    return digest, ocr_image(gray, points_per_pixel, digest, threads).to_json()
