@@ -159,3 +159,31 @@ def test_one_cell_a_line_in_text_becomes_a_table(tmp_path):
     assert table.grid() == [["序号", "任务", "牵头单位"], ["1", "改造管网", "市住建局"], ["2", "整治线缆", "市工信局"]]
     assert (table.ruled, table.confidence) == (False, "medium")
     assert doc.elements[-1].text == "请各单位按时报送。"
+
+
+def test_table_flattened_column_by_column_is_read_with_low_confidence(tmp_path):
+    path = tmp_path / "fragments.txt"
+    path.write_text("\n".join([
+        "清河市人民政府办公室", "关于印发重点任务分工的通知", "清府办发〔2025〕6号", "各区人民政府：", "现印发给你们。",
+        "清河市人民政府办公室", "2025年3月1日", "附件", "",
+        "序号", "", "1", "", "2", "", "3", "",
+        "改革任务", "", "改造老旧", "供水管网", "", "整治架空线缆", "", "建设口袋公园", "",
+        "责任单位", "", "市住建局", "", "市工信局", "", "市园林局", "",
+        "请各单位按时报送。",
+    ]), encoding="utf-8")
+    (doc,) = parse_file(path).documents
+    (table,) = doc.tables
+    assert table.grid() == [["序号", "改革任务", "责任单位"], ["1", "改造老旧供水管网", "市住建局"],
+                            ["2", "整治架空线缆", "市工信局"], ["3", "建设口袋公园", "市园林局"]]
+    assert (table.ruled, table.confidence) == (False, "low")
+
+
+def test_one_line_header_and_section_rows_among_the_numbers(tmp_path):
+    from workbench.parse.fragment_tables import find_column_runs, fragment_table
+
+    texts = ["序号 任务 牵头单位", "7", "8", "二、推动协同", "9", "任务甲", "任务乙", "任务丙", "市住建局", "市工信局", "市园林局"]
+    numbers = [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21]
+    (run,) = find_column_runs(texts, numbers)
+    table = fragment_table(texts, numbers, run, page=None)
+    assert table.grid() == [["序号", "任务", "牵头单位"], ["7", "任务甲", "市住建局"], ["8", "任务乙", "市工信局"],
+                            ["二、推动协同", "", ""], ["9", "任务丙", "市园林局"]]

@@ -82,6 +82,13 @@ def line(name: str, truth: list[dict], measured) -> str:
             f"tables matched {found}/{len(truth)}   {seconds / max(pages, 1):.3f} s/page")
 
 
+def text_tables_line(path: Path) -> str:
+    """How many tables the text source gives, by how sure the reading is (no truth to score them)."""
+    tables = [t for doc in parse_file(path).documents for t in doc.tables]
+    counts = {level: sum(1 for t in tables if t.confidence == level) for level in ("high", "medium", "low")}
+    return f"  text source            tables {len(tables)} (high {counts['high']}, medium {counts['medium']}, low {counts['low']})"
+
+
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     corpus = Path(args[0] if args else os.environ.get("WORKBENCH_CORPUS", ROOT.parent / "shared" / "corpus"))
@@ -89,9 +96,12 @@ def main() -> None:
         truth = load_truth(corpus, stem)
         expected = truth_tables(truth)
         if not expected:
+            print(f"{stem}: no drawn tables in the truth")
+            print(text_tables_line(corpus / f"{stem}.txt"))
             continue
         pdf = corpus / f"{stem}.pdf"
         print(f"{stem}: {len(expected)} logical tables, {sum(len(t['cells']) for t in expected)} cells with text")
+        print(text_tables_line(corpus / f"{stem}.txt"))
         print(line("workbench (text PDF)", expected, ours(pdf)))
         print(line("pdfplumber", expected, pdfplumber_tables(pdf)))
         print(line("camelot lattice", expected, camelot_tables(pdf)))

@@ -14,6 +14,7 @@ from workbench.parse.layout import page_number_of
 from workbench.parse.noise import noise_indices
 from workbench.parse.segment import FlowLine, find_documents
 from workbench.parse.tables import join_continued, page_tables
+from workbench.parse.fragment_tables import find_column_runs, fragment_table
 from workbench.parse.text_tables import find_one_cell_runs, find_tsv_runs, one_cell_table, tsv_table
 
 
@@ -45,6 +46,8 @@ def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
     tables += [(positions[id(table)], table) for table in join_continued(ruled)]
     if source.kind in ("text", "docx"):
         tables += _tab_separated(flow) + _one_cell_a_line(flow)
+    if source.kind == "text":
+        tables += _column_fragments(flow)
     tables.sort(key=lambda item: item[0])
     for index in noise_indices([line.text for line in flow]):
         flow[index].noise = True
@@ -70,6 +73,18 @@ def _one_cell_a_line(flow: list[FlowLine]) -> list[tuple[int, Table]]:
         for line in rows:
             line.role = "table"
         found.append((first, one_cell_table([l.text for l in rows], [l.line_no for l in rows], columns, rows[0].page)))
+    return found
+
+
+def _column_fragments(flow: list[FlowLine]) -> list[tuple[int, Table]]:
+    """Tables flattened column by column (low confidence); their lines become table lines."""
+    texts = [line.text if line.role == "body" else "" for line in flow]
+    numbers = [line.line_no for line in flow]
+    found = []
+    for run in find_column_runs(texts, numbers):
+        for line in flow[run.first:run.last + 1]:
+            line.role = "table"
+        found.append((run.first, fragment_table(texts, numbers, run, flow[run.first].page)))
     return found
 
 
