@@ -225,6 +225,19 @@ def table_to_json(table: Table) -> dict:
     }
 
 
+def table_from_json(data: dict) -> Table:
+    """The inverse of ``table_to_json``."""
+    def box(value):
+        return tuple(value) if value else None
+
+    cells = [Cell(row=c["row"], col=c["col"], text=c["text"], rowspan=c["rowspan"], colspan=c["colspan"],
+                  page=c["page"], bbox=box(c["bbox"]), line_no=c.get("line_no")) for c in data["cells"]]
+    parts = [TablePart(**{**p, "bbox": tuple(p["bbox"])}) for p in data.get("parts", [])]
+    return Table(page=data["page"], n_rows=data["n_rows"], n_cols=data["n_cols"], cells=cells,
+                 bbox=box(data["bbox"]), parts=parts, ruled=data.get("ruled", True),
+                 confidence=data.get("confidence", "high"))
+
+
 def document_to_json(doc: Document) -> dict:
     return {
         "order": doc.order,

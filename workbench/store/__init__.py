@@ -17,8 +17,9 @@ import sqlite_utils
 
 from workbench.errors import StoreError
 from workbench.model import ParseResult
-from workbench.store.load import load_result
-from workbench.store.revisions import cell_field, correct, now
+from workbench.store.load import load_documents, load_result
+from workbench.model import Document, Element, Table, table_to_json
+from workbench.store.revisions import DOCUMENT_FIELDS, cell_field, correct, now, uncorrect
 from workbench.store.save import save_result, search_text
 from workbench.store.schema import migrate
 
@@ -81,6 +82,53 @@ class Store:
         field = cell_field(table_seq, row, col)
         old = self._effective(source_id, doc_key, field)
         correct(self.db, source_id, doc_key, field, old, text)
+
+    def document(self, source_id: int, doc_key: str) -> Document | None:
+        """One document as a person last left it (corrections applied)."""
+        keys = [row["key"] for row in self.documents(source_id)]
+        if doc_key not in keys:
+            return None
+        return load_documents(self.db, source_id)[keys.index(doc_key)]
+
+    def correction(self, source_id: int, doc_key: str, field: str) -> tuple[bool, Any]:
+        """(whether a person set ``field``, the value they set)."""
+        row = self.db.execute(
+            "SELECT value FROM corrections WHERE source_id = ? AND doc_key = ? AND field = ?",
+            [source_id, doc_key, field],
+        ).fetchone()
+        return (True, json.loads(row[0])) if row else (False, None)
+
+    def set_correction(self, source_id: int, doc_key: str, field: str, value: Any) -> None:
+        """Store a person's value for any field path (see ``revisions``); one transaction."""
+        if not (field in DOCUMENT_FIELDS or field == "tables" or field.startswith(("table/", "element/"))):
+            raise ValueError(f"not a field a person can correct: {field}")
+        present, old = self.correction(source_id, doc_key, field)
+        correct(self.db, source_id, doc_key, field, old if present else self._parsed(source_id, doc_key, field), value)
+
+    def clear_correction(self, source_id: int, doc_key: str, field: str) -> None:
+        """Let the parsed value of ``field`` show again (undo of a first correction); one transaction."""
+        present, old = self.correction(source_id, doc_key, field)
+        if present:
+            uncorrect(self.db, source_id, doc_key, field, old, self._parsed(source_id, doc_key, field))
+
+    def set_tables(self, source_id: int, doc_key: str, tables: list[Table]) -> None:
+        """A person's rebuild of a document's tables (merge, split, re-extract …); one transaction."""
+        self.set_correction(source_id, doc_key, "tables", [table_to_json(table) for table in tables])
+
+    def set_element(self, source_id: int, doc_key: str, seq: int, element: Element) -> None:
+        """A person's kind and heading level for element ``seq``; one transaction."""
+        self.set_correction(source_id, doc_key, f"element/{seq}",
+                            {"text": element.text, "kind": element.kind, "level": element.level})
+
+    def _parsed(self, source_id: int, doc_key: str, field: str) -> Any:
+        if field == "tables" or field.startswith("element/"):
+            return None  # the parsed tables and elements stay in their own tables
+        if field.startswith("table/"):
+            return self._effective(source_id, doc_key, field)
+        found = self.db.execute(
+            f"SELECT [{field}] FROM documents WHERE source_id = ? AND key = ?", [source_id, doc_key]
+        ).fetchone()
+        return found[0] if found else None
 
     def _effective(self, source_id: int, doc_key: str, field: str) -> Any:
         row = self.db.execute(

@@ -11,7 +11,9 @@ import json
 
 import sqlite_utils
 
-from workbench.model import Cell, Document, Element, Issue, Page, ParseResult, Source, Table, TablePart
+from workbench.model import (
+    Cell, Document, Element, Issue, Page, ParseResult, Source, Table, TablePart, table_from_json,
+)
 from workbench.store.revisions import cell_field, corrections_for
 
 _LIST_FIELDS = ("issuer", "signatory")
@@ -100,8 +102,17 @@ def document_from_row(db: sqlite_utils.Database, row: dict) -> Document:
 
 
 def apply_corrections(doc: Document, corrections: dict) -> None:
-    """Overlay a person's values on the parsed document; note which fields they touched."""
-    for field, value in corrections.items():
+    """Overlay a person's values on the parsed document; note which fields they touched.
+
+    ``tables`` (the document's tables as a person left them) goes first, then single
+    cells, then element kinds and levels (matched by text when elements moved).
+    """
+    if "tables" in corrections:
+        doc.tables = [table_from_json(data) for data in corrections["tables"]]
+        doc.edited.append("tables")
+    for field, value in sorted(corrections.items()):
+        if field == "tables":
+            continue
         if field.startswith("table/"):
             _, seq, _, row, col = field.split("/")
             table = doc.tables[int(seq)] if int(seq) < len(doc.tables) else None
@@ -109,6 +120,18 @@ def apply_corrections(doc: Document, corrections: dict) -> None:
                 if cell_field(int(seq), cell.row, cell.col) == field:
                     cell.text = value
                     doc.edited.append(field)
+        elif field.startswith("element/"):
+            element = _element(doc, int(field.split("/")[1]), value["text"])
+            if element is not None:
+                element.kind, element.level = value["kind"], value["level"]
+                doc.edited.append(field)
         elif hasattr(doc, field):
             setattr(doc, field, list(value) if field in _LIST_FIELDS else value)
             doc.edited.append(field)
+
+
+def _element(doc: Document, seq: int, text: str) -> Element | None:
+    """The element at ``seq`` if its text is still ``text``, else the first element with that text."""
+    if seq < len(doc.elements) and doc.elements[seq].text == text:
+        return doc.elements[seq]
+    return next((element for element in doc.elements if element.text == text), None)

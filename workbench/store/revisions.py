@@ -2,8 +2,10 @@
 
 In: a ``Database``, a document (source id and stable key), a field path and a
 value. Out: the correction stored and a revision logged, in one transaction.
-Field paths: a document field (``title``, ``doc_number``, ``issuer`` …) or a
-table cell (``table/0/cell/3/2``). Values are stored as JSON.
+Field paths: a document field (``title``, ``doc_number``, ``issuer`` …), a
+table cell (``table/0/cell/3/2``), the document's tables as a person
+rebuilt them (``tables``), or an element's kind and level (``element/7``).
+Values are stored as JSON.
 """
 from __future__ import annotations
 
@@ -52,6 +54,14 @@ def correct(db: sqlite_utils.Database, source_id: int, doc_key: str, field: str,
     with db.atomic():
         _upsert_correction(db, source_id, doc_key, field, new)
         log_revision(db, "person", source_id, doc_key, field, old, new)
+
+
+def uncorrect(db: sqlite_utils.Database, source_id: int, doc_key: str, field: str, old: Any, parsed: Any) -> None:
+    """Drop a person's value for ``field`` so the parsed one shows again (one transaction, one revision)."""
+    with db.atomic():
+        db.execute("DELETE FROM corrections WHERE source_id = ? AND doc_key = ? AND field = ?",
+                   [source_id, doc_key, field])
+        log_revision(db, "person", source_id, doc_key, field, old, parsed)
 
 
 def _upsert_correction(db: sqlite_utils.Database, source_id: int, doc_key: str, field: str, value: Any) -> None:

@@ -1,0 +1,1 @@
+"""A person's edits as pure functions on the model (no I/O, no Qt)."""
