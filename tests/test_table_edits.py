@@ -96,3 +96,20 @@ def test_table_edits_and_element_kinds_survive_reimport(tmp_path, store):
     store.clear_correction(source_id, key, "tables")
     assert store.document(source_id, key).tables[0].grid() == doc.tables[0].grid()
     assert [r["field"] for r in store.revisions(source_id)][-3:] == ["tables", "element/1", "tables"]
+
+
+def test_table_exports_to_csv_and_xlsx_with_merged_cells(tmp_path):
+    import csv
+
+    from openpyxl import load_workbook
+
+    from workbench.export.table_files import write_csv, write_xlsx
+
+    merged = table_ops.merge(SAMPLE, 1, 0, 2, 0)
+    write_csv(merged, tmp_path / "t.csv")
+    with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle)) == merged.grid()
+    write_xlsx(merged, tmp_path / "t.xlsx")
+    sheet = load_workbook(tmp_path / "t.xlsx").active
+    assert sheet["A2"].value == "12" and sheet["C3"].value == "工信局"
+    assert [str(r) for r in sheet.merged_cells.ranges] == ["A2:A3"]

@@ -2,7 +2,9 @@
 
 ``LibraryModel.reload(store)`` rebuilds the tree from the store: a row per
 source (file name, kind, pages) with a child row per document (文号, title).
-Each item carries ``SOURCE_ROLE``/``DOCUMENT_ROLE`` data for the views.
+Each item carries ``SOURCE_ROLE``/``DOCUMENT_ROLE`` data for the views, and
+``SEARCH_ROLE``: the words the library filter matches (year, 期号, issuer, 文种,
+tags, 文号, title, file name).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from workbench.store import Store
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 class LibraryModel(QStandardItemModel):
     def __init__(self, parent=None):
@@ -32,8 +35,15 @@ class LibraryModel(QStandardItemModel):
         documents: dict[int, list[dict]] = {}
         for doc in store.documents():
             documents.setdefault(doc["source_id"], []).append(doc)
+        tags = store.tags()
         for source in store.sources():
+            issue = store.issue_row(source["id"]) or {}
             name = QStandardItem(Path(source["path"]).name)
+            issue_words = []
+            if issue.get("year"):
+                issue_words.append(self.tr("{0} No. {1}").format(issue["year"], issue.get("number") or ""))
+                issue_words += [f"{issue['year']}年", f"第{issue.get('number')}期", f"总第{issue.get('total_number')}期"]
+            name.setData(" ".join([name.text(), *issue_words]), SEARCH_ROLE)
             name.setToolTip(source["path"])
             name.setData(source, SOURCE_ROLE)
             kind = QStandardItem(self.kind_name(source["kind"]))
@@ -45,6 +55,9 @@ class LibraryModel(QStandardItemModel):
                 child.setData(doc, DOCUMENT_ROLE)
                 issuer = "、".join(json.loads(doc["issuer"] or "[]"))
                 child.setToolTip(issuer)
+                doc_tags = tags.get((source["id"], doc["key"]), [])
+                child.setData(" ".join(filter(None, [label, issuer, doc["doc_type"], doc["sign_date"], *doc_tags])),
+                              SEARCH_ROLE)
                 name.appendRow([child, QStandardItem(doc["doc_type"] or ""), QStandardItem(str(doc["page_start"] or ""))])
             for item in (name, kind, pages):
                 item.setEditable(False)

@@ -1,26 +1,38 @@
-"""The main window: library on the left, the source page in the middle, its text on the right.
+"""The main window: library on the left, the source page in the middle, its structure on the right.
 
-Import (files, a folder, or files dropped on the window) and export run as
-``Operation``s with a progress bar and a Cancel button in the status bar; the
-library refreshes from what they report. Window layout is remembered.
+Selecting a node of the structure (issue → documents → elements and tables)
+shows its page and highlights it; clicking on the page selects the node.
+Document fields are edited in place, element kinds and heading levels from the
+Edit menu, tables in the table editor. Every edit is saved at once and goes on
+the undo stack. Import (files, a folder, or files dropped on the window),
+re-extraction and export run as ``Operation``s with a progress bar and a Cancel
+button in the status bar. Window layout and recent files are remembered.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QPlainTextEdit, QProgressBar,
-    QPushButton, QSpinBox, QSplitter, QToolBar, QTreeView,
+    QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit, QProgressBar,
+    QPushButton, QSpinBox, QSplitter, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget,
 )
 
-from ui.library import DOCUMENT_ROLE, SOURCE_ROLE, LibraryModel
+from ui.commands import CorrectionCommand
+from ui.document_form import DocumentForm
+from ui.library import DOCUMENT_ROLE, SEARCH_ROLE, SOURCE_ROLE, LibraryModel
 from ui.operations import Operation
 from ui.page_view import PageView
+from ui.structure import NODE_ROLE, StructureModel
+from ui.table_editor import TableEditor
+from workbench.edit.reextract import reextract_part
 from workbench.export.json import write_json
-from workbench.pipeline import ImportReport, import_files
+from workbench.model import Document, Table, table_to_json
+from workbench.pipeline import ImportReport, import_files, read_laid_out
 from workbench.store import Store
+
+RECENT_LIMIT = 10
 
 FILE_FILTER = "Bulletins (*.pdf *.docx *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
 
@@ -33,6 +45,11 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.operation: Operation | None = None
         self.current_source: dict | None = None
+        self.current_node = None
+        self.doc_keys: list[str] = []
+        self.documents: list[Document] = []
+        self.table_editor: TableEditor | None = None
+        self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Bulletin Workbench") + f" — {self.store_path.name}")
         self.setAcceptDrops(True)
         self._build_views()
@@ -50,14 +67,44 @@ class MainWindow(QMainWindow):
         self.library.setModel(self.library_model)
         self.library.setUniformRowHeights(True)
         self.library.selectionModel().currentChanged.connect(self._on_library_current)
+        self.library_filter = QLineEdit()
+        self.library_filter.setObjectName("libraryFilter")
+        self.library_filter.setPlaceholderText(self.tr("Filter: year, issue, issuer, type, tag, title…"))
+        self.library_filter.setClearButtonEnabled(True)
+        self.library_filter.textChanged.connect(self.apply_filter)
+        library_pane = QWidget()
+        library_layout = QVBoxLayout(library_pane)
+        library_layout.setContentsMargins(0, 0, 0, 0)
+        library_layout.addWidget(self.library_filter)
+        library_layout.addWidget(self.library)
+
         self.page_view = PageView()
+        self.page_view.clicked.connect(self.select_at)
+
+        self.structure_model = StructureModel(self)
+        self.structure = QTreeView()
+        self.structure.setObjectName("structure")
+        self.structure.setModel(self.structure_model)
+        self.structure.setHeaderHidden(True)
+        self.structure.selectionModel().currentChanged.connect(self._on_structure_current)
+        self.structure.doubleClicked.connect(lambda index: self.edit_table())
+        self.form = DocumentForm()
+        self.form.edited.connect(self.correct_field)
+        structure_pane = QSplitter(Qt.Orientation.Vertical)
+        structure_pane.addWidget(self.structure)
+        structure_pane.addWidget(self.form)
+        structure_pane.setSizes([480, 260])
         self.page_text = QPlainTextEdit()
         self.page_text.setObjectName("pageText")
         self.page_text.setReadOnly(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(structure_pane, self.tr("Structure"))
+        self.tabs.addTab(self.page_text, self.tr("Page Text"))
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.library, self.page_view, self.page_text):
+        for widget in (library_pane, self.page_view, self.tabs):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([300, 620, 380])
+        self.splitter.setSizes([280, 620, 420])
         self.setCentralWidget(self.splitter)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -73,10 +120,31 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export JSON…"), self.choose_export, "Ctrl+E")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.import_files_action, self.import_folder_action, self.export_action):
+        for action in (self.import_files_action, self.import_folder_action):
             file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu(self.tr("Recent Files"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.edit_table_action = self._action(self.tr("Edit &Table…"), self.edit_table, "Ctrl+T")
+        edit_menu.addAction(self.edit_table_action)
+        for level in (1, 2, 3, 4):
+            edit_menu.addAction(self._action(self.tr("Mark as Heading Level {0}").format(level),
+                                             lambda _=False, level=level: self.mark_element("heading", level),
+                                             f"Alt+{level}"))
+        edit_menu.addAction(self._action(self.tr("Mark as Paragraph"), lambda: self.mark_element("body", None), "Alt+0"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("Find in Library"), lambda: self.library_filter.setFocus(), QKeySequence.StandardKey.Find))
 
         self.prev_action = self._action(self.tr("Previous Page"), lambda: self.go_to_page(self.page_number() - 1), "PgUp")
         self.next_action = self._action(self.tr("Next Page"), lambda: self.go_to_page(self.page_number() + 1), "PgDown")
@@ -126,8 +194,24 @@ class MainWindow(QMainWindow):
             self.library.resizeColumnToContents(column)
         sources = self.store.sources()
         self.status_label.setText(self.tr("{0} sources, {1} documents").format(len(sources), len(self.store.documents())))
+        self.apply_filter(self.library_filter.text())
         if self.current_source is None and self.library_model.rowCount():
             self.library.setCurrentIndex(self.library_model.index(0, 0))
+
+    def apply_filter(self, text: str) -> None:
+        """Hide library rows whose year, issue, issuer, 文种, tags or title do not hold every word typed."""
+        words = text.split()
+        for row in range(self.library_model.rowCount()):
+            source = self.library_model.item(row, 0)
+            any_child = False
+            for child_row in range(source.rowCount()):
+                child = source.child(child_row, 0)
+                blob = (source.data(SEARCH_ROLE) or "") + " " + (child.data(SEARCH_ROLE) or "")
+                shown = all(word in blob for word in words)
+                self.library.setRowHidden(child_row, source.index(), not shown)
+                any_child = any_child or shown
+            own = all(word in (source.data(SEARCH_ROLE) or "") for word in words)
+            self.library.setRowHidden(row, self.library_model.invisibleRootItem().index(), not (own or any_child))
 
     def _on_library_current(self, current, _previous) -> None:
         index = current.siblingAtColumn(0)
@@ -135,11 +219,58 @@ class MainWindow(QMainWindow):
         if source is None:
             return
         document = index.data(DOCUMENT_ROLE)
-        self.current_source = source
-        self.page_spin.blockSignals(True)
-        self.page_spin.setMaximum(max(1, source["pages"]))
-        self.page_spin.blockSignals(False)
-        self.go_to_page((document or {}).get("page_start") or 1)
+        if self.current_source is None or self.current_source["id"] != source["id"]:
+            self.current_source = source
+            self.page_spin.blockSignals(True)
+            self.page_spin.setMaximum(max(1, source["pages"]))
+            self.page_spin.blockSignals(False)
+            self.load_structure()
+        if document is not None and document["key"] in self.doc_keys:
+            self.structure.setCurrentIndex(self.structure_model.find(self.doc_keys.index(document["key"]), "document"))
+        else:
+            self.go_to_page(1)
+
+    def load_structure(self) -> None:
+        """Read the current source's documents (corrections applied) into the structure pane."""
+        source = self.current_source
+        result = self.store.load([source["id"]])
+        self.documents = result.documents
+        self.doc_keys = [row["key"] for row in self.store.documents(source["id"])]
+        self.structure_model.reload(result, self.doc_keys)
+        self.structure.expandToDepth(0 if result.issue and result.issue.number else -1)
+
+    def _on_structure_current(self, current, _previous) -> None:
+        node = current.data(NODE_ROLE)
+        self.current_node = node
+        if node is None:
+            return
+        document = self.documents[node.doc] if node.doc is not None else None
+        self.form.show_document(document)
+        self.edit_table_action.setEnabled(node.kind == "table")
+        if self.current_source["kind"] in ("pdf", "image"):
+            if node.page:
+                self.go_to_page(node.page)
+            self.page_view.highlight(node.bbox)
+        else:
+            if node.page and node.page != self.page_number():
+                self.go_to_page(node.page)
+            first_line = self._page_first_line(self.page_number())
+            self.page_view.highlight_lines(node.line_start, node.line_end, first_line)
+
+    def _page_first_line(self, number: int) -> int:
+        """The file line number the text page ``number`` starts on."""
+        texts = self.store.page_texts(self.current_source["id"])
+        return 1 + sum(text.count("\n") + 1 for text in texts[:number - 1])
+
+    def select_at(self, x: float, y: float) -> None:
+        """Select the smallest element or table whose box on the page shown holds (x, y)."""
+        hits = [(index, node) for index, node in self.structure_model.nodes_on_page(self.page_number())
+                if node.bbox[0] <= x <= node.bbox[2] and node.bbox[1] <= y <= node.bbox[3]]
+        if hits:
+            area = lambda hit: (hit[1].bbox[2] - hit[1].bbox[0]) * (hit[1].bbox[3] - hit[1].bbox[1])
+            index = min(hits, key=area)[0]
+            self.structure.setCurrentIndex(index)
+            self.structure.scrollTo(index)
 
     def page_number(self) -> int:
         return self.page_spin.value()
@@ -156,9 +287,88 @@ class MainWindow(QMainWindow):
         text = texts[number - 1] if number <= len(texts) else ""
         self.page_text.setPlainText(text)
         if source["kind"] in ("pdf", "image") and Path(source["path"]).exists():
-            self.page_view.show_page(source["path"], number)
+            boxes = [node.bbox for _, node in self.structure_model.nodes_on_page(number)]
+            self.page_view.show_page(source["path"], number, boxes)
         else:
             self.page_view.show_text(text)
+
+    # ---- editing ------------------------------------------------------
+    def _push(self, doc_index: int, field: str, value, text: str) -> None:
+        key = self.doc_keys[doc_index]
+        self.undo_stack.push(CorrectionCommand(self.store, self.current_source["id"], key, field, value, text,
+                                               self._corrected))
+
+    def _corrected(self, source_id: int, doc_key: str) -> None:
+        """After an edit, undo or redo: show the stored state again, keeping the selection."""
+        if self.current_source is None or self.current_source["id"] != source_id:
+            self.current_source = next(s for s in self.store.sources() if s["id"] == source_id)
+        node = self.current_node
+        self.load_structure()
+        if node is not None and node.doc is not None:
+            index = self.structure_model.find(node.doc, node.kind, node.seq)
+            if not index.isValid():
+                index = self.structure_model.find(node.doc, "document")
+            self.structure.setCurrentIndex(index)
+        if self.table_editor is not None and self.table_editor.isVisible():
+            self.table_editor.reload()
+
+    def correct_field(self, field: str, value) -> None:
+        node = self.current_node
+        if node is None or node.doc is None:
+            return
+        self._push(node.doc, field, value, self.tr("Edit {0}").format(self.form.labels_text.get(field, field)))
+
+    def mark_element(self, kind: str, level: int | None) -> None:
+        """Set the kind (and heading level) of the selected element."""
+        node = self.current_node
+        if node is None or node.kind != "element":
+            return
+        element = self.documents[node.doc].elements[node.seq]
+        value = {"text": element.text, "kind": kind, "level": level}
+        self._push(node.doc, f"element/{node.seq}", value, self.tr("Mark element"))
+
+    def apply_tables(self, doc_index: int, tables: list[Table], text: str) -> None:
+        self._push(doc_index, "tables", [table_to_json(table) for table in tables], text)
+
+    def edit_table(self) -> TableEditor | None:
+        """Open the table editor on the selected table."""
+        node = self.current_node
+        if node is None or node.kind != "table":
+            return None
+        if self.table_editor is not None:
+            self.table_editor.close()
+        source_id, key, doc_index = self.current_source["id"], node.key, node.doc
+        self.table_editor = TableEditor(
+            self.current_source["path"], lambda: self.store.document(source_id, key), node.seq,
+            lambda tables, text: self.apply_tables(doc_index, tables, text), self.reextract, self)
+        self.table_editor.show()
+        return self.table_editor
+
+    def reextract(self, table: Table, part: int, region, rows, cols, done) -> Operation:
+        """Read one part of ``table`` again from its page in a worker; ``done(new_table)`` on success."""
+        path, store_path = self.current_source["path"], self.store_path
+
+        def work(ctx):
+            store = Store(store_path)
+            try:
+                source = read_laid_out(path, cache=store.ocr_cache(), cancelled=ctx.cancelled)
+            finally:
+                store.close()
+            return reextract_part(table, part, source.pages[table.parts[part].page - 1], region, rows, cols)
+
+        return self.run_operation(work, done)
+
+    # ---- recent files -------------------------------------------------
+    def _remember(self, paths: list[str]) -> None:
+        recent = [str(Path(p).resolve()) for p in paths] + list(self.settings.value("recent/files", []) or [])
+        unique = list(dict.fromkeys(recent))[:RECENT_LIMIT]
+        self.settings.setValue("recent/files", unique)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.value("recent/files", []) or []:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, path=path: self.import_paths([path]))
 
     # ---- operations ---------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
@@ -193,6 +403,7 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[str]) -> Operation:
         """Import files and folders in a worker; the library refreshes when it ends."""
         store_path = self.store_path
+        self._remember(paths)
 
         def work(ctx):
             store = Store(store_path)
@@ -205,6 +416,8 @@ class MainWindow(QMainWindow):
 
     def _on_imported(self, report: ImportReport) -> None:
         self.refresh()
+        if self.current_source is not None and self.current_source["id"] in report.source_ids:
+            self.load_structure()  # the parser's view of this source changed
         summary = self.tr("Imported {0} new, {1} updated, {2} failed").format(
             len(report.imported), len(report.updated), len(report.failed))
         if report.cancelled:

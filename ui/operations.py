@@ -5,9 +5,15 @@ total, label)`` reports progress (delivered to the UI thread as ``progressed``);
 ``ctx.cancelled()`` tells the work a person pressed Cancel. The result arrives
 as ``succeeded(result)``; a ``WorkbenchError`` (or anything unexpected) as
 ``failed(message)`` in the user's language. Views refresh from the result.
+
+While any operation runs, the cyclic garbage collector waits: a full
+collection holds the interpreter lock for tens of milliseconds over the
+objects a long import builds, which would stall the window. Reference counting
+still frees almost everything; the collector resumes when the last operation ends.
 """
 from __future__ import annotations
 
+import gc
 import threading
 import traceback
 from collections.abc import Callable
@@ -31,6 +37,21 @@ class OperationContext:
         return self._operation._cancel.is_set()
 
 
+_running_lock = threading.Lock()
+_running = 0
+
+
+def _hold_collector(started: bool) -> None:
+    """Count running operations; the collector is off while any runs."""
+    global _running
+    with _running_lock:
+        _running += 1 if started else -1
+        if _running == 1 and started:
+            gc.disable()
+        elif _running == 0:
+            gc.enable()
+
+
 class Operation(QObject):
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
@@ -45,6 +66,7 @@ class Operation(QObject):
 
     def start(self) -> None:
         self.running = True
+        _hold_collector(True)
         QThreadPool.globalInstance().start(_Runner(self))
 
     def cancel(self) -> None:
@@ -61,6 +83,7 @@ class Operation(QObject):
         else:
             self.succeeded.emit(result)
         finally:
+            _hold_collector(False)
             self.running = False
             self.finished.emit()
 

@@ -99,7 +99,7 @@ def test_layout_and_store_remembered_between_runs(qtbot, tmp_path, settings, win
 
 def test_ui_speaks_chinese_by_default(window):
     assert window.windowTitle().startswith("公报工作台")
-    assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "视图(&V)", "帮助(&H)"]
+    assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
 
 
 def test_library_headers_are_translated(window):

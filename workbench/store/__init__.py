@@ -69,6 +69,17 @@ class Store:
         where, params = ("source_id = ?", [source_id]) if source_id is not None else (None, [])
         return list(self.db["documents"].rows_where(where, params, order_by="source_id, ord"))
 
+    def issue_row(self, source_id: int) -> dict[str, Any] | None:
+        """The issue (期) parsed from a source's front matter, if it has one."""
+        return next(iter(self.db["issues"].rows_where("source_id = ?", [source_id])), None)
+
+    def tags(self) -> dict[tuple[int, str], list[str]]:
+        """``{(source_id, doc_key): [tag, …]}`` of every tagged document."""
+        found: dict[tuple[int, str], list[str]] = {}
+        for row in self.db["tags"].rows_where(order_by="tag"):
+            found.setdefault((row["source_id"], row["doc_key"]), []).append(row["tag"])
+        return found
+
     def page_texts(self, source_id: int) -> list[str]:
         return [row["text"] for row in self.db["pages"].rows_where("source_id = ?", [source_id], order_by="number")]
 

@@ -1,0 +1,111 @@
+"""The structure pane's model: issue → documents → elements and tables of one source.
+
+``StructureModel.reload(result, keys)`` rebuilds the tree from a ``ParseResult``
+(corrections applied) and the documents' stable keys. Every item carries
+``NODE_ROLE``: a ``Node`` saying what it is (document, element, table), which
+document (index and key), which element or table (seq), and where it stands
+(page and box, or text lines), so the views can go to it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from workbench.model import ParseResult
+
+NODE_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+@dataclass
+class Node:
+    kind: str  # issue, document, element, table
+    doc: int | None = None  # index of the document in the result
+    key: str | None = None
+    seq: int | None = None
+    page: int | None = None
+    bbox: tuple | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+
+
+class StructureModel(QStandardItemModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels([self.tr("Structure")])
+
+    def element_label(self, kind: str, level: int | None) -> str:
+        names = {
+            "body": self.tr("Paragraph"), "heading": self.tr("Heading"), "title": self.tr("Title"),
+            "doc_number": self.tr("Document number"), "issuer": self.tr("Issuer"), "mark": self.tr("Issuer mark"),
+            "recipients": self.tr("Recipients"), "signatory": self.tr("Signatory"), "date": self.tr("Date"),
+            "attachment_note": self.tr("Attachment note"), "attachment": self.tr("Attachment"),
+            "enclosure_title": self.tr("Enclosed title"), "publication_note": self.tr("Publication note"),
+            "cc": self.tr("Copied to"), "imprint": self.tr("Printed by"), "appointment": self.tr("Appointment"),
+        }
+        name = names.get(kind, kind)
+        return f"{name} {level}" if kind == "heading" and level else name
+
+    def reload(self, result: ParseResult, keys: list[str]) -> None:
+        self.removeRows(0, self.rowCount())
+        root = self.invisibleRootItem()
+        issue = result.issue
+        if issue and (issue.publication or issue.number):
+            label = self.tr("Issue {0} (No. {1}, total {2})").format(issue.year or "", issue.number or "",
+                                                                     issue.total_number or "")
+            item = QStandardItem(label)
+            item.setData(Node("issue"), NODE_ROLE)
+            root.appendRow(item)
+            root = item
+        for index, (doc, key) in enumerate(zip(result.documents, keys)):
+            label = " ".join(part for part in (doc.doc_number, doc.title) if part) or self.tr("(untitled document)")
+            item = QStandardItem(("✎ " if doc.edited else "") + label)
+            item.setData(Node("document", index, key, page=doc.page_start, bbox=_first_box(doc),
+                              line_start=doc.line_start, line_end=doc.line_end), NODE_ROLE)
+            for seq, element in enumerate(doc.elements):
+                text = element.text if len(element.text) <= 40 else element.text[:40] + "…"
+                child = QStandardItem(f"{self.element_label(element.kind, element.level)}  {text}")
+                if element.kind == "heading":
+                    font = QFont()
+                    font.setBold(True)
+                    child.setFont(font)
+                child.setData(Node("element", index, key, seq, element.page, element.bbox,
+                                   element.line_start, element.line_end), NODE_ROLE)
+                item.appendRow(child)
+            for seq, table in enumerate(doc.tables):
+                child = QStandardItem(self.tr("Table {0}: {1} × {2}").format(seq + 1, table.n_rows, table.n_cols))
+                line = next((c.line_no for c in table.cells if c.line_no), None)
+                child.setData(Node("table", index, key, seq, table.page, table.bbox, line, line), NODE_ROLE)
+                item.appendRow(child)
+            root.appendRow(item)
+        for item in self._items():
+            item.setEditable(False)
+
+    def _items(self):
+        stack = [self.invisibleRootItem()]
+        while stack:
+            item = stack.pop()
+            for row in range(item.rowCount()):
+                child = item.child(row)
+                stack.append(child)
+                yield child
+
+    def find(self, doc: int, kind: str, seq: int | None = None):
+        """The index of a node, or an invalid index."""
+        for item in self._items():
+            node = item.data(NODE_ROLE)
+            if node.doc == doc and node.kind == kind and (seq is None or node.seq == seq):
+                return item.index()
+        return self.index(-1, -1)
+
+    def nodes_on_page(self, page: int):
+        """(index, node) of every element and table with a box on ``page``."""
+        for item in self._items():
+            node = item.data(NODE_ROLE)
+            if node.kind in ("element", "table") and node.page == page and node.bbox:
+                yield item.index(), node
+
+
+def _first_box(doc):
+    return next((e.bbox for e in doc.elements if e.bbox and e.page == doc.page_start), None)
