@@ -79,6 +79,19 @@ class RegionView(QGraphicsView):
         self.separators += [Separator(False, (x - x0) * ZOOM, (0, height)) for x in cols]
         for item in self.separators:
             scene.addItem(item)
+        self.fit()
+
+    def fit(self) -> None:
+        """Scale so the region's width fills the view."""
+        rect = self.scene().sceneRect()
+        if rect.width() > 0:
+            scale = max(0.2, (self.viewport().width() - 8) / rect.width())
+            self.resetTransform()
+            self.scale(scale, scale)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
     def add(self, horizontal: bool) -> None:
         """A new separator halfway between the selected one (or the first) and the next."""
@@ -122,9 +135,11 @@ class TableEditor(QDialog):
         self.part_box = QComboBox()
         self.part_box.currentIndexChanged.connect(self._show_part)
         self.status = QLabel()
+        cells_bar, page_bar = self._toolbars()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(page_bar)
         left_layout.addWidget(self.part_box)
         left_layout.addWidget(self.region)
         splitter = QSplitter()
@@ -132,7 +147,7 @@ class TableEditor(QDialog):
         splitter.addWidget(self.grid)
         splitter.setSizes([500, 600])
         layout = QVBoxLayout(self)
-        layout.addWidget(self._toolbar())
+        layout.addWidget(cells_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.reload()
@@ -147,28 +162,28 @@ class TableEditor(QDialog):
         toolbar.addAction(action)
         return action
 
-    def _toolbar(self) -> QToolBar:
-        bar = QToolBar()
-        self.merge_action = self._action(bar, self.tr("Merge Cells"), self.merge_cells, "Ctrl+M")
-        self.split_action = self._action(bar, self.tr("Split Cell"), self.split_cell, "Ctrl+Shift+M")
-        bar.addSeparator()
-        self._action(bar, self.tr("Insert Row"), lambda: self._edit(table_ops.insert_row, self._row(), self.tr("Insert row")), "Ctrl+Alt+R")
-        self._action(bar, self.tr("Delete Row"), lambda: self._edit(table_ops.delete_row, self._row(), self.tr("Delete row")), "Ctrl+Alt+Shift+R")
-        self._action(bar, self.tr("Insert Column"), lambda: self._edit(table_ops.insert_column, self._col(), self.tr("Insert column")), "Ctrl+Alt+C")
-        self._action(bar, self.tr("Delete Column"), lambda: self._edit(table_ops.delete_column, self._col(), self.tr("Delete column")), "Ctrl+Alt+Shift+C")
-        bar.addSeparator()
-        self._action(bar, self.tr("Add Row Separator"), lambda: self.region.add(True))
-        self._action(bar, self.tr("Add Column Separator"), lambda: self.region.add(False))
-        self._action(bar, self.tr("Remove Separator"), self.region.remove_selected, "Delete")
-        self.reextract_action = self._action(bar, self.tr("Re-extract"), self.reextract, "Ctrl+R")
-        bar.addSeparator()
-        self.join_action = self._action(bar, self.tr("Join With Next Table"), self.join_next)
-        self._action(bar, self.tr("Split Table Here"), self.split_here)
-        bar.addSeparator()
-        self._action(bar, self.tr("Copy as TSV"), self.copy_tsv, "Ctrl+Shift+C")
-        self._action(bar, self.tr("Export CSV…"), lambda: self.export("csv"))
-        self._action(bar, self.tr("Export XLSX…"), lambda: self.export("xlsx"))
-        return bar
+    def _toolbars(self) -> tuple[QToolBar, QToolBar]:
+        """Two rows: cell and table edits with copy and export; the page region and separators."""
+        cells, page = QToolBar(), QToolBar()
+        self.merge_action = self._action(cells, self.tr("Merge Cells"), self.merge_cells, "Ctrl+M")
+        self.split_action = self._action(cells, self.tr("Split Cell"), self.split_cell, "Ctrl+Shift+M")
+        cells.addSeparator()
+        self._action(cells, self.tr("Insert Row"), lambda: self._edit(table_ops.insert_row, self._row(), self.tr("Insert row")), "Ctrl+Alt+R")
+        self._action(cells, self.tr("Delete Row"), lambda: self._edit(table_ops.delete_row, self._row(), self.tr("Delete row")), "Ctrl+Alt+Shift+R")
+        self._action(cells, self.tr("Insert Column"), lambda: self._edit(table_ops.insert_column, self._col(), self.tr("Insert column")), "Ctrl+Alt+C")
+        self._action(cells, self.tr("Delete Column"), lambda: self._edit(table_ops.delete_column, self._col(), self.tr("Delete column")), "Ctrl+Alt+Shift+C")
+        cells.addSeparator()
+        self.join_action = self._action(cells, self.tr("Join With Next Table"), self.join_next)
+        self._action(cells, self.tr("Split Table Here"), self.split_here)
+        cells.addSeparator()
+        self._action(cells, self.tr("Copy as TSV"), self.copy_tsv, "Ctrl+Shift+C")
+        self._action(cells, self.tr("Export CSV…"), lambda: self.export("csv"))
+        self._action(cells, self.tr("Export XLSX…"), lambda: self.export("xlsx"))
+        self._action(page, self.tr("Add Row Separator"), lambda: self.region.add(True))
+        self._action(page, self.tr("Add Column Separator"), lambda: self.region.add(False))
+        self._action(page, self.tr("Remove Separator"), self.region.remove_selected, "Delete")
+        self.reextract_action = self._action(page, self.tr("Re-extract"), self.reextract, "Ctrl+R")
+        return cells, page
 
     # ---- showing -----------------------------------------------------------
     def reload(self) -> None:

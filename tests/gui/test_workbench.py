@@ -1,0 +1,171 @@
+"""The workbench window through its real widgets: structure beside the source, fields and tables corrected by hand."""
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidgetSelectionRange
+
+from tests.gui.test_window import settings, wait_for_operation, window  # noqa: F401 - fixtures
+from tests.test_tables import XS, write_split_table
+from ui.app import open_window
+from ui.structure import NODE_ROLE
+from workbench.edit import table_ops
+
+
+def open_source(qtbot, win, path: Path):
+    """Import ``path`` and select it in the library."""
+    win.import_paths([str(path)])
+    wait_for_operation(qtbot, win)
+    row = next(i for i, s in enumerate(win.store.sources()) if Path(s["path"]) == Path(path))
+    win.library.setCurrentIndex(win.library_model.index(row, 0))
+
+
+def nodes(win, kind):
+    return [item for item in win.structure_model._items() if item.data(NODE_ROLE).kind == kind]
+
+
+def largest_table_node(win):
+    def rows(item):
+        node = item.data(NODE_ROLE)
+        return win.documents[node.doc].tables[node.seq].n_rows
+    return max(nodes(win, "table"), key=rows)
+
+
+def stored_table(win, node):
+    return win.store.document(win.current_source["id"], node.key).tables[node.seq]
+
+
+def plain_pair(table):
+    """(row, col) of a single cell with another single cell below it, in a body row."""
+    plain = {(c.row, c.col) for c in table.cells if c.rowspan == c.colspan == 1}
+    return min((r, c) for r, c in plain if r >= 1 and c >= 1 and (r + 1, c) in plain)
+
+
+def correct_a_table_by_hand(qtbot, win, path: Path, tmp_path: Path):
+    """Select, highlight, click, edit a cell, merge, move a separator and re-extract, undo and redo."""
+    open_source(qtbot, win, path)
+    item = largest_table_node(win)
+    node = item.data(NODE_ROLE)
+    win.structure.setCurrentIndex(item.index())
+    assert win.page_number() == node.page
+    highlighted = win.page_view.highlighted.rect()
+    assert abs(highlighted.left() / win.page_view.zoom - node.bbox[0]) < 1
+    assert abs(highlighted.bottom() / win.page_view.zoom - node.bbox[3]) < 1
+
+    win.structure.setCurrentIndex(nodes(win, "document")[0].index())
+    win.go_to_page(node.page)
+    inside = win.page_view._rect(node.bbox).center()  # a click on the table selects its node again
+    view = win.page_view.graphics
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(inside))
+    assert win.current_node.kind == "table" and win.current_node.seq == node.seq
+
+    editor = win.edit_table()
+    qtbot.addWidget(editor)
+    before = stored_table(win, node)
+    row, col = plain_pair(before)
+    editor.grid.item(row, col).setText("人工校对的单元格")
+    assert table_ops.covering(stored_table(win, node), row, col).text == "人工校对的单元格"
+
+    editor.grid.setRangeSelected(QTableWidgetSelectionRange(row, col, row + 1, col), True)
+    editor.merge_action.trigger()
+    merged = table_ops.covering(stored_table(win, node), row, col)
+    assert (merged.row, merged.rowspan) == (row, 2)
+
+    columns = sorted((s for s in editor.region.separators if not s.horizontal), key=lambda s: s.position())
+    columns[2].setSelected(True)  # the rule between the second and third columns taken away: one column fewer
+    editor.region.remove_selected()
+    editor.reextract_action.trigger()
+    qtbot.waitUntil(lambda: win.undo_stack.count() == 3, timeout=30000)
+    extracted = stored_table(win, node)
+    first_part = extracted.parts[0]
+    assert len(first_part.col_separators) == len(before.parts[0].col_separators) - 1
+    last = before.parts[0].rows[-1]  # a body row of the part read again: its columns 1 and 2 are one cell now
+    assert extracted.n_cols == before.n_cols
+    assert table_ops.covering(extracted, last, 1) is table_ops.covering(extracted, last, 2)
+
+    win.undo_action.trigger()  # re-extract undone: the merge is back
+    assert table_ops.covering(stored_table(win, node), row, col).rowspan == 2
+    win.undo_action.trigger()
+    win.undo_action.trigger()
+    assert stored_table(win, node).grid() == before.grid()
+    for _ in range(3):
+        win.redo_action.trigger()
+    assert stored_table(win, node).grid() == extracted.grid()
+    assert editor.grid.rowCount() == extracted.n_rows  # the editor follows undo and redo
+    return node, extracted
+
+
+def test_table_corrected_by_hand_survives_a_restart(qtbot, tmp_path, settings, window):  # noqa: F811
+    path = write_split_table(tmp_path / "plan.pdf")
+    node, extracted = correct_a_table_by_hand(qtbot, window, path, tmp_path)
+    store_path = window.store_path
+    window.close()
+    again = open_window(store_path, settings)
+    qtbot.addWidget(again)
+    again.library.setCurrentIndex(again.library_model.index(1, 0))
+    assert stored_table(again, node).grid() == extracted.grid()
+    assert "tables" in again.documents[node.doc].edited
+
+
+def test_corpus_pdf_table_corrected_by_hand_survives_a_restart(qtbot, tmp_path, settings, window, corpus):  # noqa: F811
+    path = corpus / "003_63a411c4bd2a61c6.pdf"
+    node, extracted = correct_a_table_by_hand(qtbot, window, path, tmp_path)
+    window.close()
+    again = open_window(window.store_path, settings)
+    qtbot.addWidget(again)
+    row = next(i for i, s in enumerate(again.store.sources()) if Path(s["path"]) == path)
+    again.library.setCurrentIndex(again.library_model.index(row, 0))
+    assert stored_table(again, node).grid() == extracted.grid()
+
+
+def test_document_field_edited_in_place_is_marked_and_undoable(qtbot, tmp_path, window):  # noqa: F811
+    open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
+    window.structure.setCurrentIndex(nodes(window, "document")[0].index())
+    title = window.form.editors["title"]
+    title.setText("关于印发重点任务分工方案的通知（修订）")
+    title.editingFinished.emit()
+    (doc,) = window.store.load([window.current_source["id"]]).documents
+    assert doc.title == "关于印发重点任务分工方案的通知（修订）" and doc.edited == ["title"]
+    assert window.form.labels["title"].text().startswith("✎")
+    assert nodes(window, "document")[0].text().startswith("✎")
+    window.undo_action.trigger()
+    (doc,) = window.store.load([window.current_source["id"]]).documents
+    assert doc.title == "关于印发重点任务分工方案的通知" and doc.edited == []
+    assert window.form.editors["title"].text() == "关于印发重点任务分工方案的通知"
+
+
+def test_element_marked_as_heading_from_the_keyboard(qtbot, tmp_path, window):  # noqa: F811
+    open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
+    body = next(item for item in nodes(window, "element") if "印发给你们" in item.text())
+    node = body.data(NODE_ROLE)
+    window.structure.setCurrentIndex(body.index())
+    window.structure.setFocus()
+    qtbot.keyClick(window.structure, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    element = window.store.document(window.current_source["id"], node.key).elements[node.seq]
+    assert (element.kind, element.level) == ("heading", 2)
+    assert window.current_node.seq == node.seq  # the selection stays on the element
+
+
+def test_library_filter_by_type_and_year(qtbot, tmp_path, window):  # noqa: F811
+    open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
+    root = window.library_model.invisibleRootItem().index()
+    window.library_filter.setText("清府发〔2025〕5号")
+    visible = [row for row in range(window.library_model.rowCount()) if not window.library.isRowHidden(row, root)]
+    assert [window.library_model.item(row, 0).text() for row in visible] == ["plan.pdf"]
+    window.library_filter.setText("")
+    assert not any(window.library.isRowHidden(row, root) for row in range(window.library_model.rowCount()))
+
+
+def test_table_copied_as_tsv_and_exported(qtbot, tmp_path, window):  # noqa: F811
+    from PySide6.QtGui import QGuiApplication
+
+    open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
+    window.structure.setCurrentIndex(nodes(window, "table")[0].index())
+    editor = window.edit_table()
+    qtbot.addWidget(editor)
+    editor.copy_tsv()
+    assert QGuiApplication.clipboard().text().splitlines()[0] == "序号\t任务\t牵头单位\t完成时限"
+    editor.export_to(str(tmp_path / "t.xlsx"))
+    editor.export_to(str(tmp_path / "t.csv"))
+    assert (tmp_path / "t.csv").read_text(encoding="utf-8-sig").startswith("序号,任务")
+    assert (tmp_path / "t.xlsx").stat().st_size > 1000
