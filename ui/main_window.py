@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.addAction(self.import_files_action)
         toolbar.addSeparator()
+        for action in (self.undo_action, self.redo_action, self.edit_table_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
         toolbar.addAction(self.prev_action)
         self.page_spin = QSpinBox()
         self.page_spin.setMinimum(1)

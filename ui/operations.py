@@ -62,7 +62,8 @@ class Operation(QObject):
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
-        self.running = False
+        self.running = False  # True from start until the result has been delivered on the UI thread
+        self.finished.connect(self._done)
 
     def start(self) -> None:
         self.running = True
@@ -83,9 +84,12 @@ class Operation(QObject):
         else:
             self.succeeded.emit(result)
         finally:
-            _hold_collector(False)
-            self.running = False
             self.finished.emit()
+
+    def _done(self) -> None:
+        """On the UI thread, after ``succeeded`` or ``failed`` was handled."""
+        _hold_collector(False)
+        self.running = False
 
 
 class _Runner(QRunnable):

@@ -43,6 +43,7 @@ class StructureModel(QStandardItemModel):
             "attachment_note": self.tr("Attachment note"), "attachment": self.tr("Attachment"),
             "enclosure_title": self.tr("Enclosed title"), "publication_note": self.tr("Publication note"),
             "cc": self.tr("Copied to"), "imprint": self.tr("Printed by"), "appointment": self.tr("Appointment"),
+            "chapter": self.tr("Chapter"), "article": self.tr("Article"),
         }
         name = names.get(kind, kind)
         return f"{name} {level}" if kind == "heading" and level else name

@@ -1,35 +1,82 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../../ui/document_form.py" line="26" />
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="26" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="26" />
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="27" />
+        <source>Document type</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="27" />
+        <source>Recipients</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="28" />
+        <source>Signatory</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="28" />
+        <source>Date signed</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="55" />
+        <source>Corrected by hand</source>
+        <translation>已人工校正</translation>
+    </message>
+</context>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/library.py" line="23"/>
+        <location filename="../../ui/library.py" line="26" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="23"/>
+        <location filename="../../ui/library.py" line="26" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="23"/>
+        <location filename="../../ui/library.py" line="26" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="27"/>
+        <location filename="../../ui/library.py" line="30" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="27"/>
+        <location filename="../../ui/library.py" line="30" />
         <source>Image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="43"/>
+        <location filename="../../ui/library.py" line="44" />
+        <source>{0} No. {1}</source>
+        <translation>{0}年第{1}期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="53" />
         <source>(untitled document)</source>
         <translation>（无标题公文）</translation>
     </message>
@@ -37,144 +84,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="384" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72" />
+        <source>Filter: year, issue, issuer, type, tag, title…</source>
+        <translation>筛选：年份、期号、发文机关、文种、标签、标题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101" />
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102" />
+        <source>Page Text</source>
+        <translation>页面文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118" />
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="120" />
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>Recent Files</source>
+        <translation>最近的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139" />
+        <source>Edit &amp;Table…</source>
+        <translation>编辑表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142" />
+        <source>Mark as Heading Level {0}</source>
+        <translation>标为{0}级标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>Mark as Paragraph</source>
+        <translation>标为正文段落</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>Find in Library</source>
+        <translation>在文库中查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Previous Page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Next Page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Fit Width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Page </source>
         <translation>页码 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="196" />
         <source>{0} sources, {1} documents</source>
         <translation>{0} 个来源文件，{1} 篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="319" />
+        <source>Edit {0}</source>
+        <translation>修改{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328" />
+        <source>Mark element</source>
+        <translation>修改要素类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="395" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="401" />
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="421" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="424" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <source>{0}: pages {1} are scanned images and need OCR</source>
-        <translation>{0}：第 {1} 页为扫描图像，需要文字识别（OCR）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="428" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="436" />
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="456" />
         <source>Exported {0} documents to {1}</source>
         <translation>已导出 {0} 篇公文到 {1}</translation>
     </message>
@@ -182,9 +289,295 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="60"/>
+        <location filename="../../ui/operations.py" line="82" />
         <source>Unexpected error: {0}</source>
         <translation>意外错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>StructureModel</name>
+    <message>
+        <location filename="../../ui/structure.py" line="36" />
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="40" />
+        <source>Paragraph</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="40" />
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="40" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="41" />
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="41" />
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="41" />
+        <source>Issuer mark</source>
+        <translation>版头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="42" />
+        <source>Recipients</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="42" />
+        <source>Signatory</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="42" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="43" />
+        <source>Attachment note</source>
+        <translation>附件说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="43" />
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="44" />
+        <source>Enclosed title</source>
+        <translation>所印发文件标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="44" />
+        <source>Publication note</source>
+        <translation>公开属性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="45" />
+        <source>Copied to</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="45" />
+        <source>Printed by</source>
+        <translation>印发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="45" />
+        <source>Appointment</source>
+        <translation>任免</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="46" />
+        <source>Chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="46" />
+        <source>Article</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="56" />
+        <source>Issue {0} (No. {1}, total {2})</source>
+        <translation>{0}年第{1}期（总第{2}期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="63" />
+        <source>(untitled document)</source>
+        <translation>（无标题文件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="78" />
+        <source>Table {0}: {1} × {2}</source>
+        <translation>表格{0}：{1}行×{2}列</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../ui/table_editor.py" line="168" />
+        <source>Merge Cells</source>
+        <translation>合并单元格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="169" />
+        <source>Split Cell</source>
+        <translation>拆分单元格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="171" />
+        <source>Insert Row</source>
+        <translation>插入行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="171" />
+        <source>Insert row</source>
+        <translation>插入行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="172" />
+        <source>Delete Row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="172" />
+        <source>Delete row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="173" />
+        <source>Insert Column</source>
+        <translation>插入列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="173" />
+        <source>Insert column</source>
+        <translation>插入列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="174" />
+        <source>Delete Column</source>
+        <translation>删除列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="174" />
+        <source>Delete column</source>
+        <translation>删除列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="176" />
+        <source>Join With Next Table</source>
+        <translation>与下一表格合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="177" />
+        <source>Split Table Here</source>
+        <translation>从此行拆分表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="179" />
+        <source>Copy as TSV</source>
+        <translation>复制为制表符文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="180" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="181" />
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="182" />
+        <source>Add Row Separator</source>
+        <translation>添加行分隔线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="183" />
+        <source>Add Column Separator</source>
+        <translation>添加列分隔线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="184" />
+        <source>Remove Separator</source>
+        <translation>删除分隔线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="185" />
+        <source>Re-extract</source>
+        <translation>重新提取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="196" />
+        <source>Table {0} — {1}</source>
+        <translation>表格{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="212" />
+        <source>Part {0}: page {1}</source>
+        <translation>第{0}部分：第{1}页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="221" />
+        <source>Read from alignment: please check.</source>
+        <translation>依据文字对齐推断，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="222" />
+        <source>Read from flattened text: please check every cell.</source>
+        <translation>从打散的文字中还原，请逐格核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="223" />
+        <source>{0} rows × {1} columns</source>
+        <translation>{0}行×{1}列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="253" />
+        <source>Edit cell {0},{1}</source>
+        <translation>修改单元格（{0}，{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="263" />
+        <source>Merge cells</source>
+        <translation>合并单元格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="268" />
+        <source>Split cell</source>
+        <translation>拆分单元格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="278" />
+        <source>Join tables</source>
+        <translation>合并表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="286" />
+        <source>Split table</source>
+        <translation>拆分表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="292" />
+        <source>A table needs at least two row and two column separators.</source>
+        <translation>表格至少需要两条行分隔线和两条列分隔线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="296" />
+        <source>Re-extract table</source>
+        <translation>重新提取表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="301" />
+        <source>Table copied as tab-separated text.</source>
+        <translation>表格已复制为制表符分隔的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="304" />
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="311" />
+        <source>Table exported to {0}</source>
+        <translation>表格已导出到 {0}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,61 @@
+"""Fill the zh_CN translation of strings that have none yet, from the table below; print what is left.
+
+Run between the two steps of ``update_translations.sh`` (lupdate, then lrelease).
+"""
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ZH_CN = {
+    "Document number": "文号", "Title": "标题", "Issuer": "发文机关", "Document type": "文种",
+    "Recipients": "主送机关", "Signatory": "署名", "Date signed": "成文日期", "Corrected by hand": "已人工校正",
+    "{0} No. {1}": "{0}年第{1}期", "Filter: year, issue, issuer, type, tag, title…": "筛选：年份、期号、发文机关、文种、标签、标题…",
+    "Structure": "结构", "Page Text": "页面文字", "Recent Files": "最近的文件", "&Edit": "编辑(&E)",
+    "&Undo": "撤销(&U)", "&Redo": "重做(&R)", "Edit &Table…": "编辑表格(&T)…",
+    "Mark as Heading Level {0}": "标为{0}级标题", "Mark as Paragraph": "标为正文段落", "Find in Library": "在文库中查找",
+    "Edit {0}": "修改{0}", "Mark element": "修改要素类型", "Paragraph": "正文", "Heading": "标题",
+    "Issuer mark": "版头", "Date": "日期", "Attachment note": "附件说明", "Attachment": "附件",
+    "Enclosed title": "所印发文件标题", "Publication note": "公开属性", "Copied to": "抄送", "Printed by": "印发",
+    "Appointment": "任免", "Chapter": "章", "Article": "条",
+    "Issue {0} (No. {1}, total {2})": "{0}年第{1}期（总第{2}期）", "(untitled document)": "（无标题文件）",
+    "Table {0}: {1} × {2}": "表格{0}：{1}行×{2}列", "Merge Cells": "合并单元格", "Split Cell": "拆分单元格",
+    "Insert Row": "插入行", "Insert row": "插入行", "Delete Row": "删除行", "Delete row": "删除行",
+    "Insert Column": "插入列", "Insert column": "插入列", "Delete Column": "删除列", "Delete column": "删除列",
+    "Join With Next Table": "与下一表格合并", "Split Table Here": "从此行拆分表格", "Copy as TSV": "复制为制表符文本",
+    "Export CSV…": "导出 CSV…", "Export XLSX…": "导出 XLSX…", "Add Row Separator": "添加行分隔线",
+    "Add Column Separator": "添加列分隔线", "Remove Separator": "删除分隔线", "Re-extract": "重新提取",
+    "Table {0} — {1}": "表格{0} — {1}", "Part {0}: page {1}": "第{0}部分：第{1}页",
+    "Read from alignment: please check.": "依据文字对齐推断，请核对。",
+    "Read from flattened text: please check every cell.": "从打散的文字中还原，请逐格核对。",
+    "{0} rows × {1} columns": "{0}行×{1}列", "Edit cell {0},{1}": "修改单元格（{0}，{1}）",
+    "Merge cells": "合并单元格", "Split cell": "拆分单元格", "Join tables": "合并表格", "Split table": "拆分表格",
+    "A table needs at least two row and two column separators.": "表格至少需要两条行分隔线和两条列分隔线。",
+    "Re-extract table": "重新提取表格", "Table copied as tab-separated text.": "表格已复制为制表符分隔的文字。",
+    "Export Table": "导出表格", "Table exported to {0}": "表格已导出到 {0}",
+}
+
+
+def fill(path: Path) -> list[str]:
+    """Fill ``path`` in place; return the sources still untranslated."""
+    tree = ET.parse(path)
+    left = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") == "obsolete":
+            continue
+        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            source = message.find("source").text
+            if source in ZH_CN:
+                translation.text = ZH_CN[source]
+                translation.attrib.pop("type", None)
+            else:
+                left.append(source)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return left
+
+
+if __name__ == "__main__":
+    missing = fill(Path(sys.argv[1]))
+    print("\n".join(missing) or "every string translated")
