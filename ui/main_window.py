@@ -26,8 +26,10 @@ from ui.operations import Operation
 from ui.page_view import PageView
 from ui.structure import NODE_ROLE, StructureModel
 from ui.table_editor import TableEditor
+from ui.thumbnails import Thumbnails
 from workbench.edit.reextract import reextract_part
 from workbench.export.json import write_json
+from workbench.ingest.ocr import doubtful_characters
 from workbench.model import Document, Table, table_to_json
 from workbench.pipeline import ImportReport, import_files, read_laid_out
 from workbench.store import Store
@@ -80,6 +82,12 @@ class MainWindow(QMainWindow):
 
         self.page_view = PageView()
         self.page_view.clicked.connect(self.select_at)
+        self.thumbnails = Thumbnails()
+        self.thumbnails.page_chosen.connect(self.go_to_page)
+        source_pane = QSplitter(Qt.Orientation.Horizontal)
+        source_pane.addWidget(self.thumbnails)
+        source_pane.addWidget(self.page_view)
+        source_pane.setStretchFactor(1, 1)
 
         self.structure_model = StructureModel(self)
         self.structure = QTreeView()
@@ -102,9 +110,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.page_text, self.tr("Page Text"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (library_pane, self.page_view, self.tabs):
+        for widget in (library_pane, source_pane, self.tabs):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([280, 620, 420])
+        self.splitter.setSizes([280, 740, 420])
         self.setCentralWidget(self.splitter)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -151,8 +159,11 @@ class MainWindow(QMainWindow):
         zoom_in = self._action(self.tr("Zoom In"), self.page_view.zoom_in, QKeySequence.StandardKey.ZoomIn)
         zoom_out = self._action(self.tr("Zoom Out"), self.page_view.zoom_out, QKeySequence.StandardKey.ZoomOut)
         fit = self._action(self.tr("Fit Width"), self.page_view.fit_width, "Ctrl+0")
+        next_doc = self._action(self.tr("Next Document"), lambda: self.step_document(1), "Ctrl+PgDown")
+        prev_doc = self._action(self.tr("Previous Document"), lambda: self.step_document(-1), "Ctrl+PgUp")
+        next_pane = self._action(self.tr("Next Pane"), self.focus_next_pane, "F6")
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for action in (self.prev_action, self.next_action, zoom_in, zoom_out, fit):
+        for action in (self.prev_action, self.next_action, prev_doc, next_doc, zoom_in, zoom_out, fit, next_pane):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -228,6 +239,8 @@ class MainWindow(QMainWindow):
             self.page_spin.setMaximum(max(1, source["pages"]))
             self.page_spin.blockSignals(False)
             self.load_structure()
+            shows_images = source["kind"] in ("pdf", "image") and Path(source["path"]).exists()
+            self.thumbnails.show_source(source["path"] if shows_images else None, source["pages"])
         if document is not None and document["key"] in self.doc_keys:
             self.structure.setCurrentIndex(self.structure_model.find(self.doc_keys.index(document["key"]), "document"))
         else:
@@ -286,14 +299,34 @@ class MainWindow(QMainWindow):
         self.page_spin.blockSignals(True)
         self.page_spin.setValue(number)
         self.page_spin.blockSignals(False)
+        self.thumbnails.mark(number)
         texts = self.store.page_texts(source["id"])
         text = texts[number - 1] if number <= len(texts) else ""
         self.page_text.setPlainText(text)
         if source["kind"] in ("pdf", "image") and Path(source["path"]).exists():
             boxes = [node.bbox for _, node in self.structure_model.nodes_on_page(number)]
-            self.page_view.show_page(source["path"], number, boxes)
+            recognised = self.store.ocr_page(source["id"], number)
+            doubts = doubtful_characters(recognised) if recognised else []
+            self.page_view.show_page(source["path"], number, boxes, doubts)
+            if recognised:
+                self.status_label.setText(self.tr("{0} characters OCR was unsure of on this page").format(len(doubts)))
         else:
             self.page_view.show_text(text)
+
+    def step_document(self, step: int) -> None:
+        """Select the next (``step`` 1) or previous (-1) document of the source."""
+        if not self.documents:
+            return
+        current = self.current_node.doc if self.current_node and self.current_node.doc is not None else -step
+        target = max(0, min(len(self.documents) - 1, current + step))
+        self.structure.setCurrentIndex(self.structure_model.find(target, "document"))
+        self.structure.setFocus()
+
+    def focus_next_pane(self) -> None:
+        """Move the keyboard focus: library → thumbnails → page → structure → fields → library."""
+        panes = [self.library, self.thumbnails, self.page_view.graphics, self.structure, self.form.editors["doc_number"]]
+        focused = next((i for i, pane in enumerate(panes) if pane.hasFocus() or pane.isAncestorOf(self.focusWidget())), -1)
+        panes[(focused + 1) % len(panes)].setFocus()
 
     # ---- editing ------------------------------------------------------
     def _push(self, doc_index: int, field: str, value, text: str) -> None:

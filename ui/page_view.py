@@ -2,7 +2,7 @@
 
 ``PageView.show_page(path, number)`` renders page ``number`` (1-based) at the
 current zoom; ``zoom_in``/``zoom_out``/``fit_width`` change it. The parsed elements
-and tables of the page are outlined, ``highlight(bbox)``
+and tables of the page are outlined, characters OCR was unsure of marked in red, ``highlight(bbox)``
 marks one and scrolls to it (boxes in PDF points). A click on the page emits
 ``clicked(x, y)`` in PDF points. ``show_text(text)`` shows a text source's page
 instead, and ``highlight_lines`` marks a line range of it.
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 BOX_PEN = QPen(QColor(40, 110, 200, 110), 0)
 HIGHLIGHT_PEN = QPen(QColor(230, 120, 0), 2)
 HIGHLIGHT_BRUSH = QBrush(QColor(255, 200, 0, 60))
+DOUBT_PEN = QPen(QColor(220, 0, 0), 0)
+DOUBT_BRUSH = QBrush(QColor(255, 0, 0, 50))
 
 
 def render_page(path: str, number: int, zoom: float, clip=None) -> QImage:
@@ -60,13 +62,16 @@ class PageView(QStackedWidget):
         self.number = 1
         self.item: QGraphicsPixmapItem | None = None
         self.boxes: list[tuple] = []
+        self.doubts: list[tuple] = []
         self.highlighted: QGraphicsRectItem | None = None
         self._highlight_box = None
 
-    def show_page(self, path: str, number: int, boxes: list | None = None) -> None:
-        """Render the page; ``boxes`` (PDF points) outlined on it (None keeps the current ones)."""
+    def show_page(self, path: str, number: int, boxes: list | None = None, doubts: list | None = None) -> None:
+        """Render the page; ``boxes`` (PDF points) outlined on it, ``doubts`` (characters OCR was unsure
+        of: (char, confidence, box)) marked in red; None keeps the current ones."""
         if boxes is not None or (path, number) != (self.path, self.number):
             self.boxes = [box for box in boxes or [] if box]
+            self.doubts = list(doubts or [])
             self._highlight_box = None
         self.path, self.number = path, number
         if self.fit:
@@ -87,6 +92,9 @@ class PageView(QStackedWidget):
     def _draw_boxes(self) -> None:
         for bbox in self.boxes:
             self.scene.addRect(self._rect(bbox), BOX_PEN)
+        for char, confidence, bbox in self.doubts:
+            mark = self.scene.addRect(self._rect(bbox), DOUBT_PEN, DOUBT_BRUSH)
+            mark.setToolTip(self.tr("OCR is unsure of “{0}” ({1:.0%})").format(char, confidence))
         if self._highlight_box:
             self.highlight(self._highlight_box)
 

@@ -132,25 +132,21 @@ def test_importing_a_scan_reports_ocr_progress(qtbot, tmp_path, window):
     assert "绿化" in window.page_text.toPlainText()
 
 
-def test_ui_thread_never_stalls_while_a_twelve_page_scan_is_imported(qtbot, tmp_path, window):
-    import time
+def test_ui_thread_never_stalls_while_a_twelve_page_scan_is_imported(tmp_path):
+    """The window in its own interpreter (as a person runs it) imports a 12-page scan; the largest gap
+    between 5 ms timer ticks on the UI thread, from the start of the import to its end, stays under 100 ms."""
+    import json
+    import os
+    import subprocess
+    import sys
 
-    from PySide6.QtCore import QTimer
-
-    from tests.builders import Placed, write_scan
-
-    pages = [[Placed(79, 120 + 30 * i, f"第{n + 1}页第{i + 1}行：清河市人民政府关于加强城市绿化管理的通知", 14)
-              for i in range(6)] for n in range(12)]
-    path = write_scan(tmp_path / "twelve.pdf", pages)
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
-    window.import_paths([str(path)])
-    wait_for_operation(qtbot, window)
-    timer.stop()
-    largest = max(b - a for a, b in zip(ticks, ticks[1:]))
-    print(f"largest event-loop gap while importing a 12-page scan: {largest * 1000:.0f} ms over {len(ticks)} ticks")
-    assert window.library_model.rowCount() == 2
-    assert largest < 0.1
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-m", "tests.gui.stall_probe", str(tmp_path)], cwd=root,
+                         capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
+    assert run.returncode == 0, run.stderr
+    measured = json.loads(run.stdout.strip().splitlines()[-1])
+    print(f"largest event-loop gap while importing a 12-page scan: {measured['largest_ms']:.0f} ms "
+          f"over {measured['ticks']} ticks")
+    assert measured["sources"] == 2  # the sample and the scan
+    assert measured["largest_ms"] < 100

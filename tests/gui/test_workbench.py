@@ -169,3 +169,46 @@ def test_table_copied_as_tsv_and_exported(qtbot, tmp_path, window):  # noqa: F81
     editor.export_to(str(tmp_path / "t.csv"))
     assert (tmp_path / "t.csv").read_text(encoding="utf-8-sig").startswith("序号,任务")
     assert (tmp_path / "t.xlsx").stat().st_size > 1000
+
+
+def test_documents_and_pages_from_the_keyboard(qtbot, tmp_path, window):  # noqa: F811
+    window.library.setCurrentIndex(window.library_model.index(0, 0))  # the sample: three documents
+    window.library.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_node.kind == "document" and window.current_node.doc == 0
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_node.doc == 1
+    assert window.page_number() == window.documents[1].page_start
+    assert window.structure.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert window.form.editors["doc_number"].hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert window.library.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert window.thumbnails.hasFocus()
+    qtbot.waitUntil(lambda: window.thumbnails.item(0).icon().isNull() is False, timeout=5000)
+
+
+def test_text_source_shows_the_selected_lines(qtbot, tmp_path, window):  # noqa: F811
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join(["清河市人民政府", "关于加强城市绿化管理的通知", "清府发〔2025〕3号", "各区人民政府：",
+                               "一、明确管理责任", "各区要落实绿地养护责任。", "清河市人民政府", "2025年2月8日"]),
+                    encoding="utf-8")
+    open_source(qtbot, window, path)
+    heading = next(item for item in nodes(window, "element") if "明确管理责任" in item.text())
+    window.structure.setCurrentIndex(heading.index())
+    (selection,) = window.page_view.text.extraSelections()
+    assert selection.cursor.selectedText() == "一、明确管理责任"
+
+
+def test_characters_ocr_was_unsure_of_are_marked_on_the_page(qtbot, tmp_path, window):  # noqa: F811
+    from tests.builders import Placed, write_scan
+
+    path = write_scan(tmp_path / "scan.pdf", [[Placed(79, 120, "清河市人民政府关于加强城市绿化管理的通知", 15),
+                                               Placed(79, 160, "（此件公开发布）﹝2025﹞", 15)]])
+    open_source(qtbot, window, path)
+    recognised = window.store.ocr_page(window.current_source["id"], 1)
+    expected = sum(1 for line in recognised.lines for score in line.char_confidence or () if score < 0.8)
+    assert len(window.page_view.doubts) == expected
+    marks = [item for item in window.page_view.scene.items() if item.toolTip()]
+    assert len(marks) == expected

@@ -67,6 +67,28 @@ class OcrPage:
         return cls(lines=lines, rules=[tuple(r) for r in data["rules"]], image_sha256=image_sha256, skew=data["skew"])
 
 
+DOUBTFUL = 0.8  # a character the engine is less sure of than this is marked for a proofreader
+
+
+def doubtful_characters(page: OcrPage, threshold: float = DOUBTFUL) -> list[tuple[str, float, BBox]]:
+    """(character, confidence, box) of every recognised character below ``threshold``.
+
+    The engine gives a confidence per character but a box per line; a character's
+    box is its share of the line's width (CJK text is set on an even pitch).
+    """
+    found = []
+    for line in page.lines:
+        scores = line.char_confidence or ()
+        if not scores or len(scores) != len(line.text):
+            continue
+        x0, y0, x1, y1 = line.bbox
+        pitch = (x1 - x0) / len(line.text)
+        for index, (char, score) in enumerate(zip(line.text, scores)):
+            if score < threshold and not char.isspace():
+                found.append((char, score, (x0 + index * pitch, y0, x0 + (index + 1) * pitch, y1)))
+    return found
+
+
 class _EnginePool:
     """RapidOCR instances by thread count, each used by one page at a time.
 

@@ -3,14 +3,16 @@
 Rendering a page (PyMuPDF) and loading the models (onnxruntime) keep Python's
 global lock for a tenth of a second at a time; in a thread that stalls the
 window. Here they run in a small pool of processes (one per core, started once
-and reused). In: a file path and page numbers. Out: page fingerprints and
+and reused, at a lower priority than the window). In: a file path and page numbers. Out: page fingerprints and
 recognised pages as JSON (``OcrPage.to_json``).
 """
 from __future__ import annotations
 
 import atexit
 import multiprocessing
+import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 
 import pymupdf
@@ -27,9 +29,27 @@ def executor() -> ProcessPoolExecutor:
     global _executor
     with _lock:
         if _executor is None:
-            _executor = ProcessPoolExecutor(max_workers=CORES, mp_context=multiprocessing.get_context("spawn"))
+            _executor = ProcessPoolExecutor(max_workers=CORES, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_prepare_worker)
             atexit.register(_executor.shutdown, cancel_futures=True)
         return _executor
+
+
+def _prepare_worker() -> None:
+    """In each worker: a lower priority, so the window and the person's other programs stay quick,
+    and an end of its own when the program that started it is gone (even if that one crashed)."""
+    try:
+        os.nice(10)
+    except (AttributeError, OSError):  # not on this platform, or not allowed: run at normal priority
+        pass
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def reset() -> None:

@@ -80,6 +80,15 @@ class Store:
             found.setdefault((row["source_id"], row["doc_key"]), []).append(row["tag"])
         return found
 
+    def ocr_page(self, source_id: int, number: int):
+        """The recognised lines of page ``number`` (an ``OcrPage``), or None if it was not OCR'd."""
+        from workbench.ingest.ocr import OcrPage
+
+        row = self.db.execute("SELECT image_sha256 FROM pages WHERE source_id = ? AND number = ?",
+                              [source_id, number]).fetchone()
+        data = self.ocr_cache().get(row[0]) if row and row[0] else None
+        return OcrPage.from_json(data, row[0]) if data else None
+
     def page_texts(self, source_id: int) -> list[str]:
         return [row["text"] for row in self.db["pages"].rows_where("source_id = ?", [source_id], order_by="number")]
 

@@ -110,7 +110,7 @@ def _insert_pages(db: sqlite_utils.Database, source_id: int, source: Source) -> 
         {
             "source_id": source_id, "number": page.number, "width": page.width,
             "height": page.height, "label": page.label, "needs_ocr": int(page.needs_ocr),
-            "text": render_page(page),
+            "text": render_page(page), "image_sha256": page.image_sha256 if page.ocr else None,
         }
         for page in source.pages
     )

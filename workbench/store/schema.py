@@ -118,7 +118,12 @@ def _v3(db: sqlite_utils.Database) -> None:
     db["elements"].add_column("attrs", str)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """The image hash of an OCR'd page, to find its recognised lines (and their doubtful characters)."""
+    db["pages"].add_column("image_sha256", str)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
