@@ -15,7 +15,7 @@ ZH_CN = {
     "Structure": "结构", "Page Text": "页面文字", "Recent Files": "最近的文件", "&Edit": "编辑(&E)",
     "&Undo": "撤销(&U)", "&Redo": "重做(&R)", "Edit &Table…": "编辑表格(&T)…",
     "Mark as Heading Level {0}": "标为{0}级标题", "Mark as Paragraph": "标为正文段落", "Find in Library": "在文库中查找",
-    "Edit {0}": "修改{0}", "Mark element": "修改要素类型", "Paragraph": "正文", "Heading": "标题",
+    "Edit {0}": "修改{0}", "Mark element": "修改要素类型", "Paragraph": "正文", "Heading": "层次标题",
     "Issuer mark": "版头", "Date": "日期", "Attachment note": "附件说明", "Attachment": "附件",
     "Enclosed title": "所印发文件标题", "Publication note": "公开属性", "Copied to": "抄送", "Printed by": "印发",
     "Appointment": "任免", "Chapter": "章", "Article": "条",
@@ -34,6 +34,9 @@ ZH_CN = {
     "A table needs at least two row and two column separators.": "表格至少需要两条行分隔线和两条列分隔线。",
     "Re-extract table": "重新提取表格", "Table copied as tab-separated text.": "表格已复制为制表符分隔的文字。",
     "Export Table": "导出表格", "Table exported to {0}": "表格已导出到 {0}",
+    "Next Document": "下一篇公文", "Previous Document": "上一篇公文", "Next Pane": "下一个窗格",
+    "OCR is unsure of “{0}” ({1:.0%})": "识别不确定的字：“{0}”（置信度 {1:.0%}）",
+    "{0} characters OCR was unsure of on this page": "本页有 {0} 个识别不确定的字（红色标出）",
 }
 
 

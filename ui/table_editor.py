@@ -27,6 +27,7 @@ from workbench.model import Document, Table
 
 MARGIN = 12.0  # points of page shown around the region
 ZOOM = 2.0
+MAX_COLUMN_WIDTH = 180  # pixels; longer cell text wraps
 
 
 class Separator(QGraphicsLineItem):
@@ -203,6 +204,10 @@ class TableEditor(QDialog):
             self.grid.setItem(cell.row, cell.col, QTableWidgetItem(cell.text))
             if cell.rowspan > 1 or cell.colspan > 1:
                 self.grid.setSpan(cell.row, cell.col, cell.rowspan, cell.colspan)
+        self.grid.setWordWrap(True)
+        self.grid.resizeColumnsToContents()
+        for col in range(self.table.n_cols):
+            self.grid.setColumnWidth(col, min(self.grid.columnWidth(col), MAX_COLUMN_WIDTH))
         self.grid.resizeRowsToContents()
         self.grid.blockSignals(False)
         part = self.part_box.currentIndex()

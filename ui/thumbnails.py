@@ -25,8 +25,10 @@ class Thumbnails(QListWidget):
         self.setFlow(QListView.Flow.TopToBottom)
         self.setWrapping(False)
         self.setIconSize(QSize(WIDTH, int(WIDTH * 1.45)))
+        self.setGridSize(QSize(WIDTH + 12, int(WIDTH * 1.45) + 22))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
-        self.setMaximumWidth(WIDTH + 40)
+        self.setFixedWidth(WIDTH + 34)
         self.path: str | None = None
         self._queue: list[int] = []
         self._timer = QTimer(self)

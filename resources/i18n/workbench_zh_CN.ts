@@ -84,204 +84,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Filter: year, issue, issuer, type, tag, title…</source>
         <translation>筛选：年份、期号、发文机关、文种、标签、标题…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Recent Files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Edit &amp;Table…</source>
         <translation>编辑表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Mark as Heading Level {0}</source>
         <translation>标为{0}级标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Mark as Paragraph</source>
         <translation>标为正文段落</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Find in Library</source>
         <translation>在文库中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Previous Page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Next Page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Fit Width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="162" />
+        <source>Next Document</source>
+        <translation>下一篇公文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163" />
+        <source>Previous Document</source>
+        <translation>上一篇公文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164" />
+        <source>Next Pane</source>
+        <translation>下一个窗格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="497" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Page </source>
         <translation>页码 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>{0} sources, {1} documents</source>
         <translation>{0} 个来源文件，{1} 篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="312" />
+        <source>{0} characters OCR was unsure of on this page</source>
+        <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Edit {0}</source>
         <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Mark element</source>
         <translation>修改要素类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="457" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="464" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="467" />
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436" />
+        <location filename="../../ui/main_window.py" line="472" />
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="477" />
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>Exported {0} documents to {1}</source>
         <translation>已导出 {0} 篇公文到 {1}</translation>
     </message>
@@ -289,9 +309,17 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="82" />
+        <location filename="../../ui/operations.py" line="83" />
         <source>Unexpected error: {0}</source>
         <translation>意外错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../ui/page_view.py" line="97" />
+        <source>OCR is unsure of “{0}” ({1:.0%})</source>
+        <translation>识别不确定的字：“{0}”（置信度 {1:.0%}）</translation>
     </message>
 </context>
 <context>
@@ -309,7 +337,7 @@
     <message>
         <location filename="../../ui/structure.py" line="40" />
         <source>Heading</source>
-        <translation>标题</translation>
+        <translation>层次标题</translation>
     </message>
     <message>
         <location filename="../../ui/structure.py" line="40" />
@@ -410,172 +438,172 @@
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../ui/table_editor.py" line="168" />
+        <location filename="../../ui/table_editor.py" line="169" />
         <source>Merge Cells</source>
         <translation>合并单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="169" />
+        <location filename="../../ui/table_editor.py" line="170" />
         <source>Split Cell</source>
         <translation>拆分单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="171" />
+        <location filename="../../ui/table_editor.py" line="172" />
         <source>Insert Row</source>
         <translation>插入行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="171" />
+        <location filename="../../ui/table_editor.py" line="172" />
         <source>Insert row</source>
         <translation>插入行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="172" />
+        <location filename="../../ui/table_editor.py" line="173" />
         <source>Delete Row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="172" />
+        <location filename="../../ui/table_editor.py" line="173" />
         <source>Delete row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="173" />
+        <location filename="../../ui/table_editor.py" line="174" />
         <source>Insert Column</source>
         <translation>插入列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="173" />
+        <location filename="../../ui/table_editor.py" line="174" />
         <source>Insert column</source>
         <translation>插入列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="174" />
+        <location filename="../../ui/table_editor.py" line="175" />
         <source>Delete Column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="174" />
+        <location filename="../../ui/table_editor.py" line="175" />
         <source>Delete column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="176" />
+        <location filename="../../ui/table_editor.py" line="177" />
         <source>Join With Next Table</source>
         <translation>与下一表格合并</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="177" />
+        <location filename="../../ui/table_editor.py" line="178" />
         <source>Split Table Here</source>
         <translation>从此行拆分表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="179" />
+        <location filename="../../ui/table_editor.py" line="180" />
         <source>Copy as TSV</source>
         <translation>复制为制表符文本</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="180" />
+        <location filename="../../ui/table_editor.py" line="181" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="181" />
+        <location filename="../../ui/table_editor.py" line="182" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="182" />
+        <location filename="../../ui/table_editor.py" line="183" />
         <source>Add Row Separator</source>
         <translation>添加行分隔线</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="183" />
+        <location filename="../../ui/table_editor.py" line="184" />
         <source>Add Column Separator</source>
         <translation>添加列分隔线</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="184" />
+        <location filename="../../ui/table_editor.py" line="185" />
         <source>Remove Separator</source>
         <translation>删除分隔线</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="185" />
+        <location filename="../../ui/table_editor.py" line="186" />
         <source>Re-extract</source>
         <translation>重新提取</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="196" />
+        <location filename="../../ui/table_editor.py" line="197" />
         <source>Table {0} — {1}</source>
         <translation>表格{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="212" />
+        <location filename="../../ui/table_editor.py" line="217" />
         <source>Part {0}: page {1}</source>
         <translation>第{0}部分：第{1}页</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="221" />
+        <location filename="../../ui/table_editor.py" line="226" />
         <source>Read from alignment: please check.</source>
         <translation>依据文字对齐推断，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="222" />
+        <location filename="../../ui/table_editor.py" line="227" />
         <source>Read from flattened text: please check every cell.</source>
         <translation>从打散的文字中还原，请逐格核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="223" />
+        <location filename="../../ui/table_editor.py" line="228" />
         <source>{0} rows × {1} columns</source>
         <translation>{0}行×{1}列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="253" />
+        <location filename="../../ui/table_editor.py" line="258" />
         <source>Edit cell {0},{1}</source>
         <translation>修改单元格（{0}，{1}）</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="263" />
+        <location filename="../../ui/table_editor.py" line="268" />
         <source>Merge cells</source>
         <translation>合并单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="268" />
+        <location filename="../../ui/table_editor.py" line="273" />
         <source>Split cell</source>
         <translation>拆分单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="278" />
+        <location filename="../../ui/table_editor.py" line="283" />
         <source>Join tables</source>
         <translation>合并表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="286" />
+        <location filename="../../ui/table_editor.py" line="291" />
         <source>Split table</source>
         <translation>拆分表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="292" />
+        <location filename="../../ui/table_editor.py" line="297" />
         <source>A table needs at least two row and two column separators.</source>
         <translation>表格至少需要两条行分隔线和两条列分隔线。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="296" />
+        <location filename="../../ui/table_editor.py" line="301" />
         <source>Re-extract table</source>
         <translation>重新提取表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="301" />
+        <location filename="../../ui/table_editor.py" line="306" />
         <source>Table copied as tab-separated text.</source>
         <translation>表格已复制为制表符分隔的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="304" />
+        <location filename="../../ui/table_editor.py" line="309" />
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="311" />
+        <location filename="../../ui/table_editor.py" line="316" />
         <source>Table exported to {0}</source>
         <translation>表格已导出到 {0}</translation>
     </message>
