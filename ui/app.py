@@ -7,6 +7,7 @@ imported once, so a first start shows a real bulletin. Returns the exit code.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -35,15 +36,43 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def open_window(db_path: Path | None = None, settings: QSettings | None = None) -> MainWindow:
-    """A main window on the store; the sample is imported into a store never used before."""
-    path = Path(db_path) if db_path else default_store_path()
+    """A main window on the store; the sample is imported into a store never used before.
+
+    Without ``db_path``: ``$WORKBENCH_DB``, else the store used last, else the platform's default.
+    """
+    settings = settings or QSettings()
+    last = settings.value("store/last", "")
+    if db_path:
+        path = Path(db_path)
+    elif not os.environ.get("WORKBENCH_DB") and last and Path(last).exists():
+        path = Path(last)
+    else:
+        path = default_store_path()
     window = MainWindow(path, settings)
+    window.store_requested.connect(lambda chosen: _switch_store(window, chosen))
     key = f"sample/offered/{path}"
     if not window.store.sources() and not window.settings.value(key, False, type=bool) and SAMPLE.exists():
         window.settings.setValue(key, True)
         window.import_paths([str(SAMPLE)])
     settle_memory()
     return window
+
+
+_open_windows: list[MainWindow] = []
+
+
+def _switch_store(window: MainWindow, chosen: str) -> None:
+    """Close ``window`` and open one on the store at ``chosen`` (the new one is remembered as the last)."""
+    try:
+        fresh = open_window(Path(chosen), window.settings)
+    except StoreError as err:
+        QMessageBox.warning(window, window.windowTitle(), str(err))
+        return
+    _open_windows.append(fresh)  # a top-level window lives as long as the program, not this function
+    fresh.show()
+    window.close()
+    if window in _open_windows:
+        _open_windows.remove(window)
 
 
 def settle_memory() -> None:

@@ -3,18 +3,24 @@
 ``DocumentForm.show_document(doc)`` fills the form from a ``Document``; a field
 a person corrected is marked ✎. When a person finishes editing a field the form
 emits ``edited(field, value)`` with the value in the model's shape (issuer and
-signatory as lists, split at 、 or ，).
+signatory as lists, split at 、 or ，). The proofreading status is chosen from a
+list and emitted the same way (field ``status``).
 """
 from __future__ import annotations
 
 import re
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from workbench.model import Document
 
 LIST_FIELDS = ("issuer", "signatory")
+
+
+def status_names(widget) -> dict[str, str]:
+    """Proofreading statuses as a person reads them."""
+    return {"todo": widget.tr("Not proofread"), "doing": widget.tr("Proofreading"), "done": widget.tr("Proofread")}
 
 
 class DocumentForm(QWidget):
@@ -37,6 +43,12 @@ class DocumentForm(QWidget):
             self.labels[field] = QLabel(text)
             self.editors[field] = editor
             layout.addRow(self.labels[field], editor)
+        self.status = QComboBox()
+        self.status.setObjectName("field_status")
+        for value, text in status_names(self).items():
+            self.status.addItem(text, value)
+        self.status.activated.connect(lambda index: self.edited.emit("status", self.status.itemData(index)))
+        layout.addRow(QLabel(self.tr("Proofreading")), self.status)
         self.shown: dict[str, str] = {}
         self.setEnabled(False)
 
@@ -53,6 +65,10 @@ class DocumentForm(QWidget):
             corrected = bool(doc) and field in doc.edited
             self.labels[field].setText(("✎ " if corrected else "") + self.labels_text[field])
             self.labels[field].setToolTip(self.tr("Corrected by hand") if corrected else "")
+
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex(max(0, self.status.findData(doc.status if doc else "todo")))
+        self.status.blockSignals(False)
 
     def _finished(self, field: str) -> None:
         text = self.editors[field].text().strip()

@@ -4,7 +4,7 @@
 source (file name, kind, pages) with a child row per document (文号, title).
 Each item carries ``SOURCE_ROLE``/``DOCUMENT_ROLE`` data for the views, and
 ``SEARCH_ROLE``: the words the library filter matches (year, 期号, issuer, 文种,
-tags, 文号, title, file name).
+tags, proofreading status, 文号, title, file name).
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 class LibraryModel(QStandardItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Pages")])
+        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Pages"), self.tr("Status")])
 
     def kind_name(self, kind: str) -> str:
         """The source kind as the person reads it."""
@@ -36,6 +36,8 @@ class LibraryModel(QStandardItemModel):
         for doc in store.documents():
             documents.setdefault(doc["source_id"], []).append(doc)
         tags = store.tags()
+        statuses = store.statuses()
+        names = {"todo": self.tr("Not proofread"), "doing": self.tr("Proofreading"), "done": self.tr("Proofread")}
         for source in store.sources():
             issue = store.issue_row(source["id"]) or {}
             name = QStandardItem(Path(source["path"]).name)
@@ -56,9 +58,11 @@ class LibraryModel(QStandardItemModel):
                 issuer = "、".join(json.loads(doc["issuer"] or "[]"))
                 child.setToolTip(issuer)
                 doc_tags = tags.get((source["id"], doc["key"]), [])
-                child.setData(" ".join(filter(None, [label, issuer, doc["doc_type"], doc["sign_date"], *doc_tags])),
-                              SEARCH_ROLE)
-                name.appendRow([child, QStandardItem(doc["doc_type"] or ""), QStandardItem(str(doc["page_start"] or ""))])
+                status = names[statuses.get((source["id"], doc["key"]), "todo")]
+                child.setData(" ".join(filter(None, [label, issuer, doc["doc_type"], doc["sign_date"], status,
+                                                     *doc_tags])), SEARCH_ROLE)
+                name.appendRow([child, QStandardItem(doc["doc_type"] or ""), QStandardItem(str(doc["page_start"] or "")),
+                                QStandardItem(status)])
             for item in (name, kind, pages):
                 item.setEditable(False)
             self.appendRow([name, kind, pages])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit, QProgressBar,
@@ -40,6 +40,8 @@ FILE_FILTER = "Bulletins (*.pdf *.docx *.txt *.png *.jpg *.jpeg *.tif *.tiff);;A
 
 
 class MainWindow(QMainWindow):
+    store_requested = Signal(str)  # the person chose another store to work on
+
     def __init__(self, store_path: Path, settings: QSettings | None = None):
         super().__init__()
         self.store_path = Path(store_path)
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_actions()
         self._build_status()
+        self.settings.setValue("store/last", str(self.store_path))
         self.restoreGeometry(self.settings.value("window/geometry", b""))
         self.restoreState(self.settings.value("window/state", b""))
         self.refresh()
@@ -127,12 +130,15 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(self.tr("Import &Folder…"), self.choose_folder, "Ctrl+Shift+O")
         self.export_action = self._action(self.tr("&Export JSON…"), self.choose_export, "Ctrl+E")
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        open_store = self._action(self.tr("Open &Store…"), self.choose_store, "Ctrl+Shift+D")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.import_files_action, self.import_folder_action):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu(self.tr("Recent Files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(open_store)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -201,6 +207,19 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
 
     # ---- library and pages -------------------------------------------
+    def refresh_library(self) -> None:
+        """Rebuild the library (labels, statuses) keeping the current row."""
+        current = self.library.currentIndex()
+        path = (current.parent().row(), current.row()) if current.isValid() else None
+        self.library.selectionModel().blockSignals(True)
+        self.library_model.reload(self.store)
+        self.library.expandAll()
+        if path is not None:
+            parent = self.library_model.index(path[0], 0) if path[0] >= 0 else self.library_model.index(-1, -1)
+            self.library.setCurrentIndex(self.library_model.index(path[1], 0, parent))
+        self.library.selectionModel().blockSignals(False)
+        self.apply_filter(self.library_filter.text())
+
     def refresh(self) -> None:
         self.library_model.reload(self.store)
         self.library.expandAll()
@@ -347,12 +366,14 @@ class MainWindow(QMainWindow):
             self.structure.setCurrentIndex(index)
         if self.table_editor is not None and self.table_editor.isVisible():
             self.table_editor.reload()
+        self.refresh_library()
 
     def correct_field(self, field: str, value) -> None:
         node = self.current_node
         if node is None or node.doc is None:
             return
-        self._push(node.doc, field, value, self.tr("Edit {0}").format(self.form.labels_text.get(field, field)))
+        label = self.form.labels_text.get(field, self.tr("proofreading status"))
+        self._push(node.doc, field, value, self.tr("Edit {0}").format(label))
 
     def mark_element(self, kind: str, level: int | None) -> None:
         """Set the kind (and heading level) of the selected element."""
@@ -473,6 +494,14 @@ class MainWindow(QMainWindow):
         if folder:
             self.import_paths([folder])
 
+    def choose_store(self) -> None:
+        """Work on another store (an existing one, or a new file name for a new one)."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Open Store"), str(self.store_path.parent),
+                                              self.tr("Workbench store (*.db)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.store_requested.emit(path)
+
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export JSON"), "bulletins.json", "JSON (*.json)")
         if path:
@@ -511,6 +540,5 @@ class MainWindow(QMainWindow):
             self.operation.cancel()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("store/last", str(self.store_path))
         self.store.close()
         super().closeEvent(event)

@@ -155,6 +155,7 @@ class Document:
     tables: list[Table] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     edited: list[str] = field(default_factory=list)  # fields a person corrected
+    status: str = "todo"  # proofreading: todo, doing, done (set by a person)
 
     def text(self) -> str:
         """The document's running text, one element per line."""
@@ -269,6 +270,7 @@ def document_to_json(doc: Document) -> dict:
         "tables": [table_to_json(t) for t in doc.tables],
         "tags": list(doc.tags),
         "edited": list(doc.edited),
+        "status": doc.status,
     }
 
 

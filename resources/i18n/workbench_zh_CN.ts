@@ -3,42 +3,47 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/document_form.py" line="26" />
+        <location filename="../../ui/document_form.py" line="32" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="26" />
+        <location filename="../../ui/document_form.py" line="32" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="26" />
+        <location filename="../../ui/document_form.py" line="32" />
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="27" />
+        <location filename="../../ui/document_form.py" line="33" />
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="27" />
+        <location filename="../../ui/document_form.py" line="33" />
         <source>Recipients</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="28" />
+        <location filename="../../ui/document_form.py" line="34" />
         <source>Signatory</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="28" />
+        <location filename="../../ui/document_form.py" line="34" />
         <source>Date signed</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="55" />
+        <location filename="../../ui/document_form.py" line="51" />
+        <source>Proofreading</source>
+        <translation>校对中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="67" />
         <source>Corrected by hand</source>
         <translation>已人工校正</translation>
     </message>
@@ -61,6 +66,11 @@
         <translation>页数</translation>
     </message>
     <message>
+        <location filename="../../ui/library.py" line="26" />
+        <source>Status</source>
+        <translation>校对状态</translation>
+    </message>
+    <message>
         <location filename="../../ui/library.py" line="30" />
         <source>Text</source>
         <translation>文本</translation>
@@ -71,12 +81,27 @@
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="44" />
+        <location filename="../../ui/library.py" line="40" />
+        <source>Not proofread</source>
+        <translation>未校对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="40" />
+        <source>Proofreading</source>
+        <translation>校对中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="40" />
+        <source>Proofread</source>
+        <translation>已校对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="46" />
         <source>{0} No. {1}</source>
         <translation>{0}年第{1}期</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="53" />
+        <location filename="../../ui/library.py" line="55" />
         <source>(untitled document)</source>
         <translation>（无标题公文）</translation>
     </message>
@@ -84,224 +109,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>Filter: year, issue, issuer, type, tag, title…</source>
         <translation>筛选：年份、期号、发文机关、文种、标签、标题…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="133" />
+        <source>Open &amp;Store…</source>
+        <translation>打开数据库(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Recent Files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Edit &amp;Table…</source>
         <translation>编辑表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Mark as Heading Level {0}</source>
         <translation>标为{0}级标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Mark as Paragraph</source>
         <translation>标为正文段落</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Find in Library</source>
         <translation>在文库中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Previous Page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Next Page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Fit Width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Next Document</source>
         <translation>下一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Previous Document</source>
         <translation>上一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Next Pane</source>
         <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
-        <location filename="../../ui/main_window.py" line="497" />
+        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Page </source>
         <translation>页码 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>{0} sources, {1} documents</source>
         <translation>{0} 个来源文件，{1} 篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="375" />
+        <source>proofreading status</source>
+        <translation>校对状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="376" />
         <source>Edit {0}</source>
         <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Mark element</source>
         <translation>修改要素类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="452" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437" />
+        <location filename="../../ui/main_window.py" line="458" />
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457" />
+        <location filename="../../ui/main_window.py" line="478" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="481" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464" />
+        <location filename="../../ui/main_window.py" line="485" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467" />
+        <location filename="../../ui/main_window.py" line="488" />
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472" />
+        <location filename="../../ui/main_window.py" line="493" />
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477" />
+        <location filename="../../ui/main_window.py" line="499" />
+        <source>Open Store</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="500" />
+        <source>Workbench store (*.db)</source>
+        <translation>工作台数据库 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="506" />
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="521" />
         <source>Exported {0} documents to {1}</source>
         <translation>已导出 {0} 篇公文到 {1}</translation>
     </message>
@@ -606,6 +651,24 @@
         <location filename="../../ui/table_editor.py" line="316" />
         <source>Table exported to {0}</source>
         <translation>表格已导出到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/document_form.py" line="23" />
+        <source>Not proofread</source>
+        <translation>未校对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="23" />
+        <source>Proofreading</source>
+        <translation>校对中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="23" />
+        <source>Proofread</source>
+        <translation>已校对</translation>
     </message>
 </context>
 </TS>

@@ -103,8 +103,8 @@ def test_ui_speaks_chinese_by_default(window):
 
 
 def test_library_headers_are_translated(window):
-    headers = [window.library_model.headerData(i, Qt.Orientation.Horizontal) for i in range(3)]
-    assert headers == ["名称", "类型", "页数"]
+    headers = [window.library_model.headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
+    assert headers == ["名称", "类型", "页数", "校对状态"]
 
 
 def test_sample_documents_are_listed_under_their_source(window):

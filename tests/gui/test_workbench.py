@@ -212,3 +212,30 @@ def test_characters_ocr_was_unsure_of_are_marked_on_the_page(qtbot, tmp_path, wi
     assert len(window.page_view.doubts) == expected
     marks = [item for item in window.page_view.scene.items() if item.toolTip()]
     assert len(marks) == expected
+
+
+def test_proofreading_status_is_set_filtered_and_undone(qtbot, tmp_path, window):  # noqa: F811
+    open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
+    window.structure.setCurrentIndex(nodes(window, "document")[0].index())
+    combo = window.form.status
+    combo.activated.emit(combo.findData("done"))
+    (doc,) = window.store.load([window.current_source["id"]]).documents
+    assert doc.status == "done"
+    root = window.library_model.invisibleRootItem().index()
+    window.library_filter.setText("已校对")
+    visible = [window.library_model.item(r, 0).text() for r in range(window.library_model.rowCount())
+               if not window.library.isRowHidden(r, root)]
+    assert visible == ["plan.pdf"]
+    window.undo_action.trigger()
+    assert window.store.load([window.current_source["id"]]).documents[0].status == "todo"
+    assert window.form.status.currentData() == "todo"
+
+
+def test_the_last_store_opens_next_time(qtbot, tmp_path, settings, window, monkeypatch):  # noqa: F811
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    other = tmp_path / "other.db"
+    window.store_requested.emit(str(other))
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    again = open_window(None, settings)
+    qtbot.addWidget(again)
+    assert again.store_path == other

@@ -19,7 +19,7 @@ from workbench.errors import StoreError
 from workbench.model import ParseResult
 from workbench.store.load import load_documents, load_result
 from workbench.model import Document, Element, Table, table_to_json
-from workbench.store.revisions import DOCUMENT_FIELDS, cell_field, correct, now, uncorrect
+from workbench.store.revisions import DOCUMENT_FIELDS, STATUSES, cell_field, correct, now, uncorrect
 from workbench.store.save import save_result, search_text
 from workbench.store.schema import migrate
 
@@ -73,6 +73,11 @@ class Store:
         """The issue (期) parsed from a source's front matter, if it has one."""
         return next(iter(self.db["issues"].rows_where("source_id = ?", [source_id])), None)
 
+    def statuses(self) -> dict[tuple[int, str], str]:
+        """``{(source_id, doc_key): status}`` of every document a person gave a proofreading status."""
+        rows = self.db.execute("SELECT source_id, doc_key, value FROM corrections WHERE field = 'status'")
+        return {(source_id, key): json.loads(value) for source_id, key, value in rows.fetchall()}
+
     def tags(self) -> dict[tuple[int, str], list[str]]:
         """``{(source_id, doc_key): [tag, …]}`` of every tagged document."""
         found: dict[tuple[int, str], list[str]] = {}
@@ -120,7 +125,9 @@ class Store:
 
     def set_correction(self, source_id: int, doc_key: str, field: str, value: Any) -> None:
         """Store a person's value for any field path (see ``revisions``); one transaction."""
-        if not (field in DOCUMENT_FIELDS or field == "tables" or field.startswith(("table/", "element/"))):
+        if field == "status" and value not in STATUSES:
+            raise ValueError(f"not a proofreading status: {value}")
+        if not (field in DOCUMENT_FIELDS or field in ("tables", "status") or field.startswith(("table/", "element/"))):
             raise ValueError(f"not a field a person can correct: {field}")
         present, old = self.correction(source_id, doc_key, field)
         correct(self.db, source_id, doc_key, field, old if present else self._parsed(source_id, doc_key, field), value)
@@ -141,6 +148,8 @@ class Store:
                             {"text": element.text, "kind": element.kind, "level": element.level})
 
     def _parsed(self, source_id: int, doc_key: str, field: str) -> Any:
+        if field == "status":
+            return "todo"
         if field == "tables" or field.startswith("element/"):
             return None  # the parsed tables and elements stay in their own tables
         if field.startswith("table/"):

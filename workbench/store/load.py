@@ -125,6 +125,8 @@ def apply_corrections(doc: Document, corrections: dict) -> None:
             if element is not None:
                 element.kind, element.level = value["kind"], value["level"]
                 doc.edited.append(field)
+        elif field == "status":
+            doc.status = value
         elif hasattr(doc, field):
             setattr(doc, field, list(value) if field in _LIST_FIELDS else value)
             doc.edited.append(field)

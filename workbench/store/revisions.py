@@ -18,6 +18,7 @@ import sqlite_utils
 DOCUMENT_FIELDS = (
     "issuer", "doc_number", "title", "doc_type", "recipients", "signatory", "sign_date",
 )
+STATUSES = ("todo", "doing", "done")  # a document's proofreading status, set by a person
 
 
 def now() -> str:
