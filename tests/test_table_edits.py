@@ -113,3 +113,22 @@ def test_table_exports_to_csv_and_xlsx_with_merged_cells(tmp_path):
     sheet = load_workbook(tmp_path / "t.xlsx").active
     assert sheet["A2"].value == "12" and sheet["C3"].value == "工信局"
     assert [str(r) for r in sheet.merged_cells.ranges] == ["A2:A3"]
+
+
+def test_a_document_split_in_two_then_joined_again_survives_reimport(tmp_path, store):
+    path = write_split_table(tmp_path / "plan.pdf")
+    import_files(store, [path])
+    (row,) = store.documents(1)
+    doc = store.document(1, row["key"])
+    seq = next(i for i, e in enumerate(doc.elements) if e.text.startswith("现将"))
+    store.regroup(1, {"op": "split", "key": row["key"], "seq": seq, "text": doc.elements[seq].text})
+    import_files(store, [path])
+    first, second = store.load([1]).documents
+    assert [e.text for e in first.elements + second.elements] == [e.text for e in doc.elements]
+    assert second.title == doc.elements[seq].text and second.doc_number is None
+    assert (len(first.tables), len(second.tables)) == (0, 1)  # the table stands after the cut
+    keys = [r["key"] for r in store.documents(1)]
+    store.correct_field(1, keys[1], "doc_number", "清府发〔2025〕6号")
+    store.regroup(1, {"op": "join", "key": keys[1]})
+    (joined,) = store.load([1]).documents
+    assert [e.text for e in joined.elements] == [e.text for e in doc.elements] and len(joined.tables) == 1

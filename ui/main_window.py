@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
                                              f"Alt+{level}"))
         edit_menu.addAction(self._action(self.tr("Mark as Paragraph"), lambda: self.mark_element("body", None), "Alt+0"))
         edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("Split Document Here"), self.split_document, "Ctrl+Shift+K"))
+        edit_menu.addAction(self._action(self.tr("Join With Previous Document"), self.join_with_previous, "Ctrl+Shift+J"))
+        edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("Find in Library"), lambda: self.library_filter.setFocus(), QKeySequence.StandardKey.Find))
 
         self.prev_action = self._action(self.tr("Previous Page"), lambda: self.go_to_page(self.page_number() - 1), "PgUp")
@@ -348,8 +351,9 @@ class MainWindow(QMainWindow):
         panes[(focused + 1) % len(panes)].setFocus()
 
     # ---- editing ------------------------------------------------------
-    def _push(self, doc_index: int, field: str, value, text: str) -> None:
-        key = self.doc_keys[doc_index]
+    def _push(self, doc_index: int | None, field: str, value, text: str) -> None:
+        """One undoable, saved correction of document ``doc_index`` (None: of the source as a whole)."""
+        key = self.doc_keys[doc_index] if doc_index is not None else ""
         self.undo_stack.push(CorrectionCommand(self.store, self.current_source["id"], key, field, value, text,
                                                self._corrected))
 
@@ -383,6 +387,26 @@ class MainWindow(QMainWindow):
         element = self.documents[node.doc].elements[node.seq]
         value = {"text": element.text, "kind": kind, "level": level}
         self._push(node.doc, f"element/{node.seq}", value, self.tr("Mark element"))
+
+    def split_document(self) -> None:
+        """Start a new document at the selected element."""
+        node = self.current_node
+        if node is None or node.kind != "element" or node.seq == 0:
+            return
+        element = self.documents[node.doc].elements[node.seq]
+        step = {"op": "split", "key": node.key, "seq": node.seq, "text": element.text}
+        self._regroup(step, self.tr("Split document"))
+
+    def join_with_previous(self) -> None:
+        """Make the selected document part of the one before it."""
+        node = self.current_node
+        if node is None or node.doc is None or node.doc == 0:
+            return
+        self._regroup({"op": "join", "key": node.key}, self.tr("Join documents"))
+
+    def _regroup(self, step: dict, text: str) -> None:
+        _, steps = self.store.correction(self.current_source["id"], "", "structure")
+        self._push(None, "structure", list(steps or []) + [step], text)
 
     def apply_tables(self, doc_index: int, tables: list[Table], text: str) -> None:
         self._push(doc_index, "tables", [table_to_json(table) for table in tables], text)

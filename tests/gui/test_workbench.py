@@ -239,3 +239,20 @@ def test_the_last_store_opens_next_time(qtbot, tmp_path, settings, window, monke
     again = open_window(None, settings)
     qtbot.addWidget(again)
     assert again.store_path == other
+
+
+def test_split_a_document_in_two_and_join_it_back(qtbot, tmp_path, window):  # noqa: F811
+    open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
+    cut = next(item for item in nodes(window, "element") if "印发给你们" in item.text())
+    window.structure.setCurrentIndex(cut.index())
+    window.structure.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(nodes(window, "document")) == 2
+    row = next(i for i, s in enumerate(window.store.sources()) if s["path"].endswith("plan.pdf"))
+    assert window.library_model.item(row, 0).rowCount() == 2  # the library shows both
+    window.structure.setCurrentIndex(nodes(window, "document")[1].index())
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(nodes(window, "document")) == 1
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert len(nodes(window, "document")) == 1 and window.store.correction(window.current_source["id"], "", "structure")[0] is False

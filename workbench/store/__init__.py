@@ -17,7 +17,7 @@ import sqlite_utils
 
 from workbench.errors import StoreError
 from workbench.model import ParseResult
-from workbench.store.load import load_documents, load_result
+from workbench.store.load import document_rows, load_documents, load_result
 from workbench.model import Document, Element, Table, table_to_json
 from workbench.store.revisions import DOCUMENT_FIELDS, STATUSES, cell_field, correct, now, uncorrect
 from workbench.store.save import save_result, search_text
@@ -66,8 +66,9 @@ class Store:
         return None
 
     def documents(self, source_id: int | None = None) -> list[dict[str, Any]]:
-        where, params = ("source_id = ?", [source_id]) if source_id is not None else (None, [])
-        return list(self.db["documents"].rows_where(where, params, order_by="source_id, ord"))
+        """Document rows (with a person's splits and joins), of one source or of all."""
+        ids = [source_id] if source_id is not None else [row["id"] for row in self.sources()]
+        return [row for sid in ids for row in document_rows(self.db, sid)]
 
     def issue_row(self, source_id: int) -> dict[str, Any] | None:
         """The issue (期) parsed from a source's front matter, if it has one."""
@@ -127,7 +128,7 @@ class Store:
         """Store a person's value for any field path (see ``revisions``); one transaction."""
         if field == "status" and value not in STATUSES:
             raise ValueError(f"not a proofreading status: {value}")
-        if not (field in DOCUMENT_FIELDS or field in ("tables", "status") or field.startswith(("table/", "element/"))):
+        if not (field in DOCUMENT_FIELDS or field in ("tables", "status", "structure") or field.startswith(("table/", "element/"))):
             raise ValueError(f"not a field a person can correct: {field}")
         present, old = self.correction(source_id, doc_key, field)
         correct(self.db, source_id, doc_key, field, old if present else self._parsed(source_id, doc_key, field), value)
@@ -137,6 +138,12 @@ class Store:
         present, old = self.correction(source_id, doc_key, field)
         if present:
             uncorrect(self.db, source_id, doc_key, field, old, self._parsed(source_id, doc_key, field))
+
+    def regroup(self, source_id: int, step: dict) -> None:
+        """Add a split (``{"op": "split", "key", "seq", "text"}``) or a join (``{"op": "join", "key"}``)
+        to how a person grouped the source's documents; one transaction."""
+        _, steps = self.correction(source_id, "", "structure")
+        self.set_correction(source_id, "", "structure", list(steps or []) + [step])
 
     def set_tables(self, source_id: int, doc_key: str, tables: list[Table]) -> None:
         """A person's rebuild of a document's tables (merge, split, re-extract …); one transaction."""
@@ -150,7 +157,7 @@ class Store:
     def _parsed(self, source_id: int, doc_key: str, field: str) -> Any:
         if field == "status":
             return "todo"
-        if field == "tables" or field.startswith("element/"):
+        if field in ("tables", "structure") or field.startswith("element/"):
             return None  # the parsed tables and elements stay in their own tables
         if field.startswith("table/"):
             return self._effective(source_id, doc_key, field)

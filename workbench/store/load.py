@@ -14,6 +14,7 @@ import sqlite_utils
 from workbench.model import (
     Cell, Document, Element, Issue, Page, ParseResult, Source, Table, TablePart, table_from_json,
 )
+from workbench.store.regroup import regroup
 from workbench.store.revisions import cell_field, corrections_for
 
 _LIST_FIELDS = ("issuer", "signatory")
@@ -61,13 +62,28 @@ def _load_issue(db: sqlite_utils.Database, source_id: int) -> Issue | None:
     return None
 
 
+def document_rows(db: sqlite_utils.Database, source_id: int) -> list[dict]:
+    """The source's documents as a person sees them: parsed rows with their splits and joins applied."""
+    rows = list(db["documents"].rows_where("source_id = ?", [source_id], order_by="ord"))
+    steps = corrections_for(db, source_id).get("", {}).get("structure", [])
+    counts = {row["id"]: db.execute("SELECT COUNT(*) FROM elements WHERE document_id = ?", [row["id"]]).fetchone()[0]
+              for row in rows} if steps else {row["id"]: 0 for row in rows}
+    if not steps:
+        return [{**row, "pieces": [(row["id"], 0, None)]} for row in rows]
+
+    def element_at(document_id: int, seq: int) -> dict:
+        return next(db["elements"].rows_where("document_id = ? AND seq = ?", [document_id, seq]))
+
+    return regroup(rows, steps, counts, element_at)
+
+
 def load_documents(db: sqlite_utils.Database, source_id: int) -> list[Document]:
     corrections = corrections_for(db, source_id)
     tags: dict[str, list[str]] = {}
     for row in db["tags"].rows_where("source_id = ?", [source_id], order_by="tag"):
         tags.setdefault(row["doc_key"], []).append(row["tag"])
     documents = []
-    for row in db["documents"].rows_where("source_id = ?", [source_id], order_by="ord"):
+    for row in document_rows(db, source_id):
         doc = document_from_row(db, row)
         doc.tags = tags.get(row["key"], [])
         apply_corrections(doc, corrections.get(row["key"], {}))
@@ -76,6 +92,7 @@ def load_documents(db: sqlite_utils.Database, source_id: int) -> list[Document]:
 
 
 def document_from_row(db: sqlite_utils.Database, row: dict) -> Document:
+    """A document from its row; its elements and tables from the parsed documents its ``pieces`` name."""
     doc = Document(
         order=row["ord"], issuer=_loads(row["issuer"], []), doc_number=row["doc_number"],
         title=row["title"], doc_type=row["doc_type"], recipients=row["recipients"],
@@ -83,22 +100,47 @@ def document_from_row(db: sqlite_utils.Database, row: dict) -> Document:
         page_start=row["page_start"], page_end=row["page_end"],
         line_start=row["line_start"], line_end=row["line_end"],
     )
-    doc.elements = [
-        Element(kind=e["kind"], text=e["text"], page=e["page"], bbox=_bbox(e["bbox"]),
-                line_start=e["line_start"], line_end=e["line_end"], level=e["level"], attrs=_loads(e["attrs"]))
-        for e in db["elements"].rows_where("document_id = ?", [row["id"]], order_by="seq")
-    ]
-    for t in db["tables"].rows_where("document_id = ?", [row["id"]], order_by="seq"):
+    for document_id, first, end in row.get("pieces") or [(row["id"], 0, None)]:
+        elements = [
+            Element(kind=e["kind"], text=e["text"], page=e["page"], bbox=_bbox(e["bbox"]),
+                    line_start=e["line_start"], line_end=e["line_end"], level=e["level"], attrs=_loads(e["attrs"]))
+            for e in db["elements"].rows_where("document_id = ?", [document_id], order_by="seq")
+        ]
+        piece = elements[first:end]
+        doc.elements += piece
+        doc.tables += [table for table in _tables(db, document_id)
+                       if _within(table, elements, first, end)]
+    return doc
+
+
+def _tables(db: sqlite_utils.Database, document_id: int) -> list[Table]:
+    tables = []
+    for t in db["tables"].rows_where("document_id = ?", [document_id], order_by="seq"):
         cells = [
             Cell(row=c["row"], col=c["col"], text=c["text"], rowspan=c["rowspan"],
                  colspan=c["colspan"], page=c["page"], bbox=_bbox(c["bbox"]), line_no=c["line_no"])
             for c in db["cells"].rows_where("table_id = ?", [t["id"]], order_by="row, col")
         ]
         parts = [TablePart(**{**part, "bbox": tuple(part["bbox"])}) for part in _loads(t["parts"], [])]
-        doc.tables.append(Table(page=t["page"], n_rows=t["n_rows"], n_cols=t["n_cols"],
-                                cells=cells, bbox=_bbox(t["bbox"]), parts=parts, ruled=bool(t["ruled"]),
-                                confidence=t["confidence"]))
-    return doc
+        tables.append(Table(page=t["page"], n_rows=t["n_rows"], n_cols=t["n_cols"],
+                            cells=cells, bbox=_bbox(t["bbox"]), parts=parts, ruled=bool(t["ruled"]),
+                            confidence=t["confidence"]))
+    return tables
+
+
+def _within(table: Table, elements: list[Element], first: int, end: int | None) -> bool:
+    """Whether a table of a parsed document stands in its elements ``first``..``end`` (a piece of it)."""
+    def before(element: Element) -> bool:  # the table comes before this element
+        line = next((cell.line_no for cell in table.cells if cell.line_no), None)
+        if element.line_start is not None and line is not None:
+            return line < element.line_start
+        if element.page is not None and table.page != element.page:
+            return table.page < element.page
+        return bool(table.bbox and element.bbox) and table.bbox[1] < element.bbox[1]
+
+    starts_after = first == 0 or not before(elements[first])
+    ends_before = end is None or end >= len(elements) or before(elements[end])
+    return starts_after and ends_before
 
 
 def apply_corrections(doc: Document, corrections: dict) -> None:
