@@ -1,4 +1,4 @@
-"""The library pane: every source in the store and the documents parsed from it.
+"""The library pane: every source in the store and the documents parsed from it, with a filter.
 
 ``LibraryModel.reload(store)`` rebuilds the tree from the store: a row per
 source (file name, kind, pages) with a child row per document (文号, title).
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from workbench.store import Store
 
@@ -66,3 +67,54 @@ class LibraryModel(QStandardItemModel):
             for item in (name, kind, pages):
                 item.setEditable(False)
             self.appendRow([name, kind, pages])
+
+
+class LibraryPane(QWidget):
+    """The filter box over the library tree. ``reload(store)`` rebuilds it keeping the current row."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = LibraryModel(self)
+        self.view = QTreeView()
+        self.view.setObjectName("library")
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("libraryFilter")
+        self.filter.setPlaceholderText(self.tr("Filter: year, issue, issuer, type, tag, title…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.apply_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+
+    def reload(self, store: Store) -> None:
+        """Rebuild from the store; the current row stays current (without announcing a change)."""
+        current = self.view.currentIndex()
+        place = (current.parent().row(), current.row()) if current.isValid() else None
+        self.view.selectionModel().blockSignals(True)
+        self.model.reload(store)
+        self.view.expandAll()
+        for column in range(self.model.columnCount()):
+            self.view.resizeColumnToContents(column)
+        if place is not None:
+            parent = self.model.index(place[0], 0) if place[0] >= 0 else self.model.index(-1, -1)
+            self.view.setCurrentIndex(self.model.index(place[1], 0, parent))
+        self.view.selectionModel().blockSignals(False)
+        self.apply_filter(self.filter.text())
+
+    def apply_filter(self, text: str) -> None:
+        """Hide rows whose year, issue, issuer, 文种, status, tags or title do not hold every word typed."""
+        words = text.split()
+        root = self.model.invisibleRootItem().index()
+        for row in range(self.model.rowCount()):
+            source = self.model.item(row, 0)
+            own_words = source.data(SEARCH_ROLE) or ""
+            any_child = False
+            for child_row in range(source.rowCount()):
+                blob = own_words + " " + (source.child(child_row, 0).data(SEARCH_ROLE) or "")
+                shown = all(word in blob for word in words)
+                self.view.setRowHidden(child_row, source.index(), not shown)
+                any_child = any_child or shown
+            self.view.setRowHidden(row, root, not (all(word in own_words for word in words) or any_child))

@@ -15,13 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit, QProgressBar,
-    QPushButton, QSpinBox, QSplitter, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget,
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QPlainTextEdit, QProgressBar,
+    QPushButton, QSpinBox, QSplitter, QTabWidget, QToolBar, QTreeView,
 )
 
 from ui.commands import CorrectionCommand
 from ui.document_form import DocumentForm
-from ui.library import DOCUMENT_ROLE, SEARCH_ROLE, SOURCE_ROLE, LibraryModel
+from ui.library import DOCUMENT_ROLE, SOURCE_ROLE, LibraryPane
 from ui.operations import Operation
 from ui.page_view import PageView
 from ui.structure import NODE_ROLE, StructureModel
@@ -66,22 +66,10 @@ class MainWindow(QMainWindow):
 
     # ---- construction -------------------------------------------------
     def _build_views(self) -> None:
-        self.library_model = LibraryModel(self)
-        self.library = QTreeView()
-        self.library.setObjectName("library")
-        self.library.setModel(self.library_model)
-        self.library.setUniformRowHeights(True)
+        library_pane = LibraryPane()
+        self.library, self.library_filter, self.library_model = library_pane.view, library_pane.filter, library_pane.model
         self.library.selectionModel().currentChanged.connect(self._on_library_current)
-        self.library_filter = QLineEdit()
-        self.library_filter.setObjectName("libraryFilter")
-        self.library_filter.setPlaceholderText(self.tr("Filter: year, issue, issuer, type, tag, title…"))
-        self.library_filter.setClearButtonEnabled(True)
-        self.library_filter.textChanged.connect(self.apply_filter)
-        library_pane = QWidget()
-        library_layout = QVBoxLayout(library_pane)
-        library_layout.setContentsMargins(0, 0, 0, 0)
-        library_layout.addWidget(self.library_filter)
-        library_layout.addWidget(self.library)
+        self.library_pane = library_pane
 
         self.page_view = PageView()
         self.page_view.clicked.connect(self.select_at)
@@ -210,44 +198,13 @@ class MainWindow(QMainWindow):
         self._set_busy(False)
 
     # ---- library and pages -------------------------------------------
-    def refresh_library(self) -> None:
-        """Rebuild the library (labels, statuses) keeping the current row."""
-        current = self.library.currentIndex()
-        path = (current.parent().row(), current.row()) if current.isValid() else None
-        self.library.selectionModel().blockSignals(True)
-        self.library_model.reload(self.store)
-        self.library.expandAll()
-        if path is not None:
-            parent = self.library_model.index(path[0], 0) if path[0] >= 0 else self.library_model.index(-1, -1)
-            self.library.setCurrentIndex(self.library_model.index(path[1], 0, parent))
-        self.library.selectionModel().blockSignals(False)
-        self.apply_filter(self.library_filter.text())
-
     def refresh(self) -> None:
-        self.library_model.reload(self.store)
-        self.library.expandAll()
-        for column in range(self.library_model.columnCount()):
-            self.library.resizeColumnToContents(column)
+        """The library and the status line from the store; the first source opens on a first start."""
+        self.library_pane.reload(self.store)
         sources = self.store.sources()
         self.status_label.setText(self.tr("{0} sources, {1} documents").format(len(sources), len(self.store.documents())))
-        self.apply_filter(self.library_filter.text())
         if self.current_source is None and self.library_model.rowCount():
             self.library.setCurrentIndex(self.library_model.index(0, 0))
-
-    def apply_filter(self, text: str) -> None:
-        """Hide library rows whose year, issue, issuer, 文种, tags or title do not hold every word typed."""
-        words = text.split()
-        for row in range(self.library_model.rowCount()):
-            source = self.library_model.item(row, 0)
-            any_child = False
-            for child_row in range(source.rowCount()):
-                child = source.child(child_row, 0)
-                blob = (source.data(SEARCH_ROLE) or "") + " " + (child.data(SEARCH_ROLE) or "")
-                shown = all(word in blob for word in words)
-                self.library.setRowHidden(child_row, source.index(), not shown)
-                any_child = any_child or shown
-            own = all(word in (source.data(SEARCH_ROLE) or "") for word in words)
-            self.library.setRowHidden(row, self.library_model.invisibleRootItem().index(), not (own or any_child))
 
     def _on_library_current(self, current, _previous) -> None:
         index = current.siblingAtColumn(0)
@@ -370,7 +327,7 @@ class MainWindow(QMainWindow):
             self.structure.setCurrentIndex(index)
         if self.table_editor is not None and self.table_editor.isVisible():
             self.table_editor.reload()
-        self.refresh_library()
+        self.library_pane.reload(self.store)
 
     def correct_field(self, field: str, value) -> None:
         node = self.current_node

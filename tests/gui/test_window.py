@@ -1,33 +1,13 @@
 """The first window, driven through its real widgets (pytest-qt, offscreen)."""
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 
 from tests.builders import two_column_pages, write_pdf
-from ui.app import SAMPLE, create_app, open_window
+from tests.gui.conftest import wait_for_operation
+from ui.app import SAMPLE, open_window
 from ui.library import SOURCE_ROLE
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, settings):
-    create_app()
-    win = open_window(tmp_path / "store.db", settings)
-    qtbot.addWidget(win)
-    win.show()
-    if win.operation is not None:
-        qtbot.waitUntil(lambda: not win.operation.running, timeout=30000)
-    return win
-
-
-def wait_for_operation(qtbot, win):
-    qtbot.waitUntil(lambda: win.operation is not None and not win.operation.running, timeout=30000)
 
 
 def test_first_start_imports_the_sample_and_shows_its_first_page(window):

@@ -1,12 +1,11 @@
 """The workbench window through its real widgets: structure beside the source, fields and tables corrected by hand."""
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetSelectionRange
 
-from tests.gui.test_window import settings, wait_for_operation, window  # noqa: F401 - fixtures
-from tests.test_tables import XS, write_split_table
+from tests.gui.conftest import wait_for_operation
+from tests.test_tables import write_split_table
 from ui.app import open_window
 from ui.structure import NODE_ROLE
 from workbench.edit import table_ops
@@ -95,7 +94,7 @@ def correct_a_table_by_hand(qtbot, win, path: Path, tmp_path: Path):
     return node, extracted
 
 
-def test_table_corrected_by_hand_survives_a_restart(qtbot, tmp_path, settings, window):  # noqa: F811
+def test_table_corrected_by_hand_survives_a_restart(qtbot, tmp_path, settings, window):
     path = write_split_table(tmp_path / "plan.pdf")
     node, extracted = correct_a_table_by_hand(qtbot, window, path, tmp_path)
     store_path = window.store_path
@@ -107,7 +106,7 @@ def test_table_corrected_by_hand_survives_a_restart(qtbot, tmp_path, settings, w
     assert "tables" in again.documents[node.doc].edited
 
 
-def test_corpus_pdf_table_corrected_by_hand_survives_a_restart(qtbot, tmp_path, settings, window, corpus):  # noqa: F811
+def test_corpus_pdf_table_corrected_by_hand_survives_a_restart(qtbot, tmp_path, settings, window, corpus):
     path = corpus / "003_63a411c4bd2a61c6.pdf"
     node, extracted = correct_a_table_by_hand(qtbot, window, path, tmp_path)
     window.close()
@@ -118,7 +117,7 @@ def test_corpus_pdf_table_corrected_by_hand_survives_a_restart(qtbot, tmp_path, 
     assert stored_table(again, node).grid() == extracted.grid()
 
 
-def test_document_field_edited_in_place_is_marked_and_undoable(qtbot, tmp_path, window):  # noqa: F811
+def test_document_field_edited_in_place_is_marked_and_undoable(qtbot, tmp_path, window):
     open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
     window.structure.setCurrentIndex(nodes(window, "document")[0].index())
     title = window.form.editors["title"]
@@ -134,7 +133,7 @@ def test_document_field_edited_in_place_is_marked_and_undoable(qtbot, tmp_path, 
     assert window.form.editors["title"].text() == "关于印发重点任务分工方案的通知"
 
 
-def test_element_marked_as_heading_from_the_keyboard(qtbot, tmp_path, window):  # noqa: F811
+def test_element_marked_as_heading_from_the_keyboard(qtbot, tmp_path, window):
     open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
     body = next(item for item in nodes(window, "element") if "印发给你们" in item.text())
     node = body.data(NODE_ROLE)
@@ -146,7 +145,7 @@ def test_element_marked_as_heading_from_the_keyboard(qtbot, tmp_path, window):  
     assert window.current_node.seq == node.seq  # the selection stays on the element
 
 
-def test_library_filter_by_type_and_year(qtbot, tmp_path, window):  # noqa: F811
+def test_library_filter_by_type_and_year(qtbot, tmp_path, window):
     open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
     root = window.library_model.invisibleRootItem().index()
     window.library_filter.setText("清府发〔2025〕5号")
@@ -156,7 +155,7 @@ def test_library_filter_by_type_and_year(qtbot, tmp_path, window):  # noqa: F811
     assert not any(window.library.isRowHidden(row, root) for row in range(window.library_model.rowCount()))
 
 
-def test_table_copied_as_tsv_and_exported(qtbot, tmp_path, window):  # noqa: F811
+def test_table_copied_as_tsv_and_exported(qtbot, tmp_path, window):
     from PySide6.QtGui import QGuiApplication
 
     open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
@@ -171,7 +170,7 @@ def test_table_copied_as_tsv_and_exported(qtbot, tmp_path, window):  # noqa: F81
     assert (tmp_path / "t.xlsx").stat().st_size > 1000
 
 
-def test_documents_and_pages_from_the_keyboard(qtbot, tmp_path, window):  # noqa: F811
+def test_documents_and_pages_from_the_keyboard(qtbot, tmp_path, window):
     window.library.setCurrentIndex(window.library_model.index(0, 0))  # the sample: three documents
     window.library.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
@@ -189,7 +188,7 @@ def test_documents_and_pages_from_the_keyboard(qtbot, tmp_path, window):  # noqa
     qtbot.waitUntil(lambda: window.thumbnails.item(0).icon().isNull() is False, timeout=5000)
 
 
-def test_text_source_shows_the_selected_lines(qtbot, tmp_path, window):  # noqa: F811
+def test_text_source_shows_the_selected_lines(qtbot, tmp_path, window):
     path = tmp_path / "notice.txt"
     path.write_text("\n".join(["清河市人民政府", "关于加强城市绿化管理的通知", "清府发〔2025〕3号", "各区人民政府：",
                                "一、明确管理责任", "各区要落实绿地养护责任。", "清河市人民政府", "2025年2月8日"]),
@@ -201,7 +200,7 @@ def test_text_source_shows_the_selected_lines(qtbot, tmp_path, window):  # noqa:
     assert selection.cursor.selectedText() == "一、明确管理责任"
 
 
-def test_characters_ocr_was_unsure_of_are_marked_on_the_page(qtbot, tmp_path, window):  # noqa: F811
+def test_characters_ocr_was_unsure_of_are_marked_on_the_page(qtbot, tmp_path, window):
     from tests.builders import Placed, write_scan
 
     path = write_scan(tmp_path / "scan.pdf", [[Placed(79, 120, "清河市人民政府关于加强城市绿化管理的通知", 15),
@@ -214,7 +213,7 @@ def test_characters_ocr_was_unsure_of_are_marked_on_the_page(qtbot, tmp_path, wi
     assert len(marks) == expected
 
 
-def test_proofreading_status_is_set_filtered_and_undone(qtbot, tmp_path, window):  # noqa: F811
+def test_proofreading_status_is_set_filtered_and_undone(qtbot, tmp_path, window):
     open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
     window.structure.setCurrentIndex(nodes(window, "document")[0].index())
     combo = window.form.status
@@ -231,7 +230,7 @@ def test_proofreading_status_is_set_filtered_and_undone(qtbot, tmp_path, window)
     assert window.form.status.currentData() == "todo"
 
 
-def test_the_last_store_opens_next_time(qtbot, tmp_path, settings, window, monkeypatch):  # noqa: F811
+def test_the_last_store_opens_next_time(qtbot, tmp_path, settings, window, monkeypatch):
     monkeypatch.delenv("WORKBENCH_DB", raising=False)
     other = tmp_path / "other.db"
     window.store_requested.emit(str(other))
@@ -241,7 +240,7 @@ def test_the_last_store_opens_next_time(qtbot, tmp_path, settings, window, monke
     assert again.store_path == other
 
 
-def test_split_a_document_in_two_and_join_it_back(qtbot, tmp_path, window):  # noqa: F811
+def test_split_a_document_in_two_and_join_it_back(qtbot, tmp_path, window):
     open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
     cut = next(item for item in nodes(window, "element") if "印发给你们" in item.text())
     window.structure.setCurrentIndex(cut.index())
