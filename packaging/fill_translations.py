@@ -35,7 +35,7 @@ ZH_CN = {
     "Re-extract table": "重新提取表格", "Table copied as tab-separated text.": "表格已复制为制表符分隔的文字。",
     "Export Table": "导出表格", "Table exported to {0}": "表格已导出到 {0}",
     "Status": "校对状态", "Not proofread": "未校对", "Proofreading": "校对中", "Proofread": "已校对",
-    "proofreading status": "校对状态", "Open &Store…": "打开数据库(&S)…", "Open Store": "打开数据库",
+    "proofreading status": "校对状态", "Proofreading status": "校对状态", "Open &Store…": "打开数据库(&S)…", "Open Store": "打开数据库",
     "Workbench store (*.db)": "工作台数据库 (*.db)",
     "Split Document Here": "从此处拆分公文", "Join With Previous Document": "与上一篇公文合并",
     "Split document": "拆分公文", "Join documents": "合并公文",

@@ -18,11 +18,6 @@ from workbench.model import Document
 LIST_FIELDS = ("issuer", "signatory")
 
 
-def status_names(widget) -> dict[str, str]:
-    """Proofreading statuses as a person reads them."""
-    return {"todo": widget.tr("Not proofread"), "doing": widget.tr("Proofreading"), "done": widget.tr("Proofread")}
-
-
 class DocumentForm(QWidget):
     edited = Signal(str, object)
 
@@ -45,12 +40,16 @@ class DocumentForm(QWidget):
             layout.addRow(self.labels[field], editor)
         self.status = QComboBox()
         self.status.setObjectName("field_status")
-        for value, text in status_names(self).items():
+        for value, text in self.status_names().items():
             self.status.addItem(text, value)
         self.status.activated.connect(lambda index: self.edited.emit("status", self.status.itemData(index)))
-        layout.addRow(QLabel(self.tr("Proofreading")), self.status)
+        layout.addRow(QLabel(self.tr("Proofreading status")), self.status)
         self.shown: dict[str, str] = {}
         self.setEnabled(False)
+
+    def status_names(self) -> dict[str, str]:
+        """Proofreading statuses as a person reads them."""
+        return {"todo": self.tr("Not proofread"), "doing": self.tr("Proofreading"), "done": self.tr("Proofread")}
 
     def show_document(self, doc: Document | None) -> None:
         self.setEnabled(doc is not None)

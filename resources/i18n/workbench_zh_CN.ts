@@ -3,47 +3,62 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/document_form.py" line="32" />
+        <location filename="../../ui/document_form.py" line="27" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="32" />
+        <location filename="../../ui/document_form.py" line="27" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="32" />
+        <location filename="../../ui/document_form.py" line="27" />
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="33" />
+        <location filename="../../ui/document_form.py" line="28" />
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="33" />
+        <location filename="../../ui/document_form.py" line="28" />
         <source>Recipients</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="34" />
+        <location filename="../../ui/document_form.py" line="29" />
         <source>Signatory</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="34" />
+        <location filename="../../ui/document_form.py" line="29" />
         <source>Date signed</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="51" />
+        <location filename="../../ui/document_form.py" line="46" />
+        <source>Proofreading status</source>
+        <translation>校对状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="52" />
         <source>Proofreading</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="67" />
+        <location filename="../../ui/document_form.py" line="52" />
+        <source>Not proofread</source>
+        <translation>未校对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="52" />
+        <source>Proofread</source>
+        <translation>已校对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="66" />
         <source>Corrected by hand</source>
         <translation>已人工校正</translation>
     </message>
@@ -674,24 +689,6 @@
         <location filename="../../ui/table_editor.py" line="316" />
         <source>Table exported to {0}</source>
         <translation>表格已导出到 {0}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/document_form.py" line="23" />
-        <source>Not proofread</source>
-        <translation>未校对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_form.py" line="23" />
-        <source>Proofreading</source>
-        <translation>校对中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_form.py" line="23" />
-        <source>Proofread</source>
-        <translation>已校对</translation>
     </message>
 </context>
 </TS>
