@@ -225,14 +225,28 @@ class MainWindow(QMainWindow):
         else:
             self.go_to_page(1)
 
-    def load_structure(self) -> None:
-        """Read the current source's documents (corrections applied) into the structure pane."""
+    def load_structure(self, keep_open: bool = False) -> None:
+        """Read the current source's documents (corrections applied) into the structure pane.
+
+        ``keep_open``: the documents that were expanded stay expanded (after an edit of the same source).
+        """
         source = self.current_source
+        opened = {self.structure_model.itemFromIndex(index).data(NODE_ROLE).key
+                  for index in self._expanded_documents()} if keep_open else set()
         result = self.store.load([source["id"]])
         self.documents = result.documents
         self.doc_keys = [row["key"] for row in self.store.documents(source["id"])]
         self.structure_model.reload(result, self.doc_keys)
         self.structure.expandToDepth(0 if result.issue and result.issue.number else -1)
+        for index in self._document_indexes():
+            if self.structure_model.itemFromIndex(index).data(NODE_ROLE).key in opened:
+                self.structure.expand(index)
+
+    def _document_indexes(self):
+        return [self.structure_model.find(doc, "document") for doc in range(len(self.documents))]
+
+    def _expanded_documents(self):
+        return [index for index in self._document_indexes() if index.isValid() and self.structure.isExpanded(index)]
 
     def _on_structure_current(self, current, _previous) -> None:
         node = current.data(NODE_ROLE)
@@ -319,12 +333,13 @@ class MainWindow(QMainWindow):
         if self.current_source is None or self.current_source["id"] != source_id:
             self.current_source = next(s for s in self.store.sources() if s["id"] == source_id)
         node = self.current_node
-        self.load_structure()
+        self.load_structure(keep_open=True)
         if node is not None and node.doc is not None:
             index = self.structure_model.find(node.doc, node.kind, node.seq)
             if not index.isValid():
                 index = self.structure_model.find(node.doc, "document")
             self.structure.setCurrentIndex(index)
+            self.structure.scrollTo(index)
         if self.table_editor is not None and self.table_editor.isVisible():
             self.table_editor.reload()
         self.library_pane.reload(self.store)

@@ -143,6 +143,7 @@ def test_element_marked_as_heading_from_the_keyboard(qtbot, tmp_path, window):
     element = window.store.document(window.current_source["id"], node.key).elements[node.seq]
     assert (element.kind, element.level) == ("heading", 2)
     assert window.current_node.seq == node.seq  # the selection stays on the element
+    assert window.structure.isExpanded(window.structure.currentIndex().parent())  # and in sight
 
 
 def test_library_filter_by_type_and_year(qtbot, tmp_path, window):
