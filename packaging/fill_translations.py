@@ -39,6 +39,7 @@ ZH_CN = {
     "Workbench store (*.db)": "工作台数据库 (*.db)",
     "Split Document Here": "从此处拆分公文", "Join With Previous Document": "与上一篇公文合并",
     "Split document": "拆分公文", "Join documents": "合并公文",
+    "Keyboard Shortcuts": "键盘快捷键", "Find a shortcut…": "查找快捷键…", "Keys": "按键", "Does": "作用", "table editor": "表格编辑器",
     "Next Document": "下一篇公文", "Previous Document": "上一篇公文", "Next Pane": "下一个窗格",
     "OCR is unsure of “{0}” ({1:.0%})": "识别不确定的字：“{0}”（置信度 {1:.0%}）",
     "{0} characters OCR was unsure of on this page": "本页有 {0} 个识别不确定的字（红色标出）",

@@ -25,6 +25,7 @@ from ui.library import DOCUMENT_ROLE, SOURCE_ROLE, LibraryPane
 from ui.operations import Operation
 from ui.page_view import PageView
 from ui.structure import NODE_ROLE, StructureModel
+from ui.shortcuts import ShortcutsPanel
 from ui.table_editor import TableEditor
 from ui.thumbnails import Thumbnails
 from workbench.edit.reextract import reextract_part
@@ -516,10 +517,11 @@ class MainWindow(QMainWindow):
         return self.run_operation(
             work, lambda count: self.status_label.setText(self.tr("Exported {0} documents to {1}").format(count, path)))
 
-    def show_shortcuts(self) -> None:
-        lines = [f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{action.text().replace('&', '')}"
-                 for action in self.findChildren(QAction) if not action.shortcut().isEmpty()]
-        QMessageBox.information(self, self.tr("Keyboard Shortcuts"), "\n".join(sorted(lines)))
+    def show_shortcuts(self) -> ShortcutsPanel:
+        """The help panel listing every shortcut."""
+        panel = ShortcutsPanel(self)
+        panel.show()
+        return panel
 
     # ---- drag and drop, closing --------------------------------------
     def dragEnterEvent(self, event) -> None:

@@ -134,3 +134,13 @@ def test_ui_thread_never_stalls_while_a_twelve_page_scan_is_imported(tmp_path):
           f"over {measured['ticks']} ticks")
     assert measured["sources"] == 2  # the sample and the scan
     assert measured["largest_ms"] < 100
+
+
+def test_help_panel_lists_every_shortcut_and_finds_one(qtbot, window):
+    panel = window.show_shortcuts()
+    qtbot.addWidget(panel)
+    texts = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    assert "撤销" in " ".join(texts) and any("合并单元格" in t for t in texts) is False  # no editor open yet
+    panel.search.setText("F6")
+    shown = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount()) if not panel.table.isRowHidden(r)]
+    assert shown == ["下一个窗格"]
