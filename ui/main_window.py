@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         self.current_node = None
         self.doc_keys: list[str] = []
         self.documents: list[Document] = []
+        self.page_texts: list[str] = []  # of the current source
+        self.shown_page: tuple[int, int] | None = None  # (source id, page number) on screen
         self.table_editor: TableEditor | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Bulletin Workbench") + f" — {self.store_path.name}")
@@ -235,6 +237,8 @@ class MainWindow(QMainWindow):
         opened = {self.structure_model.itemFromIndex(index).data(NODE_ROLE).key
                   for index in self._expanded_documents()} if keep_open else set()
         result = self.store.load([source["id"]])
+        self.page_texts = self.store.page_texts(source["id"])
+        self.shown_page = None  # boxes may have moved: draw the page again when it is next shown
         self.documents = result.documents
         self.doc_keys = [row["key"] for row in self.store.documents(source["id"])]
         self.structure_model.reload(result, self.doc_keys)
@@ -257,20 +261,18 @@ class MainWindow(QMainWindow):
         document = self.documents[node.doc] if node.doc is not None else None
         self.form.show_document(document)
         self.edit_table_action.setEnabled(node.kind == "table")
+        page = node.page or self.page_number()
+        if (self.current_source["id"], page) != self.shown_page:
+            self.go_to_page(page)
         if self.current_source["kind"] in ("pdf", "image"):
-            if node.page:
-                self.go_to_page(node.page)
             self.page_view.highlight(node.bbox)
         else:
-            if node.page and node.page != self.page_number():
-                self.go_to_page(node.page)
             first_line = self._page_first_line(self.page_number())
             self.page_view.highlight_lines(node.line_start, node.line_end, first_line)
 
     def _page_first_line(self, number: int) -> int:
         """The file line number the text page ``number`` starts on."""
-        texts = self.store.page_texts(self.current_source["id"])
-        return 1 + sum(text.count("\n") + 1 for text in texts[:number - 1])
+        return 1 + sum(text.count("\n") + 1 for text in self.page_texts[:number - 1])
 
     def select_at(self, x: float, y: float) -> None:
         """Select the smallest element or table whose box on the page shown holds (x, y)."""
@@ -294,8 +296,8 @@ class MainWindow(QMainWindow):
         self.page_spin.setValue(number)
         self.page_spin.blockSignals(False)
         self.thumbnails.mark(number)
-        texts = self.store.page_texts(source["id"])
-        text = texts[number - 1] if number <= len(texts) else ""
+        self.shown_page = (source["id"], number)
+        text = self.page_texts[number - 1] if number <= len(self.page_texts) else ""
         self.page_text.setPlainText(text)
         if source["kind"] in ("pdf", "image") and Path(source["path"]).exists():
             boxes = [node.bbox for _, node in self.structure_model.nodes_on_page(number)]

@@ -9,6 +9,8 @@ instead, and ``highlight_lines`` marks a line range of it.
 """
 from __future__ import annotations
 
+import os
+
 import pymupdf
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPen, QPixmap, QTextCursor
@@ -65,6 +67,9 @@ class PageView(QStackedWidget):
         self.doubts: list[tuple] = []
         self.highlighted: QGraphicsRectItem | None = None
         self._highlight_box = None
+        self._rendered: tuple | None = None  # (path, file time, number, zoom) of the pixmap on screen
+        self._pixmap: QPixmap | None = None
+        self._width: tuple | None = None  # (path, number, page width in points)
 
     def show_page(self, path: str, number: int, boxes: list | None = None, doubts: list | None = None) -> None:
         """Render the page; ``boxes`` (PDF points) outlined on it, ``doubts`` (characters OCR was unsure
@@ -75,15 +80,23 @@ class PageView(QStackedWidget):
             self._highlight_box = None
         self.path, self.number = path, number
         if self.fit:
-            with pymupdf.open(path) as doc:
-                width = doc[number - 1].rect.width
-            self.zoom = max(0.25, min((self.graphics.viewport().width() - 24) / width, 6.0))
+            self.zoom = max(0.25, min((self.graphics.viewport().width() - 24) / self._page_width(), 6.0))
+        key = (path, os.stat(path).st_mtime_ns, number, self.zoom)
+        if self._rendered != key:  # the same page of the same file at the same zoom is not rendered again
+            self._pixmap = QPixmap.fromImage(render_page(path, number, self.zoom))
+            self._rendered = key
         self.scene.clear()
         self.highlighted = None
-        self.item = self.scene.addPixmap(QPixmap.fromImage(render_page(path, number, self.zoom)))
+        self.item = self.scene.addPixmap(self._pixmap)
         self.scene.setSceneRect(self.item.boundingRect())
         self.setCurrentWidget(self.graphics)
         self._draw_boxes()
+
+    def _page_width(self) -> float:
+        if self._width is None or self._width[:2] != (self.path, self.number):
+            with pymupdf.open(self.path) as doc:
+                self._width = (self.path, self.number, doc[self.number - 1].rect.width)
+        return self._width[2]
 
     def _rect(self, bbox) -> QRectF:
         x0, y0, x1, y1 = bbox

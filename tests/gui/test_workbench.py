@@ -256,3 +256,13 @@ def test_split_a_document_in_two_and_join_it_back(qtbot, tmp_path, window):
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert len(nodes(window, "document")) == 1 and window.store.correction(window.current_source["id"], "", "structure")[0] is False
+
+
+def test_switching_between_two_text_sources_shows_the_one_chosen(qtbot, tmp_path, window):
+    for name, issuer in (("a.txt", "清河市人民政府"), ("b.txt", "白水市人民政府")):
+        (tmp_path / name).write_text("\n".join([issuer, "关于加强城市绿化管理的通知", "清府发〔2025〕3号", "各区人民政府：",
+                                                "一、明确管理责任", issuer, "2025年2月8日"]), encoding="utf-8")
+        open_source(qtbot, window, tmp_path / name)
+    source_row = next(i for i, s in enumerate(window.store.sources()) if s["path"].endswith("a.txt"))
+    window.library.setCurrentIndex(window.library_model.item(source_row, 0).child(0, 0).index())
+    assert window.page_view.text.toPlainText().startswith("清河市人民政府")
