@@ -1,4 +1,5 @@
 """The store: one transaction per write, re-import in place, hand corrections kept."""
+import json
 import sqlite3
 
 import pytest
@@ -130,3 +131,13 @@ def test_export_has_the_same_schema_as_parse(tmp_path, store):
                       "序号\t任务\n1\t改造\n清河市人民政府\n2025年2月8日\n", encoding="utf-8")
     import_files(store, [sample])
     assert store.load().to_json()["documents"] == parse_file(sample).to_json()["documents"]
+
+
+def test_document_rows_show_what_a_person_corrected(store):
+    source_id = store.save(bulletin())
+    key = store.documents()[0]["key"]
+    store.correct_field(source_id, key, "title", "关于加强城市绿化和养护管理的通知")
+    store.correct_field(source_id, key, "issuer", ["清河市人民政府", "清河市财政局"])
+    (row,) = store.documents(source_id)
+    assert row["title"] == "关于加强城市绿化和养护管理的通知" and row["key"] == key
+    assert json.loads(row["issuer"]) == ["清河市人民政府", "清河市财政局"]

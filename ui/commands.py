@@ -2,7 +2,7 @@
 
 ``CorrectionCommand`` sets a field path of a document (see ``workbench.store.revisions``)
 to a new value; undo puts back the person's earlier value, or, if there was none,
-lets the parsed value show again. ``changed(source_id, doc_key)`` runs after
+lets the parsed value show again. ``changed(source_id, doc_key, field)`` runs after
 every redo and undo so the views can refresh.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from workbench.store import Store
 
 class CorrectionCommand(QUndoCommand):
     def __init__(self, store: Store, source_id: int, doc_key: str, field: str, value: Any, text: str,
-                 changed: Callable[[int, str], None]):
+                 changed: Callable[[int, str, str], None]):
         super().__init__(text)
         self.store, self.source_id, self.doc_key, self.field = store, source_id, doc_key, field
         self.value = value
@@ -26,7 +26,7 @@ class CorrectionCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.store.set_correction(self.source_id, self.doc_key, self.field, self.value)
-        self.changed(self.source_id, self.doc_key)
+        self.changed(self.source_id, self.doc_key, self.field)
 
     def undo(self) -> None:
         present, value = self.before
@@ -34,4 +34,4 @@ class CorrectionCommand(QUndoCommand):
             self.store.set_correction(self.source_id, self.doc_key, self.field, value)
         else:
             self.store.clear_correction(self.source_id, self.doc_key, self.field)
-        self.changed(self.source_id, self.doc_key)
+        self.changed(self.source_id, self.doc_key, self.field)

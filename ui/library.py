@@ -40,12 +40,12 @@ class LibraryModel(QStandardItemModel):
         statuses = store.statuses()
         names = {"todo": self.tr("Not proofread"), "doing": self.tr("Proofreading"), "done": self.tr("Proofread")}
         for source in store.sources():
-            issue = store.issue_row(source["id"]) or {}
+            issue = store.issue(source["id"])
             name = QStandardItem(Path(source["path"]).name)
             issue_words = []
-            if issue.get("year"):
-                issue_words.append(self.tr("{0} No. {1}").format(issue["year"], issue.get("number") or ""))
-                issue_words += [f"{issue['year']}年", f"第{issue.get('number')}期", f"总第{issue.get('total_number')}期"]
+            if issue and issue.year:
+                issue_words.append(self.tr("{0} No. {1}").format(issue.year, issue.number or ""))
+                issue_words += [f"{issue.year}年", f"第{issue.number}期", f"总第{issue.total_number}期"]
             name.setData(" ".join([name.text(), *issue_words]), SEARCH_ROLE)
             name.setToolTip(source["path"])
             name.setData(source, SOURCE_ROLE)

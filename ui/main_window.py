@@ -236,13 +236,13 @@ class MainWindow(QMainWindow):
         source = self.current_source
         opened = {self.structure_model.itemFromIndex(index).data(NODE_ROLE).key
                   for index in self._expanded_documents()} if keep_open else set()
-        result = self.store.load([source["id"]])
+        keyed = self.store.keyed_documents(source["id"])
+        issue = self.store.issue(source["id"])
         self.page_texts = self.store.page_texts(source["id"])
         self.shown_page = None  # boxes may have moved: draw the page again when it is next shown
-        self.documents = result.documents
-        self.doc_keys = [row["key"] for row in self.store.documents(source["id"])]
-        self.structure_model.reload(result, self.doc_keys)
-        self.structure.expandToDepth(0 if result.issue and result.issue.number else -1)
+        self.doc_keys, self.documents = [key for key, _ in keyed], [doc for _, doc in keyed]
+        self.structure_model.reload(issue, self.documents, self.doc_keys)
+        self.structure.expandToDepth(0 if issue and issue.number else -1)
         for index in self._document_indexes():
             if self.structure_model.itemFromIndex(index).data(NODE_ROLE).key in opened:
                 self.structure.expand(index)
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(CorrectionCommand(self.store, self.current_source["id"], key, field, value, text,
                                                self._corrected))
 
-    def _corrected(self, source_id: int, doc_key: str) -> None:
+    def _corrected(self, source_id: int, doc_key: str, field: str) -> None:
         """After an edit, undo or redo: show the stored state again, keeping the selection."""
         if self.current_source is None or self.current_source["id"] != source_id:
             self.current_source = next(s for s in self.store.sources() if s["id"] == source_id)
@@ -345,7 +345,8 @@ class MainWindow(QMainWindow):
             self.structure.scrollTo(index)
         if self.table_editor is not None and self.table_editor.isVisible():
             self.table_editor.reload()
-        self.library_pane.reload(self.store)
+        if not field.startswith(("table", "element/")):  # the library shows fields, statuses and documents
+            self.library_pane.reload(self.store)
 
     def correct_field(self, field: str, value) -> None:
         node = self.current_node

@@ -1,7 +1,7 @@
 """The structure pane's model: issue → documents → elements and tables of one source.
 
-``StructureModel.reload(result, keys)`` rebuilds the tree from a ``ParseResult``
-(corrections applied) and the documents' stable keys. Every item carries
+``StructureModel.reload(issue, documents, keys)`` rebuilds the tree from a source's
+issue, its documents (corrections applied) and their stable keys. Every item carries
 ``NODE_ROLE``: a ``Node`` saying what it is (document, element, table), which
 document (index and key), which element or table (seq), and where it stands
 (page and box, or text lines), so the views can go to it.
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from workbench.model import ParseResult
+from workbench.model import Document, Issue
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -48,10 +48,9 @@ class StructureModel(QStandardItemModel):
         name = names.get(kind, kind)
         return f"{name} {level}" if kind == "heading" and level else name
 
-    def reload(self, result: ParseResult, keys: list[str]) -> None:
+    def reload(self, issue: Issue | None, documents: list[Document], keys: list[str]) -> None:
         self.removeRows(0, self.rowCount())
         root = self.invisibleRootItem()
-        issue = result.issue
         if issue and (issue.publication or issue.number):
             label = self.tr("Issue {0} (No. {1}, total {2})").format(issue.year or "", issue.number or "",
                                                                      issue.total_number or "")
@@ -59,7 +58,7 @@ class StructureModel(QStandardItemModel):
             item.setData(Node("issue"), NODE_ROLE)
             root.appendRow(item)
             root = item
-        for index, (doc, key) in enumerate(zip(result.documents, keys)):
+        for index, (doc, key) in enumerate(zip(documents, keys)):
             label = " ".join(part for part in (doc.doc_number, doc.title) if part) or self.tr("(untitled document)")
             item = QStandardItem(("✎ " if doc.edited else "") + label)
             item.setData(Node("document", index, key, page=doc.page_start, bbox=_first_box(doc),

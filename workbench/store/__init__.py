@@ -17,8 +17,8 @@ import sqlite_utils
 
 from workbench.errors import StoreError
 from workbench.model import ParseResult
-from workbench.store.load import document_rows, load_documents, load_result
-from workbench.model import Document, Element, Table, table_to_json
+from workbench.store.load import document_rows, keyed_documents, load_issue, load_result
+from workbench.model import Document, Element, Issue, Table, table_to_json
 from workbench.store.revisions import DOCUMENT_FIELDS, STATUSES, cell_field, correct, now, uncorrect
 from workbench.store.save import save_result, search_text
 from workbench.store.schema import migrate
@@ -70,10 +70,6 @@ class Store:
         ids = [source_id] if source_id is not None else [row["id"] for row in self.sources()]
         return [row for sid in ids for row in document_rows(self.db, sid)]
 
-    def issue_row(self, source_id: int) -> dict[str, Any] | None:
-        """The issue (期) parsed from a source's front matter, if it has one."""
-        return next(iter(self.db["issues"].rows_where("source_id = ?", [source_id])), None)
-
     def statuses(self) -> dict[tuple[int, str], str]:
         """``{(source_id, doc_key): status}`` of every document a person gave a proofreading status."""
         rows = self.db.execute("SELECT source_id, doc_key, value FROM corrections WHERE field = 'status'")
@@ -100,21 +96,23 @@ class Store:
 
     def correct_field(self, source_id: int, doc_key: str, field: str, value: Any) -> None:
         """A person sets a document field (``title``, ``doc_number`` …); one transaction."""
-        old = self._effective(source_id, doc_key, field)
-        correct(self.db, source_id, doc_key, field, old, value)
+        self.set_correction(source_id, doc_key, field, value)
 
     def correct_cell(self, source_id: int, doc_key: str, table_seq: int, row: int, col: int, text: str) -> None:
         """A person sets one table cell's text; one transaction."""
-        field = cell_field(table_seq, row, col)
-        old = self._effective(source_id, doc_key, field)
-        correct(self.db, source_id, doc_key, field, old, text)
+        self.set_correction(source_id, doc_key, cell_field(table_seq, row, col), text)
 
     def document(self, source_id: int, doc_key: str) -> Document | None:
         """One document as a person last left it (corrections applied)."""
-        keys = [row["key"] for row in self.documents(source_id)]
-        if doc_key not in keys:
-            return None
-        return load_documents(self.db, source_id)[keys.index(doc_key)]
+        return dict(self.keyed_documents(source_id)).get(doc_key)
+
+    def keyed_documents(self, source_id: int) -> list[tuple[str, Document]]:
+        """(stable key, document as a person last left it) for every document of one source, in order."""
+        return keyed_documents(self.db, source_id)
+
+    def issue(self, source_id: int) -> Issue | None:
+        """The issue (期) parsed from a source's front matter, if it has one."""
+        return load_issue(self.db, source_id)
 
     def correction(self, source_id: int, doc_key: str, field: str) -> tuple[bool, Any]:
         """(whether a person set ``field``, the value they set)."""
@@ -155,24 +153,11 @@ class Store:
                             {"text": element.text, "kind": element.kind, "level": element.level})
 
     def _parsed(self, source_id: int, doc_key: str, field: str) -> Any:
+        """The value ``field`` has without a person's correction (for the revision log)."""
         if field == "status":
             return "todo"
         if field in ("tables", "structure") or field.startswith("element/"):
             return None  # the parsed tables and elements stay in their own tables
-        if field.startswith("table/"):
-            return self._effective(source_id, doc_key, field)
-        found = self.db.execute(
-            f"SELECT [{field}] FROM documents WHERE source_id = ? AND key = ?", [source_id, doc_key]
-        ).fetchone()
-        return found[0] if found else None
-
-    def _effective(self, source_id: int, doc_key: str, field: str) -> Any:
-        row = self.db.execute(
-            "SELECT value FROM corrections WHERE source_id = ? AND doc_key = ? AND field = ?",
-            [source_id, doc_key, field],
-        ).fetchone()
-        if row:
-            return json.loads(row[0])
         if field.startswith("table/"):
             _, seq, _, r, c = field.split("/")
             found = self.db.execute(

@@ -15,7 +15,7 @@ from workbench.model import (
     Cell, Document, Element, Issue, Page, ParseResult, Source, Table, TablePart, table_from_json,
 )
 from workbench.store.regroup import regroup
-from workbench.store.revisions import cell_field, corrections_for
+from workbench.store.revisions import DOCUMENT_FIELDS, cell_field, corrections_for
 
 _LIST_FIELDS = ("issuer", "signatory")
 
@@ -35,7 +35,7 @@ def load_result(db: sqlite_utils.Database, source_ids: list[int] | None = None) 
     sources, documents, issue = [], [], None
     for row in db["sources"].rows_where(where, params, order_by="id"):
         sources.append(load_source(db, row))
-        issue = issue or _load_issue(db, row["id"])
+        issue = issue or load_issue(db, row["id"])
         documents += load_documents(db, row["id"])
     for order, doc in enumerate(documents, start=1):
         doc.order = order
@@ -52,7 +52,7 @@ def load_source(db: sqlite_utils.Database, row: dict) -> Source:
                   encoding=row["encoding"])
 
 
-def _load_issue(db: sqlite_utils.Database, source_id: int) -> Issue | None:
+def load_issue(db: sqlite_utils.Database, source_id: int) -> Issue | None:
     for row in db["issues"].rows_where("source_id = ?", [source_id]):
         return Issue(
             publication=row["publication"], year=row["year"], number=row["number"],
@@ -62,32 +62,45 @@ def _load_issue(db: sqlite_utils.Database, source_id: int) -> Issue | None:
     return None
 
 
-def document_rows(db: sqlite_utils.Database, source_id: int) -> list[dict]:
-    """The source's documents as a person sees them: parsed rows with their splits and joins applied."""
+def document_rows(db: sqlite_utils.Database, source_id: int, corrections: dict | None = None) -> list[dict]:
+    """The source's documents as a person sees them: parsed rows with their splits and joins applied
+    and the document fields a person corrected (list fields as JSON, as in the table)."""
     rows = list(db["documents"].rows_where("source_id = ?", [source_id], order_by="ord"))
-    steps = corrections_for(db, source_id).get("", {}).get("structure", [])
-    counts = {row["id"]: db.execute("SELECT COUNT(*) FROM elements WHERE document_id = ?", [row["id"]]).fetchone()[0]
-              for row in rows} if steps else {row["id"]: 0 for row in rows}
-    if not steps:
-        return [{**row, "pieces": [(row["id"], 0, None)]} for row in rows]
+    corrections = corrections_for(db, source_id) if corrections is None else corrections
+    steps = corrections.get("", {}).get("structure", [])
+    if steps:
+        counts = {row["id"]: db.execute("SELECT COUNT(*) FROM elements WHERE document_id = ?",
+                                        [row["id"]]).fetchone()[0] for row in rows}
 
-    def element_at(document_id: int, seq: int) -> dict:
-        return next(db["elements"].rows_where("document_id = ? AND seq = ?", [document_id, seq]))
+        def element_at(document_id: int, seq: int) -> dict:
+            return next(db["elements"].rows_where("document_id = ? AND seq = ?", [document_id, seq]))
 
-    return regroup(rows, steps, counts, element_at)
+        rows = regroup(rows, steps, counts, element_at)
+    else:
+        rows = [{**row, "pieces": [(row["id"], 0, None)]} for row in rows]
+    for row in rows:
+        for field, value in corrections.get(row["key"], {}).items():
+            if field in DOCUMENT_FIELDS:
+                row[field] = json.dumps(value, ensure_ascii=False) if field in _LIST_FIELDS else value
+    return rows
 
 
 def load_documents(db: sqlite_utils.Database, source_id: int) -> list[Document]:
+    return [doc for _, doc in keyed_documents(db, source_id)]
+
+
+def keyed_documents(db: sqlite_utils.Database, source_id: int) -> list[tuple[str, Document]]:
+    """(stable key, document as a person last left it) for every document of the source, in order."""
     corrections = corrections_for(db, source_id)
     tags: dict[str, list[str]] = {}
     for row in db["tags"].rows_where("source_id = ?", [source_id], order_by="tag"):
         tags.setdefault(row["doc_key"], []).append(row["tag"])
     documents = []
-    for row in document_rows(db, source_id):
+    for row in document_rows(db, source_id, corrections):
         doc = document_from_row(db, row)
         doc.tags = tags.get(row["key"], [])
         apply_corrections(doc, corrections.get(row["key"], {}))
-        documents.append(doc)
+        documents.append((row["key"], doc))
     return documents
 
 
