@@ -396,10 +396,16 @@ class MainWindow(QMainWindow):
             self.table_editor.close()
         source_id, key, doc_index = self.current_source["id"], node.key, node.doc
         self.table_editor = TableEditor(
-            self.current_source["path"], lambda: self.store.document(source_id, key), node.seq,
+            self.current_source["path"], lambda: self._document(source_id, key), node.seq,
             lambda tables, text: self.apply_tables(doc_index, tables, text), self.reextract, self)
         self.table_editor.show()
         return self.table_editor
+
+    def _document(self, source_id: int, key: str) -> Document | None:
+        """A document as last loaded for the structure pane (read from the store if another source is shown)."""
+        if self.current_source is not None and self.current_source["id"] == source_id and key in self.doc_keys:
+            return self.documents[self.doc_keys.index(key)]
+        return self.store.document(source_id, key)
 
     def reextract(self, table: Table, part: int, region, rows, cols, done) -> Operation:
         """Read one part of ``table`` again from its page in a worker; ``done(new_table)`` on success."""

@@ -37,19 +37,17 @@ class OperationContext:
         return self._operation._cancel.is_set()
 
 
-_running_lock = threading.Lock()
-_running = 0
+_running = 0  # operations under way; touched on the UI thread only (start and _done)
 
 
 def _hold_collector(started: bool) -> None:
     """Count running operations; the collector is off while any runs."""
     global _running
-    with _running_lock:
-        _running += 1 if started else -1
-        if _running == 1 and started:
-            gc.disable()
-        elif _running == 0:
-            gc.enable()
+    _running += 1 if started else -1
+    if _running == 1 and started:
+        gc.disable()
+    elif _running == 0:
+        gc.enable()
 
 
 class Operation(QObject):

@@ -128,6 +128,7 @@ class TableEditor(QDialog):
         self.apply, self.reextract_part = apply, reextract
         self.doc: Document | None = None
         self.table: Table | None = None
+        self._shown_part: tuple | None = None
         self.resize(1100, 640)
         self.grid = QTableWidget()
         self.grid.setObjectName("tableGrid")
@@ -231,10 +232,15 @@ class TableEditor(QDialog):
             self._show_part(self.part_box.currentIndex())
 
     def _show_part(self, index: int) -> None:
+        """Show part ``index`` on its page, unless that very part is shown already (separators a person
+        is moving stay where they are while cells are edited)."""
         if self.table is None or not (0 <= index < len(self.table.parts)):
             return
         part = self.table.parts[index]
-        self.region.show_part(self.source_path, part.page, part.bbox, part.row_separators, part.col_separators)
+        shown = (part.page, tuple(part.bbox), tuple(part.row_separators), tuple(part.col_separators))
+        if shown != self._shown_part:
+            self._shown_part = shown
+            self.region.show_part(self.source_path, part.page, part.bbox, part.row_separators, part.col_separators)
 
     # ---- edits -------------------------------------------------------------
     def _row(self) -> int:

@@ -30,6 +30,7 @@ import pymupdf  # noqa: E402
 from tests.corpus.cer import our_body, page_errors, truth_body  # noqa: E402
 from tests.corpus.truth import STEMS, load_truth  # noqa: E402
 from workbench.ingest import read_source  # noqa: E402
+from workbench.ingest import ocr_workers  # noqa: E402
 from workbench.ingest.ocr import engine_version, ocr_page, recognise_pages, warm_up  # noqa: E402
 from workbench.ingest.raster import page_image  # noqa: E402
 from workbench.model import Page, Source  # noqa: E402
@@ -64,7 +65,8 @@ def main() -> None:
     tesseract = tesseract_version()
     print("engine:", engine_version())
     print("peer:  ", tesseract or "tesseract with chi_sim not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
-    warm_up()  # load the models before timing
+    warm_up()  # load the models before timing, here (pages one at a time) and in the workers (side by side)
+    ocr_workers.warm_up()
     header = (f"{'seed':24} {'pages':>5} {'CER':>7} {'s/page':>7} {'s/page 2-up':>11} {'CER text-only':>14}")
     if tesseract:
         header += f" {'tess CER text-only':>19} {'tess s/page':>11}"

@@ -61,6 +61,15 @@ def reset() -> None:
         _executor = None
 
 
+def warm_up() -> None:
+    """Start the workers and load the models in each (before timing them)."""
+    from workbench.ingest import ocr
+
+    pool = executor()
+    for future in [pool.submit(ocr.warm_up) for _ in range(CORES)]:  # each takes seconds: one per worker
+        future.result()
+
+
 def fingerprint(path: str, number: int) -> str:
     """SHA-256 of page ``number``'s image (the OCR cache key)."""
     with pymupdf.open(path) as doc:
