@@ -31,7 +31,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Bulletin Workbench")
     install_translation(app)
     register_cjk_font(app)
-    prepare_search()  # before the window shows: loading the word list would stall it later
+    prepare_search()  # before the window shows (and before settle_memory freezes it with the rest)
     return app
 
 

@@ -7,9 +7,7 @@ and tags, kept apart by stable document key, are left exactly as they were.
 """
 from __future__ import annotations
 
-import gc
 import json
-import threading
 from dataclasses import asdict
 
 import jieba
@@ -21,26 +19,15 @@ from workbench.store.keys import document_keys
 from workbench.store.revisions import DOCUMENT_FIELDS, log_revision, now
 
 jieba.setLogLevel(60)
-_prepared = threading.Event()
 
 
 def prepare_search() -> None:
-    """Load jieba's dictionary now and keep it out of the garbage collector's way.
-
-    The dictionary is a few hundred thousand long-lived objects: left to the
-    cyclic collector, every full collection walks them, a pause of 100-300 ms in
-    whatever thread triggers it (the window's, too). ``gc.freeze`` moves
-    everything alive now out of its reach. Call it once at start-up.
-    """
-    if not _prepared.is_set():
-        jieba.initialize()
-        gc.freeze()
-        _prepared.set()
+    """Load jieba's word list now (it takes a second) rather than at the first save or search."""
+    jieba.initialize()
 
 
 def search_text(text: str) -> str:
     """Words of ``text`` separated by spaces, so FTS5 can match Chinese words."""
-    prepare_search()
     return " ".join(word for word in jieba.cut_for_search(text) if word.strip())
 
 
