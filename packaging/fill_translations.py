@@ -12,7 +12,7 @@ ZH_CN = {
     "Document number": "文号", "Title": "标题", "Issuer": "发文机关", "Document type": "文种",
     "Recipients": "主送机关", "Signatory": "署名", "Date signed": "成文日期", "Corrected by hand": "已人工校正",
     "{0} No. {1}": "{0}年第{1}期", "Filter: year, issue, issuer, type, tag, title…": "筛选：年份、期号、发文机关、文种、标签、标题…",
-    "Structure": "结构", "Page Text": "页面文字", "Recent Files": "最近的文件", "&Edit": "编辑(&E)",
+    "Bulletin Workbench": "公报工作台", "Structure": "结构", "Page Text": "页面文字", "Recent Files": "最近的文件", "&Edit": "编辑(&E)",
     "&Undo": "撤销(&U)", "&Redo": "重做(&R)", "Edit &Table…": "编辑表格(&T)…",
     "Mark as Heading Level {0}": "标为{0}级标题", "Mark as Paragraph": "标为正文段落", "Find in Library": "在文库中查找",
     "Edit {0}": "修改{0}", "Mark element": "修改要素类型", "Paragraph": "正文", "Heading": "层次标题",
@@ -43,6 +43,11 @@ ZH_CN = {
     "Next Document": "下一篇公文", "Previous Document": "上一篇公文", "Next Pane": "下一个窗格",
     "OCR is unsure of “{0}” ({1:.0%})": "识别不确定的字：“{0}”（置信度 {1:.0%}）",
     "{0} characters OCR was unsure of on this page": "本页有 {0} 个识别不确定的字（红色标出）",
+    "This Qt build (PySide6 {0} on Python {1}) is known to crash after a while of work. "
+    "Please reinstall the workbench with its set-up script (it chooses a safe version), "
+    "or run: pip install \"PySide6-Essentials<6.12\"":
+        "当前的 Qt 组件（Python {1} 上的 PySide6 {0}）已知会在工作一段时间后崩溃，已做的修改可能丢失。"
+        "请用安装脚本重新安装工作台（它会选择安全的版本），或运行：pip install \"PySide6-Essentials<6.12\"",
 }
 
 

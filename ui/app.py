@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.fonts import register_cjk_font
 from ui.i18n import install_translation
+from ui.logs import start_logging
 from ui.main_window import MainWindow
+from ui.qt_check import warn_if_unsafe
 from workbench.errors import StoreError
 from workbench.store import default_store_path
 from workbench.store.save import prepare_search
@@ -87,7 +89,9 @@ def settle_memory() -> None:
 
 
 def run_app(db_path: Path | None = None) -> int:
+    start_logging()
     app = create_app()
+    warn_if_unsafe()  # a Qt build known to crash is named before any work is done in it
     try:
         window = open_window(db_path)
     except StoreError as err:

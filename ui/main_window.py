@@ -452,6 +452,10 @@ class MainWindow(QMainWindow):
         operation.start()
         return operation
 
+    def busy(self) -> bool:
+        """Whether an operation is running (or its result is still being handled)."""
+        return self.operation is not None and self.operation.running
+
     def cancel_operation(self) -> None:
         if self.operation is not None:
             self.operation.cancel()

@@ -132,258 +132,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="447" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Open &amp;Store…</source>
         <translation>打开数据库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Recent Files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Edit &amp;Table…</source>
         <translation>编辑表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Mark as Heading Level {0}</source>
         <translation>标为{0}级标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Mark as Paragraph</source>
         <translation>标为正文段落</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Split Document Here</source>
         <translation>从此处拆分公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Join With Previous Document</source>
         <translation>与上一篇公文合并</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Find in Library</source>
         <translation>在文库中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Previous Page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Next Page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Fit Width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Next Document</source>
         <translation>下一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Previous Document</source>
         <translation>上一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Next Pane</source>
         <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Page </source>
         <translation>页码 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>{0} sources, {1} documents</source>
         <translation>{0} 个来源文件，{1} 篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Edit {0}</source>
         <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Mark element</source>
         <translation>修改要素类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Split document</source>
         <translation>拆分公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>Join documents</source>
         <translation>合并公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="488" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478" />
+        <location filename="../../ui/main_window.py" line="491" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="495" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485" />
+        <location filename="../../ui/main_window.py" line="498" />
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
+        <location filename="../../ui/main_window.py" line="503" />
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496" />
+        <location filename="../../ui/main_window.py" line="509" />
         <source>Open Store</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497" />
+        <location filename="../../ui/main_window.py" line="510" />
         <source>Workbench store (*.db)</source>
         <translation>工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="531" />
         <source>Exported {0} documents to {1}</source>
         <translation>已导出 {0} 篇公文到 {1}</translation>
     </message>
@@ -391,7 +391,7 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="83" />
+        <location filename="../../ui/operations.py" line="81" />
         <source>Unexpected error: {0}</source>
         <translation>意外错误：{0}</translation>
     </message>
@@ -399,35 +399,48 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../ui/page_view.py" line="97" />
+        <location filename="../../ui/page_view.py" line="110" />
         <source>OCR is unsure of “{0}” ({1:.0%})</source>
         <translation>识别不确定的字：“{0}”（置信度 {1:.0%}）</translation>
     </message>
 </context>
 <context>
+    <name>QtCheck</name>
+    <message>
+        <location filename="../../ui/qt_check.py" line="52" />
+        <source>Bulletin Workbench</source>
+        <translation>公报工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_check.py" line="53" />
+        <source>This Qt build (PySide6 {0} on Python {1}) is known to crash after a while of work. Please reinstall the workbench with its set-up script (it chooses a safe version), or run: pip install "PySide6-Essentials&lt;6.12"</source>
+        <translation>当前的 Qt 组件（Python {1} 上的 PySide6 {0}）已知会在工作一段时间后崩溃，已做的修改可能丢失。请用安装脚本重新安装工作台（它会选择安全的版本），或运行：pip install "PySide6-Essentials&lt;6.12"</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsPanel</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="30" />
+        <location filename="../../ui/shortcuts.py" line="32" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="33" />
+        <location filename="../../ui/shortcuts.py" line="35" />
         <source>Find a shortcut…</source>
         <translation>查找快捷键…</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="35" />
+        <location filename="../../ui/shortcuts.py" line="37" />
         <source>table editor</source>
         <translation>表格编辑器</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="37" />
+        <location filename="../../ui/shortcuts.py" line="39" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="37" />
+        <location filename="../../ui/shortcuts.py" line="39" />
         <source>Does</source>
         <translation>作用</translation>
     </message>
@@ -530,17 +543,17 @@
         <translation>条</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="56" />
+        <location filename="../../ui/structure.py" line="55" />
         <source>Issue {0} (No. {1}, total {2})</source>
         <translation>{0}年第{1}期（总第{2}期）</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="63" />
+        <location filename="../../ui/structure.py" line="62" />
         <source>(untitled document)</source>
         <translation>（无标题文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="78" />
+        <location filename="../../ui/structure.py" line="77" />
         <source>Table {0}: {1} × {2}</source>
         <translation>表格{0}：{1}行×{2}列</translation>
     </message>
@@ -548,172 +561,172 @@
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../ui/table_editor.py" line="169" />
+        <location filename="../../ui/table_editor.py" line="170" />
         <source>Merge Cells</source>
         <translation>合并单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="170" />
+        <location filename="../../ui/table_editor.py" line="171" />
         <source>Split Cell</source>
         <translation>拆分单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="172" />
+        <location filename="../../ui/table_editor.py" line="173" />
         <source>Insert Row</source>
         <translation>插入行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="172" />
+        <location filename="../../ui/table_editor.py" line="173" />
         <source>Insert row</source>
         <translation>插入行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="173" />
+        <location filename="../../ui/table_editor.py" line="174" />
         <source>Delete Row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="173" />
+        <location filename="../../ui/table_editor.py" line="174" />
         <source>Delete row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="174" />
+        <location filename="../../ui/table_editor.py" line="175" />
         <source>Insert Column</source>
         <translation>插入列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="174" />
+        <location filename="../../ui/table_editor.py" line="175" />
         <source>Insert column</source>
         <translation>插入列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="175" />
+        <location filename="../../ui/table_editor.py" line="176" />
         <source>Delete Column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="175" />
+        <location filename="../../ui/table_editor.py" line="176" />
         <source>Delete column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="177" />
+        <location filename="../../ui/table_editor.py" line="178" />
         <source>Join With Next Table</source>
         <translation>与下一表格合并</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="178" />
+        <location filename="../../ui/table_editor.py" line="179" />
         <source>Split Table Here</source>
         <translation>从此行拆分表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="180" />
+        <location filename="../../ui/table_editor.py" line="181" />
         <source>Copy as TSV</source>
         <translation>复制为制表符文本</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="181" />
+        <location filename="../../ui/table_editor.py" line="182" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="182" />
+        <location filename="../../ui/table_editor.py" line="183" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="183" />
+        <location filename="../../ui/table_editor.py" line="184" />
         <source>Add Row Separator</source>
         <translation>添加行分隔线</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="184" />
+        <location filename="../../ui/table_editor.py" line="185" />
         <source>Add Column Separator</source>
         <translation>添加列分隔线</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="185" />
+        <location filename="../../ui/table_editor.py" line="186" />
         <source>Remove Separator</source>
         <translation>删除分隔线</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="186" />
+        <location filename="../../ui/table_editor.py" line="187" />
         <source>Re-extract</source>
         <translation>重新提取</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="197" />
+        <location filename="../../ui/table_editor.py" line="198" />
         <source>Table {0} — {1}</source>
         <translation>表格{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="217" />
+        <location filename="../../ui/table_editor.py" line="218" />
         <source>Part {0}: page {1}</source>
         <translation>第{0}部分：第{1}页</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="226" />
+        <location filename="../../ui/table_editor.py" line="227" />
         <source>Read from alignment: please check.</source>
         <translation>依据文字对齐推断，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="227" />
+        <location filename="../../ui/table_editor.py" line="228" />
         <source>Read from flattened text: please check every cell.</source>
         <translation>从打散的文字中还原，请逐格核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="228" />
+        <location filename="../../ui/table_editor.py" line="229" />
         <source>{0} rows × {1} columns</source>
         <translation>{0}行×{1}列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="258" />
+        <location filename="../../ui/table_editor.py" line="264" />
         <source>Edit cell {0},{1}</source>
         <translation>修改单元格（{0}，{1}）</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="268" />
+        <location filename="../../ui/table_editor.py" line="274" />
         <source>Merge cells</source>
         <translation>合并单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="273" />
+        <location filename="../../ui/table_editor.py" line="279" />
         <source>Split cell</source>
         <translation>拆分单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="283" />
+        <location filename="../../ui/table_editor.py" line="289" />
         <source>Join tables</source>
         <translation>合并表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="291" />
+        <location filename="../../ui/table_editor.py" line="297" />
         <source>Split table</source>
         <translation>拆分表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="297" />
+        <location filename="../../ui/table_editor.py" line="303" />
         <source>A table needs at least two row and two column separators.</source>
         <translation>表格至少需要两条行分隔线和两条列分隔线。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="301" />
+        <location filename="../../ui/table_editor.py" line="307" />
         <source>Re-extract table</source>
         <translation>重新提取表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="306" />
+        <location filename="../../ui/table_editor.py" line="312" />
         <source>Table copied as tab-separated text.</source>
         <translation>表格已复制为制表符分隔的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="309" />
+        <location filename="../../ui/table_editor.py" line="315" />
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="316" />
+        <location filename="../../ui/table_editor.py" line="322" />
         <source>Table exported to {0}</source>
         <translation>表格已导出到 {0}</translation>
     </message>
