@@ -19,6 +19,7 @@ from ui.i18n import install_translation
 from ui.logs import start_logging
 from ui.main_window import MainWindow
 from ui.qt_check import warn_if_unsafe
+from ui.settings import Settings
 from workbench.errors import StoreError
 from workbench.store import default_store_path
 from workbench.store.save import prepare_search
@@ -43,7 +44,7 @@ def open_window(db_path: Path | None = None, settings: QSettings | None = None) 
     Without ``db_path``: ``$WORKBENCH_DB``, else the store used last, else the platform's default.
     """
     settings = settings or QSettings()
-    last = settings.value("store/last", "")
+    last = Settings(settings).get("store/last")
     if db_path:
         path = Path(db_path)
     elif not os.environ.get("WORKBENCH_DB") and last and Path(last).exists():
@@ -52,9 +53,8 @@ def open_window(db_path: Path | None = None, settings: QSettings | None = None) 
         path = default_store_path()
     window = MainWindow(path, settings)
     window.store_requested.connect(lambda chosen: _switch_store(window, chosen))
-    key = f"sample/offered/{path}"
-    if not window.store.sources() and not window.settings.value(key, False, type=bool) and SAMPLE.exists():
-        window.settings.setValue(key, True)
+    if not window.store.source_rows() and not window.settings.sample_offered(path) and SAMPLE.exists():
+        window.settings.mark_sample_offered(path)
         window.import_paths([str(SAMPLE)])
     settle_memory()
     return window
@@ -66,7 +66,7 @@ _open_windows: list[MainWindow] = []
 def _switch_store(window: MainWindow, chosen: str) -> None:
     """Close ``window`` and open one on the store at ``chosen`` (the new one is remembered as the last)."""
     try:
-        fresh = open_window(Path(chosen), window.settings)
+        fresh = open_window(Path(chosen), window.settings.qsettings)
     except StoreError as err:
         QMessageBox.warning(window, window.windowTitle(), str(err))
         return

@@ -1,37 +1,41 @@
 """Undoable edits: each one is saved at once (one transaction, one revision) and can be taken back.
 
-``CorrectionCommand`` sets a field path of a document (see ``workbench.store.revisions``)
-to a new value; undo puts back the person's earlier value, or, if there was none,
-lets the parsed value show again. ``changed(source_id, doc_key, field)`` runs after
-every redo and undo so the views can refresh.
+``CorrectionCommand(store, edit, changed, failed)`` applies an ``Edit`` (see
+``workbench.edit.corrections``); undo puts back the person's earlier value, or, if there
+was none, lets the parsed value show again. ``changed(changes)`` runs after every redo and
+undo so the panes can refresh. A store that cannot be written reaches ``failed(message)``;
+the command then drops out of the undo history, so history and store stay in step.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from workbench.changes import Changes
+from workbench.edit.corrections import Edit, apply, revert
+from workbench.errors import WorkbenchError
 from workbench.store import Store
 
 
 class CorrectionCommand(QUndoCommand):
-    def __init__(self, store: Store, source_id: int, doc_key: str, field: str, value: Any, text: str,
-                 changed: Callable[[int, str, str], None]):
-        super().__init__(text)
-        self.store, self.source_id, self.doc_key, self.field = store, source_id, doc_key, field
-        self.value = value
-        self.before = store.correction(source_id, doc_key, field)
-        self.changed = changed
+    def __init__(self, store: Store, edit: Edit, changed: Callable[[Changes], None],
+                 failed: Callable[[str], None]):
+        super().__init__(edit.text)
+        self.store, self.edit, self.changed, self.failed = store, edit, changed, failed
+        self.before = store.correction(edit.source_id, edit.doc_key, edit.field)
 
     def redo(self) -> None:
-        self.store.set_correction(self.source_id, self.doc_key, self.field, self.value)
-        self.changed(self.source_id, self.doc_key, self.field)
+        self._run(lambda: apply(self.store, self.edit))
 
     def undo(self) -> None:
-        present, value = self.before
-        if present:
-            self.store.set_correction(self.source_id, self.doc_key, self.field, value)
-        else:
-            self.store.clear_correction(self.source_id, self.doc_key, self.field)
-        self.changed(self.source_id, self.doc_key, self.field)
+        self._run(lambda: revert(self.store, self.edit, self.before))
+
+    def _run(self, step: Callable[[], Changes]) -> None:
+        try:
+            changes = step()
+        except WorkbenchError as err:
+            self.setObsolete(True)  # nothing was written: the history forgets this step
+            self.failed(str(err))
+            return
+        self.changed(changes)

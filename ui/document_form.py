@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from ui.labels import status_names
 from workbench.model import Document
 
 LIST_FIELDS = ("issuer", "signatory")
@@ -40,22 +41,18 @@ class DocumentForm(QWidget):
             layout.addRow(self.labels[field], editor)
         self.status = QComboBox()
         self.status.setObjectName("field_status")
-        for value, text in self.status_names().items():
+        for value, text in status_names().items():
             self.status.addItem(text, value)
         self.status.activated.connect(lambda index: self.edited.emit("status", self.status.itemData(index)))
         layout.addRow(QLabel(self.tr("Proofreading status")), self.status)
         self.shown: dict[str, str] = {}
         self.setEnabled(False)
 
-    def status_names(self) -> dict[str, str]:
-        """Proofreading statuses as a person reads them."""
-        return {"todo": self.tr("Not proofread"), "doing": self.tr("Proofreading"), "done": self.tr("Proofread")}
-
     def show_document(self, doc: Document | None) -> None:
         self.setEnabled(doc is not None)
         for field, editor in self.editors.items():
             value = getattr(doc, field) if doc else None
-            text = "、".join(value) if field in LIST_FIELDS else (value or "")
+            text = "、".join(value or []) if field in LIST_FIELDS else (value or "")
             self.shown[field] = text
             editor.blockSignals(True)
             editor.setText(text)

@@ -1,4 +1,4 @@
-"""The structure pane's model: issue → documents → elements and tables of one source.
+"""The structure pane: issue → documents → elements and tables of one source, over the document's fields.
 
 ``StructureModel.reload(issue, documents, keys)`` rebuilds the tree from a source's
 issue, its documents (corrections applied) and their stable keys. Every item carries
@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QSplitter, QTreeView
 
+from ui.document_form import DocumentForm
 from workbench.model import Document, Issue
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -109,3 +111,83 @@ class StructureModel(QStandardItemModel):
 
 def _first_box(doc):
     return next((e.bbox for e in doc.elements if e.bbox and e.page == doc.page_start), None)
+
+
+class StructurePane(QSplitter):
+    """The structure tree over the selected document's fields.
+
+    ``show(issue, keyed)`` fills it with one source's documents (``keyed``: (key, Document));
+    expanded documents stay expanded and the selection stays on the same node when the same
+    source is shown again. ``node_selected(node)`` when a node becomes current; the form's
+    ``edited(field, value)`` is passed on as ``field_edited``.
+    """
+
+    node_selected = Signal(object)
+    field_edited = Signal(str, object)
+
+    def __init__(self, parent=None):
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.model = StructureModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("structure")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.form = DocumentForm()
+        self.form.edited.connect(self.field_edited)
+        self.addWidget(self.tree)
+        self.addWidget(self.form)
+        self.setSizes([480, 260])
+        self.source_id: int | None = None
+        self.keys: list[str] = []
+        self.documents: list[Document] = []
+        self.current: Node | None = None
+
+    def show(self, source_id: int, issue: Issue | None, keyed: list[tuple[str, Document]]) -> None:  # type: ignore[override]
+        same = source_id == self.source_id
+        opened = {self.model.itemFromIndex(i).data(NODE_ROLE).key for i in self._expanded()} if same else set()
+        node = self.current if same else None
+        self.source_id = source_id
+        self.keys, self.documents = [key for key, _ in keyed], [doc for _, doc in keyed]
+        self.tree.selectionModel().blockSignals(True)
+        self.model.reload(issue, self.documents, self.keys)
+        self.tree.expandToDepth(0 if issue and issue.number else -1)
+        for index in self._document_indexes():
+            if self.model.itemFromIndex(index).data(NODE_ROLE).key in opened:
+                self.tree.expand(index)
+        self.tree.selectionModel().blockSignals(False)
+        self.current = None
+        if node is not None and node.doc is not None and node.doc < len(self.documents):
+            index = self.model.find(node.doc, node.kind, node.seq)
+            self.select(index if index.isValid() else self.model.find(node.doc, "document"))
+        else:
+            self.form.show_document(None)
+
+    def select(self, index) -> None:
+        """Make ``index`` current (and in sight); the same node again is shown again."""
+        if index == self.tree.currentIndex():
+            self._on_current(index, index)
+        else:
+            self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def select_document(self, doc: int) -> None:
+        self.select(self.model.find(doc, "document"))
+
+    def _document_indexes(self):
+        return [self.model.find(doc, "document") for doc in range(len(self.documents))]
+
+    def _expanded(self):
+        return [index for index in self._document_indexes() if index.isValid() and self.tree.isExpanded(index)]
+
+    def _on_current(self, current, _previous) -> None:
+        node = current.data(NODE_ROLE)
+        self.current = node
+        if node is None:
+            return
+        self.form.show_document(self.documents[node.doc] if node.doc is not None else None)
+        self.node_selected.emit(node)
+
+    def document(self, node: Node | None = None) -> Document | None:
+        node = node or self.current
+        return self.documents[node.doc] if node is not None and node.doc is not None else None

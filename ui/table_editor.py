@@ -231,6 +231,11 @@ class TableEditor(QDialog):
         if has_image:
             self._show_part(self.part_box.currentIndex())
 
+    def on_changed(self, changes, _initiator=None) -> None:
+        """Show the table again when the store's tables or grouping changed (edit, undo, redo)."""
+        if self.isVisible() and (changes.tables or changes.structure):
+            self.reload()
+
     def _show_part(self, index: int) -> None:
         """Show part ``index`` on its page, unless that very part is shown already (separators a person
         is moving stay where they are while cells are edited)."""

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from workbench import __version__
-from workbench.errors import WorkbenchError
+from workbench.errors import ExitCode, WorkbenchError
 from workbench.export.json import write_json
 from workbench.export.text import render_text
 from workbench.pipeline import import_files, parse_file, read_laid_out
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         return err.exit_code
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
-        return 130
+        return ExitCode.CANCELLED
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,12 +76,12 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "text":
         source = read_laid_out(args.file, on_page=_ocr_progress)
         sys.stdout.write(render_text(source, include_margins=args.all))
-        return 0
+        return ExitCode.OK
     if args.command == "parse":
         result = parse_file(args.file, on_page=_ocr_progress)
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-        return 0
+        return ExitCode.OK
     store = Store(args.db or default_store_path())
     try:
         if args.command == "import":
@@ -89,10 +89,10 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "export":
             count = write_json(store.load(), args.output)
             print(f"已导出 {count} 篇公文到 {args.output}", file=sys.stderr)
-            return 0
+            return ExitCode.OK
         for row in store.search(args.query):
             print(f"{row['doc_number'] or '（无文号）'}\t{row['title'] or ''}")
-        return 0
+        return ExitCode.OK
     finally:
         store.close()
 
@@ -115,7 +115,7 @@ def _import(store: Store, paths: list[str]) -> int:
         f"（数据库：{store.path}）",
         file=sys.stderr,
     )
-    return 2 if report.failed else 0
+    return ExitCode.BAD_INPUT if report.failed else ExitCode.OK
 
 
 def _progress_bar(done: int, total: int, current: str) -> None:

@@ -7,11 +7,24 @@ exits with ``exit_code``; the UI shows it in a dialog. Never a traceback.
 """
 from __future__ import annotations
 
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """What a command's exit status means."""
+
+    OK = 0
+    FAILED = 1
+    BAD_INPUT = 2
+    STORE = 4
+    OCR = 5
+    CANCELLED = 130
+
 
 class WorkbenchError(Exception):
     """Base of every expected failure. ``str(err)`` is the message to show."""
 
-    exit_code = 1
+    exit_code = ExitCode.FAILED
     reason = "无法处理"
 
     def __init__(self, path: str | None = None, detail: str | None = None):
@@ -29,7 +42,7 @@ class WorkbenchError(Exception):
 class InputError(WorkbenchError):
     """A file that cannot be read as a bulletin."""
 
-    exit_code = 2
+    exit_code = ExitCode.BAD_INPUT
 
 
 class FileMissing(InputError):
@@ -66,16 +79,16 @@ class TooLarge(InputError):
 
 class OcrFailed(WorkbenchError):
     reason = "文字识别（OCR）进程意外退出，请重试；若再次失败，可能是内存不足"
-    exit_code = 5
+    exit_code = ExitCode.OCR
 
 
 class Cancelled(WorkbenchError):
     reason = "已取消"
-    exit_code = 130
+    exit_code = ExitCode.CANCELLED
 
 
 class StoreError(WorkbenchError):
     """The SQLite store cannot be opened or written."""
 
-    exit_code = 4
+    exit_code = ExitCode.STORE
     reason = "无法打开或写入数据库"

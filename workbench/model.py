@@ -11,8 +11,47 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from enum import Enum
 
 BBox = tuple[float, float, float, float]
+
+
+class SourceKind(str, Enum):
+    """What kind of file a source was read from (its value is what JSON and SQLite hold)."""
+
+    PDF = "pdf"
+    TEXT = "text"
+    DOCX = "docx"
+    IMAGE = "image"
+
+
+class LineRole(str, Enum):
+    """A line's role on its page, set by the layout step."""
+
+    BODY = "body"
+    HEADER = "header"
+    FOOTER = "footer"
+    TABLE = "table"
+
+
+class Confidence(str, Enum):
+    """How sure a table's reading is: ruled (high), from alignment (medium), from flattened text (low)."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class ProofStatus(str, Enum):
+    """A document's proofreading status, set by a person (未校对 / 校对中 / 已校对)."""
+
+    TODO = "todo"
+    DOING = "doing"
+    DONE = "done"
+
+
+PAGED_KINDS = (SourceKind.PDF, SourceKind.IMAGE)  # sources with page images and boxes
+DOCUMENT_FIELDS = ("issuer", "doc_number", "title", "doc_type", "recipients", "signatory", "sign_date")
 
 
 @dataclass
@@ -116,6 +155,11 @@ class Source:
     kind: str  # text | pdf | docx | image
     pages: list[Page] = field(default_factory=list)
     encoding: str | None = None
+
+    @property
+    def is_paged(self) -> bool:
+        """Whether the source has page images and boxes (PDF, image) rather than text lines."""
+        return self.kind in PAGED_KINDS
 
     def pages_needing_ocr(self) -> list[int]:
         return [page.number for page in self.pages if page.needs_ocr]

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.changes import Changes
 from workbench.errors import Cancelled, WorkbenchError
 from workbench.ingest import SUPPORTED_SUFFIXES, read_source
 from workbench.ingest.ocr import OcrCache, recognise_pages
@@ -61,6 +62,11 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
     source_ids: list[int] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """The sources this import wrote."""
+        return Changes.of_sources(self.source_ids)
 
 
 def import_files(store, paths: Iterable[str | Path], progress: Progress | None = None,

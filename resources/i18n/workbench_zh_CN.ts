@@ -3,120 +3,157 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/document_form.py" line="27" />
+        <location filename="../../ui/document_form.py" line="28" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="27" />
+        <location filename="../../ui/document_form.py" line="28" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="27" />
+        <location filename="../../ui/document_form.py" line="28" />
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="28" />
+        <location filename="../../ui/document_form.py" line="29" />
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="28" />
+        <location filename="../../ui/document_form.py" line="29" />
         <source>Recipients</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="29" />
+        <location filename="../../ui/document_form.py" line="30" />
         <source>Signatory</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="29" />
+        <location filename="../../ui/document_form.py" line="30" />
         <source>Date signed</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="46" />
+        <location filename="../../ui/document_form.py" line="47" />
         <source>Proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="52" />
-        <source>Proofreading</source>
-        <translation>校对中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_form.py" line="52" />
-        <source>Not proofread</source>
-        <translation>未校对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_form.py" line="52" />
-        <source>Proofread</source>
-        <translation>已校对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_form.py" line="66" />
+        <location filename="../../ui/document_form.py" line="63" />
         <source>Corrected by hand</source>
         <translation>已人工校正</translation>
     </message>
 </context>
 <context>
-    <name>LibraryModel</name>
+    <name>Editing</name>
     <message>
-        <location filename="../../ui/library.py" line="27" />
-        <source>Name</source>
-        <translation>名称</translation>
+        <location filename="../../ui/editing.py" line="38" />
+        <source>Bulletin Workbench</source>
+        <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="27" />
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library.py" line="27" />
-        <source>Pages</source>
-        <translation>页数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/library.py" line="27" />
-        <source>Status</source>
+        <location filename="../../ui/editing.py" line="44" />
+        <source>proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="31" />
-        <source>Text</source>
-        <translation>文本</translation>
+        <location filename="../../ui/editing.py" line="45" />
+        <source>Edit {0}</source>
+        <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="31" />
-        <source>Image</source>
-        <translation>图像</translation>
+        <location filename="../../ui/editing.py" line="54" />
+        <source>Mark element</source>
+        <translation>修改要素类型</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="41" />
+        <location filename="../../ui/editing.py" line="63" />
+        <source>Split document</source>
+        <translation>拆分公文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing.py" line="70" />
+        <source>Join documents</source>
+        <translation>合并公文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing.py" line="88" />
+        <source>Re-extract table</source>
+        <translation>重新提取表格</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="11" />
         <source>Not proofread</source>
         <translation>未校对</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="41" />
+        <location filename="../../ui/labels.py" line="12" />
         <source>Proofreading</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="41" />
+        <location filename="../../ui/labels.py" line="13" />
         <source>Proofread</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="47" />
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../ui/library.py" line="59" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="59" />
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="59" />
+        <source>Status</source>
+        <translation>校对状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="59" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="121" />
+        <location filename="../../ui/library.py" line="208" />
         <source>{0} No. {1}</source>
         <translation>{0}年第{1}期</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="56" />
+        <location filename="../../ui/library.py" line="204" />
+        <source>{0} ({1} documents)</source>
+        <translation>{0}年（{1} 篇）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="204" />
+        <source>Year unknown</source>
+        <translation>年份不详</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="212" />
         <source>(untitled document)</source>
         <translation>（无标题公文）</translation>
     </message>
@@ -124,266 +161,106 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library.py" line="84" />
+        <location filename="../../ui/library.py" line="231" />
         <source>Filter: year, issue, issuer, type, tag, title…</source>
         <translation>筛选：年份、期号、发文机关、文种、标签、标题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="294" />
+        <source>{0} documents match</source>
+        <translation>{0} 篇公文符合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="295" />
+        <source>{0} documents</source>
+        <translation>共 {0} 篇公文</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
-        <location filename="../../ui/main_window.py" line="447" />
+        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
-        <source>&amp;Import Files…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="121" />
-        <source>Import &amp;Folder…</source>
-        <translation>导入文件夹(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="122" />
-        <source>&amp;Export JSON…</source>
-        <translation>导出 JSON(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="124" />
-        <source>Open &amp;Store…</source>
-        <translation>打开数据库(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="125" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="128" />
-        <source>Recent Files</source>
-        <translation>最近的文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="136" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="137" />
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="139" />
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="144" />
-        <source>Edit &amp;Table…</source>
-        <translation>编辑表格(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="147" />
-        <source>Mark as Heading Level {0}</source>
-        <translation>标为{0}级标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="150" />
-        <source>Mark as Paragraph</source>
-        <translation>标为正文段落</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="152" />
-        <source>Split Document Here</source>
-        <translation>从此处拆分公文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="153" />
-        <source>Join With Previous Document</source>
-        <translation>与上一篇公文合并</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="155" />
-        <source>Find in Library</source>
-        <translation>在文库中查找</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="157" />
-        <source>Previous Page</source>
-        <translation>上一页</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="158" />
-        <source>Next Page</source>
-        <translation>下一页</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <source>Zoom In</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="160" />
-        <source>Zoom Out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="161" />
-        <source>Fit Width</source>
-        <translation>适合宽度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="162" />
-        <source>Next Document</source>
-        <translation>下一篇公文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="163" />
-        <source>Previous Document</source>
-        <translation>上一篇公文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="164" />
-        <source>Next Pane</source>
-        <translation>下一个窗格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="165" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="169" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="170" />
-        <source>Keyboard Shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="172" />
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="182" />
-        <source>Page </source>
-        <translation>页码 </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="195" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="208" />
-        <source>{0} sources, {1} documents</source>
-        <translation>{0} 个来源文件，{1} 篇公文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
-        <source>proofreading status</source>
-        <translation>校对状态</translation>
+        <location filename="../../ui/main_window.py" line="109" />
+        <source>Reading the library</source>
+        <translation>正在读取文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
-        <source>Edit {0}</source>
-        <translation>修改{0}</translation>
+        <location filename="../../ui/main_window.py" line="119" />
+        <source>Opening {0}</source>
+        <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
-        <source>Mark element</source>
-        <translation>修改要素类型</translation>
+        <location filename="../../ui/main_window.py" line="206" />
+        <source>Importing</source>
+        <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
-        <source>Split document</source>
-        <translation>拆分公文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="381" />
-        <source>Join documents</source>
-        <translation>合并公文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="462" />
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="468" />
-        <source>Importing {0}</source>
-        <translation>正在导入 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="223" />
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Open Store</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Workbench store (*.db)</source>
         <translation>工作台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Exported {0} documents to {1}</source>
         <translation>已导出 {0} 篇公文到 {1}</translation>
     </message>
@@ -391,9 +268,34 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="81" />
-        <source>Unexpected error: {0}</source>
-        <translation>意外错误：{0}</translation>
+        <location filename="../../ui/operations.py" line="80" />
+        <source>Unexpected error: {0}
+Details are in the log: {1}</source>
+        <translation>意外错误：{0}
+详细信息见日志：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>OperationStatus</name>
+    <message>
+        <location filename="../../ui/status.py" line="26" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status.py" line="48" />
+        <source>+{0} more</source>
+        <translation>另有 {0} 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status.py" line="60" />
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status.py" line="66" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -448,112 +350,112 @@
 <context>
     <name>StructureModel</name>
     <message>
-        <location filename="../../ui/structure.py" line="36" />
+        <location filename="../../ui/structure.py" line="38" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="40" />
+        <location filename="../../ui/structure.py" line="42" />
         <source>Paragraph</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="40" />
+        <location filename="../../ui/structure.py" line="42" />
         <source>Heading</source>
         <translation>层次标题</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="40" />
+        <location filename="../../ui/structure.py" line="42" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="41" />
+        <location filename="../../ui/structure.py" line="43" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="41" />
+        <location filename="../../ui/structure.py" line="43" />
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="41" />
+        <location filename="../../ui/structure.py" line="43" />
         <source>Issuer mark</source>
         <translation>版头</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="42" />
+        <location filename="../../ui/structure.py" line="44" />
         <source>Recipients</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="42" />
+        <location filename="../../ui/structure.py" line="44" />
         <source>Signatory</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="42" />
+        <location filename="../../ui/structure.py" line="44" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="43" />
+        <location filename="../../ui/structure.py" line="45" />
         <source>Attachment note</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="43" />
+        <location filename="../../ui/structure.py" line="45" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="44" />
+        <location filename="../../ui/structure.py" line="46" />
         <source>Enclosed title</source>
         <translation>所印发文件标题</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="44" />
+        <location filename="../../ui/structure.py" line="46" />
         <source>Publication note</source>
         <translation>公开属性</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="45" />
+        <location filename="../../ui/structure.py" line="47" />
         <source>Copied to</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="45" />
+        <location filename="../../ui/structure.py" line="47" />
         <source>Printed by</source>
         <translation>印发</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="45" />
+        <location filename="../../ui/structure.py" line="47" />
         <source>Appointment</source>
         <translation>任免</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="46" />
+        <location filename="../../ui/structure.py" line="48" />
         <source>Chapter</source>
         <translation>章</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="46" />
+        <location filename="../../ui/structure.py" line="48" />
         <source>Article</source>
         <translation>条</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="55" />
+        <location filename="../../ui/structure.py" line="57" />
         <source>Issue {0} (No. {1}, total {2})</source>
         <translation>{0}年第{1}期（总第{2}期）</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="62" />
+        <location filename="../../ui/structure.py" line="64" />
         <source>(untitled document)</source>
         <translation>（无标题文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="77" />
+        <location filename="../../ui/structure.py" line="79" />
         <source>Table {0}: {1} × {2}</source>
         <translation>表格{0}：{1}行×{2}列</translation>
     </message>
@@ -681,54 +583,202 @@
         <translation>{0}行×{1}列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="264" />
+        <location filename="../../ui/table_editor.py" line="269" />
         <source>Edit cell {0},{1}</source>
         <translation>修改单元格（{0}，{1}）</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="274" />
+        <location filename="../../ui/table_editor.py" line="279" />
         <source>Merge cells</source>
         <translation>合并单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="279" />
+        <location filename="../../ui/table_editor.py" line="284" />
         <source>Split cell</source>
         <translation>拆分单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="289" />
+        <location filename="../../ui/table_editor.py" line="294" />
         <source>Join tables</source>
         <translation>合并表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="297" />
+        <location filename="../../ui/table_editor.py" line="302" />
         <source>Split table</source>
         <translation>拆分表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="303" />
+        <location filename="../../ui/table_editor.py" line="308" />
         <source>A table needs at least two row and two column separators.</source>
         <translation>表格至少需要两条行分隔线和两条列分隔线。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="307" />
+        <location filename="../../ui/table_editor.py" line="312" />
         <source>Re-extract table</source>
         <translation>重新提取表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="312" />
+        <location filename="../../ui/table_editor.py" line="317" />
         <source>Table copied as tab-separated text.</source>
         <translation>表格已复制为制表符分隔的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="315" />
+        <location filename="../../ui/table_editor.py" line="320" />
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="322" />
+        <location filename="../../ui/table_editor.py" line="327" />
         <source>Table exported to {0}</source>
         <translation>表格已导出到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="34" />
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="35" />
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="36" />
+        <source>&amp;Export JSON…</source>
+        <translation>导出 JSON(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="37" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="40" />
+        <source>Recent Files</source>
+        <translation>最近的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="44" />
+        <source>Open &amp;Store…</source>
+        <translation>打开数据库(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="46" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="48" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="49" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="51" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="56" />
+        <source>Edit &amp;Table…</source>
+        <translation>编辑表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="59" />
+        <source>Mark as Heading Level {0}</source>
+        <translation>标为{0}级标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="61" />
+        <source>Mark as Paragraph</source>
+        <translation>标为正文段落</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="63" />
+        <source>Split Document Here</source>
+        <translation>从此处拆分公文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="64" />
+        <source>Join With Previous Document</source>
+        <translation>与上一篇公文合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="66" />
+        <source>Find in Library</source>
+        <translation>在文库中查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="69" />
+        <source>Previous Page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="70" />
+        <source>Next Page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="71" />
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="72" />
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="73" />
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="74" />
+        <source>Next Document</source>
+        <translation>下一篇公文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="75" />
+        <source>Previous Document</source>
+        <translation>上一篇公文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="76" />
+        <source>Next Pane</source>
+        <translation>下一个窗格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="77" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="82" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="83" />
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="86" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="96" />
+        <source>Page </source>
+        <translation>页码 </translation>
     </message>
 </context>
 </TS>

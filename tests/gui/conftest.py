@@ -1,4 +1,7 @@
-"""GUI fixtures: settings in a temporary file, and a window on a temporary store (sample imported)."""
+"""GUI fixtures: settings in a temporary file, a window on a temporary store (sample imported), and helpers
+that drive the window through its public accessors."""
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -16,11 +19,29 @@ def window(qtbot, tmp_path, settings):
     win = open_window(tmp_path / "store.db", settings)
     qtbot.addWidget(win)
     win.show()
-    if win.operation is not None:
-        qtbot.waitUntil(lambda: not win.operation.running, timeout=30000)
+    settle(qtbot, win)
     return win
 
 
-def wait_for_operation(qtbot, win):
-    """Until the operation started last has ended and its result has been handled."""
-    qtbot.waitUntil(lambda: win.operation is not None and not win.operation.running, timeout=30000)
+def settle(qtbot, win):
+    """Until every operation of the window has ended and its result has been handled."""
+    qtbot.waitUntil(lambda: not win.busy(), timeout=60000)
+
+
+wait_for_operation = settle
+
+
+def source_id_of(win, path) -> int:
+    return next(row.id for row in win.store.source_rows() if Path(row.path) == Path(path))
+
+
+def select_source(qtbot, win, source_id: int):
+    """Choose a source in the library and wait until its structure is shown."""
+    win.library_pane.select_source(source_id)
+    settle(qtbot, win)
+    qtbot.waitUntil(lambda: win.current_source is not None and win.current_source.id == source_id, timeout=30000)
+
+
+def select_document(qtbot, win, source_id: int, key: str):
+    win.library_pane.select_document(source_id, key)
+    settle(qtbot, win)

@@ -129,9 +129,8 @@ def main() -> None:
     if args.source:
         window.import_paths([str(args.source)])
         wait(app, window)
-    library = window.library
-    library.setCurrentIndex(window.library_model.index(library.model().rowCount() - 1, 0))
-    app.processEvents()
+    window.library_pane.select_source(max(window.library_model.source_ids()))
+    wait(app, window)
     none_start = sys.getrefcount(None)
     typed = type_filter(window, args.keystrokes)
     edited = edit_fields(app, window, args.edits)

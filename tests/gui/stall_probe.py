@@ -18,7 +18,7 @@ from ui.app import create_app, open_window
 
 
 def wait(app, window) -> None:
-    while window.operation is not None and window.operation.running:
+    while window.busy():
         app.processEvents()
         time.sleep(0.001)
 
@@ -41,7 +41,7 @@ def main(folder: Path) -> None:
     timer.stop()
     largest = max(b - a for a, b in zip(ticks, ticks[1:]))
     print(json.dumps({"largest_ms": round(largest * 1000, 1), "ticks": len(ticks),
-                      "sources": window.library_model.rowCount()}))
+                      "sources": len(window.library_model.source_ids())}))
     window.close()
 
 

@@ -5,15 +5,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFontDatabase
 
 from tests.builders import two_column_pages, write_pdf
-from tests.gui.conftest import wait_for_operation
+from tests.gui.conftest import select_document, select_source, settle, source_id_of, wait_for_operation
 from ui.app import SAMPLE, open_window
-from ui.library import SOURCE_ROLE
 
 
 def test_first_start_imports_the_sample_and_shows_its_first_page(window):
-    assert window.library_model.rowCount() == 1
-    source = window.library_model.index(0, 0).data(SOURCE_ROLE)
-    assert Path(source["path"]) == SAMPLE
+    (source,) = window.library_model.source_rows()
+    assert Path(source.path) == SAMPLE
+    assert window.current_source.id == source.id
     assert "清河市人民政府公报" in window.page_text.toPlainText()
     assert window.page_view.item is not None and window.page_view.item.pixmap().width() > 100
 
@@ -27,16 +26,18 @@ def test_sample_is_offered_only_once(qtbot, tmp_path, settings, window):
     window.close()
     again = open_window(tmp_path / "store.db", settings)
     qtbot.addWidget(again)
-    assert again.operation is None and again.library_model.rowCount() == 1
+    assert not again.runner.running(write_only=True)  # nothing imported again
+    settle(qtbot, again)
+    assert len(again.library_model.source_ids()) == 1
 
 
 def test_import_in_a_worker_then_page_through(qtbot, tmp_path, window):
     path = write_pdf(tmp_path / "two.pdf", two_column_pages(3))
-    window.import_paths([str(path)])
-    assert window.progress.isVisible() or not window.operation.running
+    operation = window.import_paths([str(path)])
+    assert window.status.progress.isVisible() or not operation.running
     wait_for_operation(qtbot, window)
-    assert window.library_model.rowCount() == 2
-    window.library.setCurrentIndex(window.library_model.index(1, 0))
+    assert len(window.library_model.source_ids()) == 2
+    select_source(qtbot, window, source_id_of(window, path))
     assert window.page_text.toPlainText().startswith("1-清河市人民政府")
     window.next_action.trigger()
     assert window.page_spin.value() == 2
@@ -50,7 +51,7 @@ def test_bad_file_is_reported_in_a_dialog_and_nothing_changes(qtbot, tmp_path, w
     bad.write_bytes(b"%PDF-1.4 broken")
     window.import_paths([str(bad)])
     wait_for_operation(qtbot, window)
-    assert window.library_model.rowCount() == 1
+    assert len(window.library_model.source_ids()) == 1
     assert len(shown) == 1 and "broken.pdf" in shown[0] and "损坏" in shown[0]
 
 
@@ -62,7 +63,7 @@ def test_cancel_stops_a_long_import(qtbot, tmp_path, window):
     reports = []
     operation = window.import_paths([str(folder)])
     operation.succeeded.connect(reports.append)
-    window.cancel_button.click()
+    window.status.cancel_button.click()
     wait_for_operation(qtbot, window)
     assert reports and reports[0].cancelled
     assert len(reports[0].imported) < 30
@@ -91,15 +92,20 @@ def test_library_headers_are_translated(window):
     assert headers == ["名称", "类型", "页数", "校对状态"]
 
 
-def test_sample_documents_are_listed_under_their_source(window):
-    source = window.library_model.item(0, 0)
-    titles = [source.child(row, 0).text() for row in range(source.rowCount())]
+def test_sample_documents_are_listed_under_their_year_and_issue(qtbot, window):
+    model = window.library_model
+    year = model.index(0, 0)
+    assert year.data().startswith("2025") and "3" in year.data()  # 2025 (3 documents)
+    issue = model.index(0, 0, year)
+    assert issue.data().startswith("2025年第3期")
+    titles = [model.index(row, 0, issue).data() for row in range(model.rowCount(issue))]
     assert titles == [
         "清河府发〔2025〕7号 关于印发清河市城镇老旧小区改造三年行动方案（2025—2027年）的通知",
         "清河府办发〔2025〕12号 关于做好2025年防汛抗旱工作的通知",
         "清河府任〔2025〕3号 关于林晓峰等同志职务任免的通知",
     ]
-    window.library.setCurrentIndex(source.child(1, 0).index())
+    source_id = window.current_source.id
+    select_document(qtbot, window, source_id, model.document_keys(source_id)[1])
     assert window.page_spin.value() == 5
 
 
@@ -112,7 +118,7 @@ def test_importing_a_scan_reports_ocr_progress(qtbot, tmp_path, window):
     operation.progressed.connect(lambda done, total, label: labels.append(label))
     wait_for_operation(qtbot, window)
     assert any("OCR" in label for label in labels)
-    window.library.setCurrentIndex(window.library_model.index(1, 0))
+    select_source(qtbot, window, source_id_of(window, path))
     assert "绿化" in window.page_text.toPlainText()
 
 

@@ -4,7 +4,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetSelectionRange
 
-from tests.gui.conftest import wait_for_operation
+from tests.gui.conftest import select_document, select_source, settle, source_id_of, wait_for_operation
 from tests.test_tables import write_split_table
 from ui.app import open_window
 from ui.structure import NODE_ROLE
@@ -15,8 +15,7 @@ def open_source(qtbot, win, path: Path):
     """Import ``path`` and select it in the library."""
     win.import_paths([str(path)])
     wait_for_operation(qtbot, win)
-    row = next(i for i, s in enumerate(win.store.sources()) if Path(s["path"]) == Path(path))
-    win.library.setCurrentIndex(win.library_model.index(row, 0))
+    select_source(qtbot, win, source_id_of(win, path))
 
 
 def nodes(win, kind):
@@ -31,7 +30,7 @@ def largest_table_node(win):
 
 
 def stored_table(win, node):
-    return win.store.document(win.current_source["id"], node.key).tables[node.seq]
+    return win.store.document(win.current_source.id, node.key).tables[node.seq]
 
 
 def plain_pair(table):
@@ -101,7 +100,8 @@ def test_table_corrected_by_hand_survives_a_restart(qtbot, tmp_path, settings, w
     window.close()
     again = open_window(store_path, settings)
     qtbot.addWidget(again)
-    again.library.setCurrentIndex(again.library_model.index(1, 0))
+    settle(qtbot, again)
+    select_source(qtbot, again, source_id_of(again, path))
     assert stored_table(again, node).grid() == extracted.grid()
     assert "tables" in again.documents[node.doc].edited
 
@@ -112,8 +112,8 @@ def test_corpus_pdf_table_corrected_by_hand_survives_a_restart(qtbot, tmp_path, 
     window.close()
     again = open_window(window.store_path, settings)
     qtbot.addWidget(again)
-    row = next(i for i, s in enumerate(again.store.sources()) if Path(s["path"]) == path)
-    again.library.setCurrentIndex(again.library_model.index(row, 0))
+    settle(qtbot, again)
+    select_source(qtbot, again, source_id_of(again, path))
     assert stored_table(again, node).grid() == extracted.grid()
 
 
@@ -123,12 +123,12 @@ def test_document_field_edited_in_place_is_marked_and_undoable(qtbot, tmp_path, 
     title = window.form.editors["title"]
     title.setText("关于印发重点任务分工方案的通知（修订）")
     title.editingFinished.emit()
-    (doc,) = window.store.load([window.current_source["id"]]).documents
+    (doc,) = window.store.load([window.current_source.id]).documents
     assert doc.title == "关于印发重点任务分工方案的通知（修订）" and doc.edited == ["title"]
     assert window.form.labels["title"].text().startswith("✎")
     assert nodes(window, "document")[0].text().startswith("✎")
     window.undo_action.trigger()
-    (doc,) = window.store.load([window.current_source["id"]]).documents
+    (doc,) = window.store.load([window.current_source.id]).documents
     assert doc.title == "关于印发重点任务分工方案的通知" and doc.edited == []
     assert window.form.editors["title"].text() == "关于印发重点任务分工方案的通知"
 
@@ -140,7 +140,7 @@ def test_element_marked_as_heading_from_the_keyboard(qtbot, tmp_path, window):
     window.structure.setCurrentIndex(body.index())
     window.structure.setFocus()
     qtbot.keyClick(window.structure, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    element = window.store.document(window.current_source["id"], node.key).elements[node.seq]
+    element = window.store.document(window.current_source.id, node.key).elements[node.seq]
     assert (element.kind, element.level) == ("heading", 2)
     assert window.current_node.seq == node.seq  # the selection stays on the element
     assert window.structure.isExpanded(window.structure.currentIndex().parent())  # and in sight
@@ -148,12 +148,14 @@ def test_element_marked_as_heading_from_the_keyboard(qtbot, tmp_path, window):
 
 def test_library_filter_by_type_and_year(qtbot, tmp_path, window):
     open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
-    root = window.library_model.invisibleRootItem().index()
+    plan = source_id_of(window, tmp_path / "plan.pdf")
     window.library_filter.setText("清府发〔2025〕5号")
-    visible = [row for row in range(window.library_model.rowCount()) if not window.library.isRowHidden(row, root)]
-    assert [window.library_model.item(row, 0).text() for row in visible] == ["plan.pdf"]
+    assert window.library_model.source_ids() == [plan] and window.library_model.matched == 1
+    assert "1" in window.library_pane.count.text()
+    window.library_filter.setText("2025 通知")
+    assert len(window.library_model.source_ids()) == 2
     window.library_filter.setText("")
-    assert not any(window.library.isRowHidden(row, root) for row in range(window.library_model.rowCount()))
+    assert len(window.library_model.source_ids()) == 2
 
 
 def test_table_copied_as_tsv_and_exported(qtbot, tmp_path, window):
@@ -172,7 +174,7 @@ def test_table_copied_as_tsv_and_exported(qtbot, tmp_path, window):
 
 
 def test_documents_and_pages_from_the_keyboard(qtbot, tmp_path, window):
-    window.library.setCurrentIndex(window.library_model.index(0, 0))  # the sample: three documents
+    assert len(window.documents) == 3  # the sample, shown at the first start
     window.library.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.current_node.kind == "document" and window.current_node.doc == 0
@@ -207,7 +209,7 @@ def test_characters_ocr_was_unsure_of_are_marked_on_the_page(qtbot, tmp_path, wi
     path = write_scan(tmp_path / "scan.pdf", [[Placed(79, 120, "清河市人民政府关于加强城市绿化管理的通知", 15),
                                                Placed(79, 160, "（此件公开发布）﹝2025﹞", 15)]])
     open_source(qtbot, window, path)
-    recognised = window.store.ocr_page(window.current_source["id"], 1)
+    recognised = window.store.ocr_page(window.current_source.id, 1)
     expected = sum(1 for line in recognised.lines for score in line.char_confidence or () if score < 0.8)
     assert len(window.page_view.doubts) == expected
     marks = [item for item in window.page_view.scene.items() if item.toolTip()]
@@ -219,15 +221,13 @@ def test_proofreading_status_is_set_filtered_and_undone(qtbot, tmp_path, window)
     window.structure.setCurrentIndex(nodes(window, "document")[0].index())
     combo = window.form.status
     combo.activated.emit(combo.findData("done"))
-    (doc,) = window.store.load([window.current_source["id"]]).documents
+    (doc,) = window.store.load([window.current_source.id]).documents
     assert doc.status == "done"
-    root = window.library_model.invisibleRootItem().index()
     window.library_filter.setText("已校对")
-    visible = [window.library_model.item(r, 0).text() for r in range(window.library_model.rowCount())
-               if not window.library.isRowHidden(r, root)]
-    assert visible == ["plan.pdf"]
+    assert window.library_model.source_ids() == [window.current_source.id]
+    assert window.library_model.matched == 1
     window.undo_action.trigger()
-    assert window.store.load([window.current_source["id"]]).documents[0].status == "todo"
+    assert window.store.load([window.current_source.id]).documents[0].status == "todo"
     assert window.form.status.currentData() == "todo"
 
 
@@ -248,14 +248,13 @@ def test_split_a_document_in_two_and_join_it_back(qtbot, tmp_path, window):
     window.structure.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(nodes(window, "document")) == 2
-    row = next(i for i, s in enumerate(window.store.sources()) if s["path"].endswith("plan.pdf"))
-    assert window.library_model.item(row, 0).rowCount() == 2  # the library shows both
+    assert len(window.library_model.document_keys(window.current_source.id)) == 2  # the library shows both
     window.structure.setCurrentIndex(nodes(window, "document")[1].index())
     qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(nodes(window, "document")) == 1
     window.undo_action.trigger()
     window.undo_action.trigger()
-    assert len(nodes(window, "document")) == 1 and window.store.correction(window.current_source["id"], "", "structure")[0] is False
+    assert len(nodes(window, "document")) == 1 and window.store.correction(window.current_source.id, "", "structure")[0] is False
 
 
 def test_switching_between_two_text_sources_shows_the_one_chosen(qtbot, tmp_path, window):
@@ -263,6 +262,6 @@ def test_switching_between_two_text_sources_shows_the_one_chosen(qtbot, tmp_path
         (tmp_path / name).write_text("\n".join([issuer, "关于加强城市绿化管理的通知", "清府发〔2025〕3号", "各区人民政府：",
                                                 "一、明确管理责任", issuer, "2025年2月8日"]), encoding="utf-8")
         open_source(qtbot, window, tmp_path / name)
-    source_row = next(i for i, s in enumerate(window.store.sources()) if s["path"].endswith("a.txt"))
-    window.library.setCurrentIndex(window.library_model.item(source_row, 0).child(0, 0).index())
+    source_id = source_id_of(window, tmp_path / "a.txt")
+    select_document(qtbot, window, source_id, window.library_model.document_keys(source_id)[0])
     assert window.page_view.text.toPlainText().startswith("清河市人民政府")

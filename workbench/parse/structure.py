@@ -30,7 +30,7 @@ def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
     positions: dict[int, int] = {}
     for page in source.pages:
         page_start = len(flow)
-        aligned = aligned_tables(page) if source.kind in ("pdf", "image") else []
+        aligned = aligned_tables(page) if source.is_paged else []
         for lines, _table in aligned:
             for line in lines:
                 line.role = "table"
@@ -115,7 +115,7 @@ def parse_source(source: Source) -> ParseResult:
     front = [line.text for line in flow[: spans[0].start if spans else len(flow)] if not line.noise]
     issue = parse_front_matter(front)
     if issue is not None:
-        paged = source.kind in ("pdf", "image")
+        paged = source.is_paged
         printed = {page.number: page_number_of(page.label) for page in source.pages if page.label}
         match_toc(issue, documents, {k: v for k, v in printed.items() if v is not None}, check_pages=paged)
     return ParseResult(sources=[source], issue=issue, documents=documents)

@@ -15,15 +15,16 @@ from typing import Any
 import platformdirs
 import sqlite_utils
 
+from workbench.changes import Changes
 from workbench.errors import StoreError
-from workbench.model import ParseResult
+from workbench.model import Document, Element, Issue, ParseResult, Table, table_to_json
+from workbench.store.library import DocumentRow, SourceRow, document_library_rows, source_rows
 from workbench.store.load import document_rows, keyed_documents, load_issue, load_result
-from workbench.model import Document, Element, Issue, Table, table_to_json
 from workbench.store.revisions import DOCUMENT_FIELDS, STATUSES, cell_field, correct, now, uncorrect
 from workbench.store.save import save_result, search_text
 from workbench.store.schema import migrate
 
-__all__ = ["Store", "default_store_path"]
+__all__ = ["Store", "default_store_path", "SourceRow", "DocumentRow"]
 
 
 def default_store_path() -> Path:
@@ -50,6 +51,12 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def save(self, result: ParseResult) -> int:
         """Store one source's parse result; return its source id."""
         return save_result(self.db, result)
@@ -59,6 +66,17 @@ class Store:
 
     def sources(self) -> list[dict[str, Any]]:
         return list(self.db["sources"].rows_where(order_by="id"))
+
+    def source_rows(self, source_ids: list[int] | None = None) -> list[SourceRow]:
+        """Sources with their issue's year and numbers (all, or those in ``source_ids``), in import order."""
+        return source_rows(self.db, source_ids)
+
+    def library_rows(self, source_ids: list[int] | None = None) -> list[DocumentRow]:
+        """Documents as the library shows them (fields as corrected, status, tags), by source and order."""
+        return document_library_rows(self.db, source_ids)
+
+    def document_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
     def source_id(self, sha256: str) -> int | None:
         for row in self.db["sources"].rows_where("sha256 = ?", [sha256]):
@@ -94,13 +112,13 @@ class Store:
     def page_texts(self, source_id: int) -> list[str]:
         return [row["text"] for row in self.db["pages"].rows_where("source_id = ?", [source_id], order_by="number")]
 
-    def correct_field(self, source_id: int, doc_key: str, field: str, value: Any) -> None:
+    def correct_field(self, source_id: int, doc_key: str, field: str, value: Any) -> Changes:
         """A person sets a document field (``title``, ``doc_number`` …); one transaction."""
-        self.set_correction(source_id, doc_key, field, value)
+        return self.set_correction(source_id, doc_key, field, value)
 
-    def correct_cell(self, source_id: int, doc_key: str, table_seq: int, row: int, col: int, text: str) -> None:
+    def correct_cell(self, source_id: int, doc_key: str, table_seq: int, row: int, col: int, text: str) -> Changes:
         """A person sets one table cell's text; one transaction."""
-        self.set_correction(source_id, doc_key, cell_field(table_seq, row, col), text)
+        return self.set_correction(source_id, doc_key, cell_field(table_seq, row, col), text)
 
     def document(self, source_id: int, doc_key: str) -> Document | None:
         """One document as a person last left it (corrections applied)."""
@@ -122,34 +140,36 @@ class Store:
         ).fetchone()
         return (True, json.loads(row[0])) if row else (False, None)
 
-    def set_correction(self, source_id: int, doc_key: str, field: str, value: Any) -> None:
-        """Store a person's value for any field path (see ``revisions``); one transaction."""
+    def set_correction(self, source_id: int, doc_key: str, field: str, value: Any) -> Changes:
+        """Store a person's value for any field path (see ``revisions``); one transaction; what it changed."""
         if field == "status" and value not in STATUSES:
             raise ValueError(f"not a proofreading status: {value}")
         if not (field in DOCUMENT_FIELDS or field in ("tables", "status", "structure") or field.startswith(("table/", "element/"))):
             raise ValueError(f"not a field a person can correct: {field}")
         present, old = self.correction(source_id, doc_key, field)
         correct(self.db, source_id, doc_key, field, old if present else self._parsed(source_id, doc_key, field), value)
+        return Changes.of_correction(source_id, doc_key, field)
 
-    def clear_correction(self, source_id: int, doc_key: str, field: str) -> None:
+    def clear_correction(self, source_id: int, doc_key: str, field: str) -> Changes:
         """Let the parsed value of ``field`` show again (undo of a first correction); one transaction."""
         present, old = self.correction(source_id, doc_key, field)
         if present:
             uncorrect(self.db, source_id, doc_key, field, old, self._parsed(source_id, doc_key, field))
+        return Changes.of_correction(source_id, doc_key, field)
 
-    def regroup(self, source_id: int, step: dict) -> None:
+    def regroup(self, source_id: int, step: dict) -> Changes:
         """Add a split (``{"op": "split", "key", "seq", "text"}``) or a join (``{"op": "join", "key"}``)
         to how a person grouped the source's documents; one transaction."""
         _, steps = self.correction(source_id, "", "structure")
-        self.set_correction(source_id, "", "structure", list(steps or []) + [step])
+        return self.set_correction(source_id, "", "structure", list(steps or []) + [step])
 
-    def set_tables(self, source_id: int, doc_key: str, tables: list[Table]) -> None:
+    def set_tables(self, source_id: int, doc_key: str, tables: list[Table]) -> Changes:
         """A person's rebuild of a document's tables (merge, split, re-extract …); one transaction."""
-        self.set_correction(source_id, doc_key, "tables", [table_to_json(table) for table in tables])
+        return self.set_correction(source_id, doc_key, "tables", [table_to_json(table) for table in tables])
 
-    def set_element(self, source_id: int, doc_key: str, seq: int, element: Element) -> None:
+    def set_element(self, source_id: int, doc_key: str, seq: int, element: Element) -> Changes:
         """A person's kind and heading level for element ``seq``; one transaction."""
-        self.set_correction(source_id, doc_key, f"element/{seq}",
+        return self.set_correction(source_id, doc_key, f"element/{seq}",
                             {"text": element.text, "kind": element.kind, "level": element.level})
 
     def _parsed(self, source_id: int, doc_key: str, field: str) -> Any:
@@ -180,12 +200,13 @@ class Store:
         where, params = ("source_id = ?", [source_id]) if source_id is not None else (None, [])
         return list(self.db["revisions"].rows_where(where, params, order_by="id"))
 
-    def add_tag(self, source_id: int, doc_key: str, tag: str) -> None:
+    def add_tag(self, source_id: int, doc_key: str, tag: str) -> Changes:
         with self.db.atomic():
             self.db.execute(
                 "INSERT OR IGNORE INTO tags (source_id, doc_key, tag, at) VALUES (?, ?, ?, ?)",
                 [source_id, doc_key, tag, now()],
             )
+        return Changes.of_correction(source_id, doc_key, "tags")
 
     def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
         """Documents whose title or text holds every word of ``query`` (jieba-split)."""

@@ -15,10 +15,9 @@ from typing import Any
 
 import sqlite_utils
 
-DOCUMENT_FIELDS = (
-    "issuer", "doc_number", "title", "doc_type", "recipients", "signatory", "sign_date",
-)
-STATUSES = ("todo", "doing", "done")  # a document's proofreading status, set by a person
+from workbench.model import DOCUMENT_FIELDS, ProofStatus
+
+STATUSES = tuple(status.value for status in ProofStatus)  # a document's proofreading status, set by a person
 
 
 def now() -> str:

@@ -1,0 +1,101 @@
+"""The window's edits: each one an undoable command that writes one store transaction.
+
+``Editing(window)`` turns what a person does in the structure pane, the form and the
+table editor into ``Edit``s (``workbench.edit.corrections``, the same functions the tests
+call) and pushes them on the undo stack. After every redo and undo the window's
+``changed`` signal carries the ``Changes``; a store that cannot be written is shown as a
+message and leaves the history as it was.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from ui.commands import CorrectionCommand
+from ui.ops.tables import reextract
+from ui.table_editor import TableEditor
+from workbench.edit import corrections
+from workbench.edit.corrections import Edit
+from workbench.model import Table
+
+
+class Editing(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.table_editor: TableEditor | None = None
+
+    @property
+    def _source_id(self) -> int:
+        return self.window.structure_pane.source_id
+
+    def push(self, edit: Edit, initiator=None) -> None:
+        command = CorrectionCommand(self.window.runner.store, edit,
+                                    lambda changes: self.window.changed.emit(changes, initiator), self._failed)
+        self.window.undo_stack.push(command)
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Bulletin Workbench"), message)
+
+    def correct_field(self, field: str, value) -> None:
+        node = self.window.structure_pane.current
+        if node is None or node.doc is None:
+            return
+        label = self.window.form.labels_text.get(field, self.tr("proofreading status"))
+        self.push(corrections.edit_field(self._source_id, node.key, field, value, self.tr("Edit {0}").format(label)))
+
+    def mark_element(self, kind: str, level: int | None) -> None:
+        """Set the kind (and heading level) of the selected element."""
+        pane = self.window.structure_pane
+        node = pane.current
+        if node is None or node.kind != "element":
+            return
+        self.push(corrections.edit_element(self._source_id, node.key, pane.document(node), node.seq, kind, level,
+                                           self.tr("Mark element")))
+
+    def split_document(self) -> None:
+        """Start a new document at the selected element."""
+        pane = self.window.structure_pane
+        node = pane.current
+        if node is None or node.kind != "element" or node.seq == 0:
+            return
+        self.push(corrections.edit_split(self.window.runner.store, self._source_id, node.key, pane.document(node),
+                                         node.seq, self.tr("Split document")))
+
+    def join_with_previous(self) -> None:
+        """Make the selected document part of the one before it."""
+        node = self.window.structure_pane.current
+        if node is None or node.doc is None or node.doc == 0:
+            return
+        self.push(corrections.edit_join(self.window.runner.store, self._source_id, node.key, self.tr("Join documents")))
+
+    def edit_table(self) -> TableEditor | None:
+        """Open the table editor on the selected table."""
+        pane = self.window.structure_pane
+        node = pane.current
+        if node is None or node.kind != "table":
+            return None
+        if self.table_editor is not None:
+            self.table_editor.close()
+        source_id, key = self._source_id, node.key
+        source = self.window.source_pane.source
+
+        def apply_tables(tables: list[Table], text: str) -> None:
+            self.push(corrections.edit_tables(source_id, key, tables, text))
+
+        def run_reextract(table, part, region, rows, cols, done):
+            return self.window.runner.write(reextract(source.path, table, part, region, rows, cols), done,
+                                            self.tr("Re-extract table"))
+
+        self.table_editor = TableEditor(source.path, lambda: self._document(source_id, key), node.seq,
+                                        apply_tables, run_reextract, self.window)
+        self.window.changed.connect(self.table_editor.on_changed)
+        self.table_editor.show()
+        return self.table_editor
+
+    def _document(self, source_id: int, key: str):
+        """A document as the structure pane last loaded it (read from the store if another source is shown)."""
+        pane = self.window.structure_pane
+        if pane.source_id == source_id and key in pane.keys:
+            return pane.documents[pane.keys.index(key)]
+        return self.window.runner.store.document(source_id, key)

@@ -1,0 +1,47 @@
+"""Every setting the window keeps, declared once with its type and default.
+
+``Settings(qsettings)`` reads and writes the keys below; nothing else in the UI
+calls ``QSettings.value`` with a string of its own.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+RECENT_LIMIT = 10
+
+KEYS = {  # key: (type, default)
+    "store/last": (str, ""),
+    "recent/files": (list, []),
+    "window/geometry": (QByteArray, QByteArray()),
+    "window/state": (QByteArray, QByteArray()),
+}
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None):
+        self.qsettings = qsettings or QSettings()
+
+    def get(self, key: str):
+        kind, default = KEYS[key]
+        value = self.qsettings.value(key, default)
+        if kind is list:
+            return [value] if isinstance(value, str) else list(value or [])
+        return value if value is not None else default
+
+    def set(self, key: str, value) -> None:
+        assert key in KEYS, key
+        self.qsettings.setValue(key, value)
+
+    def sample_offered(self, store: Path) -> bool:
+        """Whether the sample bulletin was once imported into ``store`` (never offered twice)."""
+        return self.qsettings.value(f"sample/offered/{store}", False, type=bool)
+
+    def mark_sample_offered(self, store: Path) -> None:
+        self.qsettings.setValue(f"sample/offered/{store}", True)
+
+    def remember_files(self, paths: list[str]) -> None:
+        """Put ``paths`` first in the recent files (at most ``RECENT_LIMIT``)."""
+        recent = [str(Path(p).resolve()) for p in paths] + self.get("recent/files")
+        self.set("recent/files", list(dict.fromkeys(recent))[:RECENT_LIMIT])

@@ -1,0 +1,80 @@
+"""A person's corrections as values, applied to and taken back from the store.
+
+An ``Edit`` is one correction: which source and document (``doc_key`` "" for the
+source as a whole), which field path (see ``workbench.store.revisions``), the new
+value and a description for the undo history. ``edit_*`` functions build the edits
+the window offers from what is shown; ``apply(store, edit)`` saves one (one
+transaction) and ``revert(store, edit, before)`` puts back what was there before
+(``before`` from ``store.correction``); both return the ``Changes``. A store that
+cannot be written raises ``StoreError`` with nothing changed.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.changes import Changes
+from workbench.errors import StoreError
+from workbench.model import Document, Table, table_to_json
+
+
+@dataclass(frozen=True)
+class Edit:
+    source_id: int
+    doc_key: str
+    field: str
+    value: Any
+    text: str = ""
+
+
+def edit_field(source_id: int, doc_key: str, field: str, value: Any, text: str = "") -> Edit:
+    """A document field (``title``, ``issuer`` …) or the proofreading status (``status``)."""
+    return Edit(source_id, doc_key, field, value, text)
+
+
+def edit_element(source_id: int, doc_key: str, doc: Document, seq: int, kind: str, level: int | None,
+                 text: str = "") -> Edit:
+    """Element ``seq`` of ``doc`` becomes a heading of ``level`` or a paragraph (kept by its text)."""
+    element = doc.elements[seq]
+    return Edit(source_id, doc_key, f"element/{seq}", {"text": element.text, "kind": kind, "level": level}, text)
+
+
+def edit_tables(source_id: int, doc_key: str, tables: list[Table], text: str = "") -> Edit:
+    """A document's tables as a person rebuilt them."""
+    return Edit(source_id, doc_key, "tables", [table_to_json(table) for table in tables], text)
+
+
+def edit_split(store, source_id: int, doc_key: str, doc: Document, seq: int, text: str = "") -> Edit:
+    """A new document starts at element ``seq`` of ``doc``."""
+    step = {"op": "split", "key": doc_key, "seq": seq, "text": doc.elements[seq].text}
+    return _regroup(store, source_id, step, text)
+
+
+def edit_join(store, source_id: int, doc_key: str, text: str = "") -> Edit:
+    """Document ``doc_key`` becomes part of the one before it."""
+    return _regroup(store, source_id, {"op": "join", "key": doc_key}, text)
+
+
+def _regroup(store, source_id: int, step: dict, text: str) -> Edit:
+    _, steps = store.correction(source_id, "", "structure")
+    return Edit(source_id, "", "structure", list(steps or []) + [step], text)
+
+
+def apply(store, edit: Edit) -> Changes:
+    """Save ``edit`` (one transaction, one revision); what it changed."""
+    try:
+        return store.set_correction(edit.source_id, edit.doc_key, edit.field, edit.value)
+    except sqlite3.Error as err:
+        raise StoreError(str(store.path), str(err)) from err
+
+
+def revert(store, edit: Edit, before: tuple[bool, Any]) -> Changes:
+    """Put back the value ``edit.field`` had before (or let the parsed value show again)."""
+    present, value = before
+    try:
+        if present:
+            return store.set_correction(edit.source_id, edit.doc_key, edit.field, value)
+        return store.clear_correction(edit.source_id, edit.doc_key, edit.field)
+    except sqlite3.Error as err:
+        raise StoreError(str(store.path), str(err)) from err

@@ -1,0 +1,107 @@
+"""What the library shows, read in a few queries whatever the store's size.
+
+In: a ``Database`` (optionally some source ids). Out: typed rows — ``SourceRow`` (a
+source with its issue's year and numbers) and ``DocumentRow`` (a document's shown
+fields as a person last left them, its proofreading status and tags). Only the columns
+the library shows are read: never the full text, never elements or cells. Sources a
+person regrouped (split or joined documents) are read through ``document_rows``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from workbench.model import PAGED_KINDS, DOCUMENT_FIELDS, ProofStatus
+from workbench.store.load import document_rows
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: int
+    path: str
+    kind: str
+    pages: int
+    year: int | None = None
+    number: int | None = None
+    total_number: int | None = None
+    publication_date: str | None = None
+
+    @property
+    def is_paged(self) -> bool:
+        return self.kind in PAGED_KINDS
+
+
+@dataclass
+class DocumentRow:
+    source_id: int
+    key: str
+    ord: int
+    doc_number: str | None
+    title: str | None
+    issuer: list[str]
+    doc_type: str | None
+    sign_date: str | None
+    page_start: int | None
+    status: str = ProofStatus.TODO.value
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return " ".join(part for part in (self.doc_number, self.title) if part)
+
+
+def _in(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
+    if ids is None:
+        return "1", []
+    return f"{column} IN ({','.join('?' * len(ids))})", list(ids)
+
+
+def source_rows(db: sqlite_utils.Database, source_ids: list[int] | None = None) -> list[SourceRow]:
+    """Sources (with their issue's year, 期号, 总期号 and date), in import order."""
+    where, params = _in("sources.id", source_ids)
+    sql = ("SELECT sources.id, path, kind, pages, year, number, total_number, publication_date FROM sources "
+           f"LEFT JOIN issues ON issues.source_id = sources.id WHERE {where} ORDER BY sources.id")
+    return [SourceRow(*row) for row in db.execute(sql, params).fetchall()]
+
+
+def document_library_rows(db: sqlite_utils.Database, source_ids: list[int] | None = None) -> list[DocumentRow]:
+    """Every document of the sources (all when None) as the library shows it, by source and order."""
+    where, params = _in("source_id", source_ids)
+    corrections: dict[int, dict[str, dict]] = {}
+    wanted = (*DOCUMENT_FIELDS, "status", "structure")
+    marks = ",".join("?" * len(wanted))
+    for source_id, key, name, value in db.execute(
+            f"SELECT source_id, doc_key, field, value FROM corrections WHERE {where} AND field IN ({marks})",
+            [*params, *wanted]).fetchall():
+        corrections.setdefault(source_id, {}).setdefault(key, {})[name] = json.loads(value)
+    tags: dict[tuple[int, str], list[str]] = {}
+    for source_id, key, tag in db.execute(f"SELECT source_id, doc_key, tag FROM tags WHERE {where} ORDER BY tag",
+                                          params).fetchall():
+        tags.setdefault((source_id, key), []).append(tag)
+    regrouped = {sid for sid, by_key in corrections.items() if "structure" in by_key.get("", {})}
+    columns = "source_id, key, ord, doc_number, title, issuer, doc_type, sign_date, page_start"
+    rows = [dict(zip(columns.split(", "), values)) for values in db.execute(
+        f"SELECT {columns} FROM documents WHERE {where} ORDER BY source_id, ord", params).fetchall()]
+    found: list[DocumentRow] = []
+    for row in rows:
+        if row["source_id"] in regrouped:
+            continue
+        found.append(_row(row, corrections.get(row["source_id"], {}).get(row["key"], {}), tags))
+    for source_id in sorted(regrouped):
+        for row in document_rows(db, source_id):
+            found.append(_row(row, {"status": corrections[source_id].get(row["key"], {}).get("status")}, tags))
+    found.sort(key=lambda doc: doc.source_id)
+    return found
+
+
+def _row(row: dict, corrected: dict, tags: dict) -> DocumentRow:
+    """A library row from a documents row with a person's field values and status laid over it."""
+    def value(name: str):
+        return corrected[name] if name in corrected else row[name]
+
+    issuer = corrected["issuer"] if "issuer" in corrected else json.loads(row["issuer"] or "[]")
+    return DocumentRow(row["source_id"], row["key"], row["ord"], value("doc_number"), value("title"),
+                       list(issuer or []), value("doc_type"), value("sign_date"), row["page_start"],
+                       corrected.get("status") or ProofStatus.TODO.value, tags.get((row["source_id"], row["key"]), []))
