@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.fonts import register_cjk_font
@@ -34,7 +34,6 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Bulletin Workbench")
     install_translation(app)
     register_cjk_font(app)
-    prepare_search()  # before the window shows (and before settle_memory freezes it with the rest)
     return app
 
 
@@ -56,8 +55,15 @@ def open_window(db_path: Path | None = None, settings: QSettings | None = None) 
     if not window.store.source_rows() and not window.settings.sample_offered(path) and SAMPLE.exists():
         window.settings.mark_sample_offered(path)
         window.import_paths([str(SAMPLE)])
-    settle_memory()
+    QTimer.singleShot(0, _after_shown)
     return window
+
+
+def _after_shown() -> None:
+    """Once the window is up: jieba's word list (a second's work the window needs only to save or search),
+    then ``settle_memory``."""
+    prepare_search()
+    settle_memory()
 
 
 _open_windows: list[MainWindow] = []

@@ -37,5 +37,5 @@ class CorrectionCommand(QUndoCommand):
         except WorkbenchError as err:
             self.setObsolete(True)  # nothing was written: the history forgets this step
             self.failed(str(err))
-            return
+            changes = Changes.of_correction(self.edit.source_id, self.edit.doc_key, self.edit.field)  # show what is stored
         self.changed(changes)

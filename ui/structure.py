@@ -36,9 +36,14 @@ class StructureModel(QStandardItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setHorizontalHeaderLabels([self.tr("Structure")])
+        self.element_names = self._element_names()
 
     def element_label(self, kind: str, level: int | None) -> str:
-        names = {
+        name = self.element_names.get(kind, kind)
+        return f"{name} {level}" if kind == "heading" and level else name
+
+    def _element_names(self) -> dict[str, str]:
+        return {
             "body": self.tr("Paragraph"), "heading": self.tr("Heading"), "title": self.tr("Title"),
             "doc_number": self.tr("Document number"), "issuer": self.tr("Issuer"), "mark": self.tr("Issuer mark"),
             "recipients": self.tr("Recipients"), "signatory": self.tr("Signatory"), "date": self.tr("Date"),
@@ -47,8 +52,6 @@ class StructureModel(QStandardItemModel):
             "cc": self.tr("Copied to"), "imprint": self.tr("Printed by"), "appointment": self.tr("Appointment"),
             "chapter": self.tr("Chapter"), "article": self.tr("Article"),
         }
-        name = names.get(kind, kind)
-        return f"{name} {level}" if kind == "heading" and level else name
 
     def reload(self, issue: Issue | None, documents: list[Document], keys: list[str]) -> None:
         self.removeRows(0, self.rowCount())
@@ -81,8 +84,6 @@ class StructureModel(QStandardItemModel):
                 child.setData(Node("table", index, key, seq, table.page, table.bbox, line, line), NODE_ROLE)
                 item.appendRow(child)
             root.appendRow(item)
-        for item in self._items():
-            item.setEditable(False)
 
     def _items(self):
         stack = [self.invisibleRootItem()]
@@ -132,6 +133,7 @@ class StructurePane(QSplitter):
         self.tree.setObjectName("structure")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)  # edits go through the form and editors
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.form = DocumentForm()
         self.form.edited.connect(self.field_edited)
