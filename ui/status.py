@@ -31,6 +31,7 @@ class OperationStatus(QWidget):
         for widget in (self.others, self.progress, self.cancel_button):
             layout.addWidget(widget)
         self.shown: Operation | None = None
+        self._operation_text = ""
         runner.started.connect(self._follow)
         runner.ended.connect(lambda _op: self._follow(None))
         self._follow(None)
@@ -42,6 +43,8 @@ class OperationStatus(QWidget):
         running = self.runner.running()
         self.shown = operation or (running[-1] if running else None)
         busy = self.shown is not None
+        if not busy and self._operation_text and self.message.text() == self._operation_text:
+            self.message.clear()  # the operation's line goes with it; summaries set since stay
         for widget in (self.progress, self.cancel_button):
             widget.setVisible(busy)
         self.others.setVisible(len(running) > 1)
@@ -57,7 +60,8 @@ class OperationStatus(QWidget):
         else:
             self.progress.setRange(0, 0)
         name = Path(label.split(" · ")[0]).name + (" · " + label.split(" · ")[1] if " · " in label else "")
-        self.message.setText(self.tr("{0}: {1}").format(self.shown.label, name) if label else self.shown.label)
+        self._operation_text = self.tr("{0}: {1}").format(self.shown.label, name) if label else self.shown.label
+        self.message.setText(self._operation_text)
 
     def cancel_shown(self) -> None:
         """Cancel the operation shown (the others go on)."""
