@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.page_spin.blockSignals(True)
         self.page_spin.setMaximum(max(1, read.source.pages))
         self.page_spin.blockSignals(False)
-        self.structure_pane.show(read.source.id, read.issue, read.keyed)
+        self.structure_pane.show_source(read.source.id, read.issue, read.keyed)
         self._show_document(document)
 
     def _show_document(self, document) -> None:
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
     def _on_imported(self, report: ImportReport) -> None:
         self.reload_library()
         if self.current_source is not None and self.current_source.id in report.source_ids:
-            self._show_source(reads.read_source(self.store, self.current_source.id))
+            self.runner.read(reads.source_view(self.current_source.id), self._show_source)
         summary = self.tr("Imported {0} new, {1} updated, {2} failed").format(
             len(report.imported), len(report.updated), len(report.failed))
         if report.cancelled:

@@ -117,7 +117,7 @@ def _first_box(doc):
 class StructurePane(QSplitter):
     """The structure tree over the selected document's fields.
 
-    ``show(issue, keyed)`` fills it with one source's documents (``keyed``: (key, Document));
+    ``show_source(source_id, issue, keyed)`` fills it with one source's documents (``keyed``: (key, Document));
     expanded documents stay expanded and the selection stays on the same node when the same
     source is shown again. ``node_selected(node)`` when a node becomes current; the form's
     ``edited(field, value)`` is passed on as ``field_edited``.
@@ -145,7 +145,7 @@ class StructurePane(QSplitter):
         self.documents: list[Document] = []
         self.current: Node | None = None
 
-    def show(self, source_id: int, issue: Issue | None, keyed: list[tuple[str, Document]]) -> None:  # type: ignore[override]
+    def show_source(self, source_id: int, issue: Issue | None, keyed: list[tuple[str, Document]]) -> None:
         same = source_id == self.source_id
         opened = {self.model.itemFromIndex(i).data(NODE_ROLE).key for i in self._expanded()} if same else set()
         node = self.current if same else None
