@@ -1,11 +1,13 @@
 """The ``workbench`` command as a person uses it."""
+import argparse
 import json
+from pathlib import Path
 
 import pymupdf
 import pytest
 
 from tests.builders import two_column_pages, write_docx, write_pdf
-from workbench.cli import main
+from workbench.cli import build_parser, main
 from workbench.store import Store
 
 
@@ -48,7 +50,7 @@ def test_import_twice_updates_in_place_then_export(tmp_path, bulletin_pdf, capsy
     assert main(["import", str(bulletin_pdf), "--db", str(db)]) == 0
     assert "更新 1" in capsys.readouterr().err
     store = Store(db)
-    assert sorted(row["kind"] for row in store.sources()) == ["docx", "pdf", "text"]
+    assert sorted(row.kind for row in store.source_rows()) == ["docx", "pdf", "text"]
     store.close()
     out = tmp_path / "export.json"
     assert main(["export", "json", "--db", str(db), "-o", str(out)]) == 0
@@ -116,3 +118,19 @@ def test_pages_of_a_scan_are_recognised_side_by_side_in_order(tmp_path):
     recognise_pages(source, cache, on_page=lambda done, total: progress.append((done, total)))
     assert [page.lines[0].text for page in source.pages] == texts
     assert progress == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)] and len(cache.entries) == 4
+
+
+def test_every_command_and_option_is_in_the_readme():
+    """The README's command table names each subcommand with each of its options."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("`")[1]: line for line in readme.splitlines() if line.startswith("| `workbench ")}
+    commands = next(action for action in build_parser()._actions if isinstance(action, argparse._SubParsersAction))
+    for name, parser in commands.choices.items():
+        usage = next((usage for usage in rows if usage.split()[1] == name), None)
+        assert usage is not None, f"`workbench {name}` is not in the README's command table"
+        for action in parser._actions:
+            long = [option for option in action.option_strings if option.startswith("--") and option != "--help"]
+            if long:
+                assert any(option in usage for option in long) or any(
+                    option in usage for option in action.option_strings if not option.startswith("--")), \
+                    f"`workbench {name}` option {long[0]} is not in the README"

@@ -82,7 +82,7 @@ def test_moving_a_separator_re_extracts_that_part_alone(tmp_path):
 def test_table_edits_and_element_kinds_survive_reimport(tmp_path, store):
     path = write_split_table(tmp_path / "plan.pdf")
     import_files(store, [path])
-    source_id, key = 1, store.documents()[0]["key"]
+    source_id, key = 1, store.documents()[0].key
     doc = store.document(source_id, key)
     store.set_tables(source_id, key, [table_ops.merge(doc.tables[0], 1, 1, 1, 2)])
     element = doc.elements[1]
@@ -95,7 +95,7 @@ def test_table_edits_and_element_kinds_survive_reimport(tmp_path, store):
     assert sorted(again.edited) == ["element/1", "tables"]
     store.clear_correction(source_id, key, "tables")
     assert store.document(source_id, key).tables[0].grid() == doc.tables[0].grid()
-    assert [r["field"] for r in store.revisions(source_id)][-3:] == ["tables", "element/1", "tables"]
+    assert [r.field for r in store.revisions(source_id)][-3:] == ["tables", "element/1", "tables"]
 
 
 def test_table_exports_to_csv_and_xlsx_with_merged_cells(tmp_path):
@@ -119,15 +119,15 @@ def test_a_document_split_in_two_then_joined_again_survives_reimport(tmp_path, s
     path = write_split_table(tmp_path / "plan.pdf")
     import_files(store, [path])
     (row,) = store.documents(1)
-    doc = store.document(1, row["key"])
+    doc = store.document(1, row.key)
     seq = next(i for i, e in enumerate(doc.elements) if e.text.startswith("现将"))
-    store.regroup(1, {"op": "split", "key": row["key"], "seq": seq, "text": doc.elements[seq].text})
+    store.regroup(1, {"op": "split", "key": row.key, "seq": seq, "text": doc.elements[seq].text})
     import_files(store, [path])
     first, second = store.load([1]).documents
     assert [e.text for e in first.elements + second.elements] == [e.text for e in doc.elements]
     assert second.title == doc.elements[seq].text and second.doc_number is None
     assert (len(first.tables), len(second.tables)) == (0, 1)  # the table stands after the cut
-    keys = [r["key"] for r in store.documents(1)]
+    keys = [r.key for r in store.documents(1)]
     store.correct_field(1, keys[1], "doc_number", "清府发〔2025〕6号")
     store.regroup(1, {"op": "join", "key": keys[1]})
     (joined,) = store.load([1]).documents

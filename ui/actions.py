@@ -3,7 +3,7 @@
 ``WindowActions(window)`` adds the File, Edit, View and Help menus and the main toolbar
 to ``window`` and sets the actions the rest of the UI uses as its attributes
 (``import_files_action``, ``undo_action``, ``redo_action``, ``edit_table_action``,
-``prev_action``, ``next_action``, ``page_spin``, ``recent_menu`` …).
+``prev_action``, ``next_action``, ``page_spin`` …).
 """
 from __future__ import annotations
 
@@ -31,17 +31,17 @@ class WindowActions(QObject):
 
     def _menus(self, window) -> None:
         editing, page = window.editing, window.source_pane.page_view
-        window.import_files_action = _action(window, self.tr("&Import Files…"), window.choose_files, QKeySequence.StandardKey.Open)
-        window.import_folder_action = _action(window, self.tr("Import &Folder…"), window.choose_folder, "Ctrl+Shift+O")
-        window.export_action = _action(window, self.tr("&Export JSON…"), window.choose_export, "Ctrl+E")
+        window.import_files_action = _action(window, self.tr("&Import Files…"), window.dialogs.choose_files, QKeySequence.StandardKey.Open)
+        window.import_folder_action = _action(window, self.tr("Import &Folder…"), window.dialogs.choose_folder, "Ctrl+Shift+O")
+        window.export_action = _action(window, self.tr("&Export JSON…"), window.dialogs.choose_export, "Ctrl+E")
         file_menu = window.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(window.import_files_action)
         file_menu.addAction(window.import_folder_action)
-        window.recent_menu = file_menu.addMenu(self.tr("Recent Files"))
-        window.recent_menu.aboutToShow.connect(window.fill_recent)
+        recent_menu = file_menu.addMenu(self.tr("Recent Files"))
+        recent_menu.aboutToShow.connect(lambda: window.dialogs.fill_recent(recent_menu))
         file_menu.addAction(window.export_action)
         file_menu.addSeparator()
-        file_menu.addAction(_action(window, self.tr("Open &Store…"), window.choose_store, "Ctrl+Shift+D"))
+        file_menu.addAction(_action(window, self.tr("Open &Store…"), window.dialogs.choose_store, "Ctrl+Shift+D"))
         file_menu.addSeparator()
         file_menu.addAction(_action(window, self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit))
 

@@ -10,6 +10,7 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -29,7 +30,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample_bulletin.pdf"
 
 def create_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with name, translation and CJK font set up (reused if it exists)."""
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     app.setOrganizationName("BulletinWorkbench")
     app.setApplicationName("Bulletin Workbench")
     install_translation(app)

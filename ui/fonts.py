@@ -6,7 +6,7 @@ font's family list, so every widget falls back to it for Chinese glyphs.
 """
 from __future__ import annotations
 
-import pymupdf
+from workbench.mupdf import pymupdf
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 

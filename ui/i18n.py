@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+_INSTALLED: list[QTranslator] = []  # kept alive as long as the app
 
 
 def install_translation(app: QCoreApplication, language: str | None = None) -> str:
@@ -20,6 +21,6 @@ def install_translation(app: QCoreApplication, language: str | None = None) -> s
     translator = QTranslator(app)
     if translator.load(str(I18N_DIR / f"workbench_{language}.qm")):
         app.installTranslator(translator)
-        app._workbench_translator = translator  # keep it alive with the app
+        _INSTALLED.append(translator)
         return language
     return "en"

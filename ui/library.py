@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ui.labels import kind_name, status_names
@@ -22,6 +22,7 @@ from workbench.store import DocumentRow, SourceRow
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt may pass to a model
 EXPAND_ALL_BELOW = 300  # a filter matching fewer documents opens every year and issue
 
 
@@ -30,11 +31,11 @@ class _Node:
     """A row of the tree: a year, a source or a document (``parent`` None for a year)."""
 
     kind: str
-    parent: "_Node | None"
+    parent: _Node | None
     year: int | None = None
     source: SourceRow | None = None
     document: DocumentRow | None = None
-    children: list["_Node"] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
     words: str = ""  # what the filter matches
 
 
@@ -156,7 +157,7 @@ class LibraryModel(QAbstractItemModel):
         return list(self._sources.values())
 
     # ---- QAbstractItemModel --------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
         siblings = parent.internalPointer().children if parent.isValid() else self._years
         if 0 <= row < len(siblings) and 0 <= column < self.COLUMNS:
             return self.createIndex(row, column, siblings[row])
@@ -168,12 +169,12 @@ class LibraryModel(QAbstractItemModel):
         node = index.internalPointer().parent
         return self.index_of(node) if node is not None else QModelIndex()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._years)
         return len(parent.internalPointer().children) if parent.column() == 0 else 0
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return self.COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -181,7 +182,7 @@ class LibraryModel(QAbstractItemModel):
             return self.headers[section]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         node: _Node = index.internalPointer()
@@ -207,7 +208,7 @@ class LibraryModel(QAbstractItemModel):
             if column == 0:
                 issue = self.tr("{0} No. {1}").format(source.year, source.number) if source.year and source.number else ""
                 return " ".join(filter(None, [issue, Path(source.path).name]))
-            return [None, kind_name(source.kind), str(source.pages), ""][column]
+            return ["", kind_name(source.kind), str(source.pages), ""][column]
         doc = node.document
         return [doc.label or self.tr("(untitled document)"), doc.doc_type or "", str(doc.page_start or ""),
                 self.statuses.get(doc.status, "")][column]

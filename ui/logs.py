@@ -21,13 +21,13 @@ def start_logging() -> Path:
     """Log to a rotating file (1 MB × 3); safe to call more than once."""
     path = log_path()
     root = logging.getLogger()
-    if not any(getattr(handler, "workbench_log", False) for handler in root.handlers):
+    if not any(isinstance(handler, logging.FileHandler) and handler.baseFilename == str(path.absolute())
+               for handler in root.handlers):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         except OSError:
             return path  # a read-only home: the window still runs, unlogged
-        handler.workbench_log = True
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(min(root.level or logging.WARNING, logging.INFO))

@@ -11,11 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPlainTextEdit, QSplitter, QTabWidget
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPlainTextEdit, QSpinBox, QSplitter, QTabWidget
 
 from ui.actions import WindowActions
 from ui.editing import Editing
+from ui.file_dialogs import FileDialogs
 from ui.library import DOCUMENT_ROLE, SOURCE_ROLE, LibraryPane
 from ui.operations import Operation, OperationRunner
 from ui.ops import export, imports, reads
@@ -28,12 +29,11 @@ from workbench.changes import Changes
 from workbench.ingest.ocr import doubtful_characters
 from workbench.pipeline import ImportReport
 
-FILE_FILTER = "Bulletins (*.pdf *.docx *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
-
-
 class MainWindow(QMainWindow):
     store_requested = Signal(str)  # the person chose another store to work on
     changed = Signal(object, object)  # (Changes, initiator): what a write changed
+    page_spin: QSpinBox  # these two and the other actions are set by WindowActions
+    edit_table_action: QAction
 
     def __init__(self, store_path: Path, settings: QSettings | None = None):
         super().__init__()
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.settings = Settings(settings)
         self.undo_stack = QUndoStack(self)
         self.editing = Editing(self)
+        self.dialogs = FileDialogs(self)
         self.setWindowTitle(self.tr("Bulletin Workbench") + f" — {self.store_path.name}")
         self.setAcceptDrops(True)
         self._build_panes()
@@ -155,7 +156,8 @@ class MainWindow(QMainWindow):
         hits = [(index, node) for index, node in self.structure_model.nodes_on_page(self.page_number())
                 if node.bbox[0] <= x <= node.bbox[2] and node.bbox[1] <= y <= node.bbox[3]]
         if hits:
-            area = lambda hit: (hit[1].bbox[2] - hit[1].bbox[0]) * (hit[1].bbox[3] - hit[1].bbox[1])
+            def area(hit):
+                return (hit[1].bbox[2] - hit[1].bbox[0]) * (hit[1].bbox[3] - hit[1].bbox[1])
             self.structure_pane.select(min(hits, key=area)[0])
 
     def page_number(self) -> int:
@@ -219,37 +221,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Import"), summary + "\n\n" + "\n".join(problems))
 
     def export_json(self, path: str) -> Operation:
-        done = lambda count: self.status.message.setText(self.tr("Exported {0} documents to {1}").format(count, path))
+        def done(count):
+            self.status.message.setText(self.tr("Exported {0} documents to {1}").format(count, path))
         return self.runner.read(export.export_json(path), done, self.tr("Exporting"))
-
-    # ---- dialogs ----------------------------------------------------------------
-    def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import Files"), "", FILE_FILTER)
-        if paths:
-            self.import_paths(paths)
-
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import Folder"))
-        if folder:
-            self.import_paths([folder])
-
-    def choose_store(self) -> None:
-        """Work on another store (an existing one, or a new file name for a new one)."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Open Store"), str(self.store_path.parent),
-                                              self.tr("Workbench store (*.db)"),
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
-        if path:
-            self.store_requested.emit(path)
-
-    def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export JSON"), "bulletins.json", "JSON (*.json)")
-        if path:
-            self.export_json(path)
-
-    def fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.get("recent/files"):
-            self.recent_menu.addAction(path).triggered.connect(lambda _=False, path=path: self.import_paths([path]))
 
     def show_shortcuts(self) -> ShortcutsPanel:
         """The help panel listing every shortcut."""

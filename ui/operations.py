@@ -37,7 +37,7 @@ Work = Callable[[Store, "OperationContext"], Any]
 class OperationContext:
     """What the work function sees: progress reporting and the cancel flag."""
 
-    def __init__(self, operation: "Operation"):
+    def __init__(self, operation: Operation):
         self._operation = operation
 
     def progress(self, done: int, total: int, label: str = "") -> None:
@@ -75,7 +75,7 @@ class Operation(QObject):
                 result = self._work(store, OperationContext(self))
         except WorkbenchError as err:
             self.failed.emit(str(err))
-        except Exception as err:  # noqa: BLE001 - shown to the person, never swallowed
+        except Exception as err:
             log.exception("operation %s failed", self.label)
             self.failed.emit(QCoreApplication.translate(
                 "Operation", "Unexpected error: {0}\nDetails are in the log: {1}").format(err, log_path()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-import pymupdf
+from workbench.mupdf import pymupdf
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPen, QPixmap, QTextCursor
 from PySide6.QtWidgets import (

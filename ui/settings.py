@@ -27,7 +27,7 @@ class Settings:
         kind, default = KEYS[key]
         value = self.qsettings.value(key, default)
         if kind is list:
-            return [value] if isinstance(value, str) else list(value or [])
+            return [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
         return value if value is not None else default
 
     def set(self, key: str, value) -> None:
@@ -36,7 +36,7 @@ class Settings:
 
     def sample_offered(self, store: Path) -> bool:
         """Whether the sample bulletin was once imported into ``store`` (never offered twice)."""
-        return self.qsettings.value(f"sample/offered/{store}", False, type=bool)
+        return bool(self.qsettings.value(f"sample/offered/{store}", False, type=bool))
 
     def mark_sample_offered(self, store: Path) -> None:
         self.qsettings.setValue(f"sample/offered/{store}", True)

@@ -49,11 +49,13 @@ class OperationStatus(QWidget):
             widget.setVisible(busy)
         self.others.setVisible(len(running) > 1)
         self.others.setText(self.tr("+{0} more").format(len(running) - 1))
-        if busy:
+        if self.shown is not None:
             self.shown.progressed.connect(self._on_progress)
             self._on_progress(*self.shown.progress_state)
 
     def _on_progress(self, done: int, total: int, label: str) -> None:
+        if self.shown is None:
+            return
         if total:
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)

@@ -127,7 +127,7 @@ class TableEditor(QDialog):
         self.source_path, self.load, self.seq = source_path, load, seq
         self.apply, self.reextract_part = apply, reextract
         self.doc: Document | None = None
-        self.table: Table | None = None
+        self.table: Table  # set by reload(), called below
         self._shown_part: tuple | None = None
         self.resize(1100, 640)
         self.grid = QTableWidget()

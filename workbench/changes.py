@@ -8,7 +8,7 @@ says what a correction of one field path changes.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from workbench.model import DOCUMENT_FIELDS
 
@@ -24,7 +24,7 @@ class Changes:
     tags: bool = False
     findings: bool = False
 
-    def __or__(self, other: "Changes") -> "Changes":
+    def __or__(self, other: Changes) -> Changes:
         return Changes(self.sources | other.sources, self.documents | other.documents,
                        self.library or other.library, self.structure or other.structure,
                        self.tables or other.tables, self.text or other.text,
@@ -34,24 +34,24 @@ class Changes:
         return bool(self.sources or self.documents)
 
     @classmethod
-    def of_sources(cls, source_ids) -> "Changes":
+    def of_sources(cls, source_ids) -> Changes:
         """Sources imported or read again: everything about them may differ."""
         return cls(sources=frozenset(source_ids), library=True, structure=True, tables=True, text=True,
                    tags=True, findings=True)
 
     @classmethod
-    def of_correction(cls, source_id: int, doc_key: str, field_path: str) -> "Changes":
+    def of_correction(cls, source_id: int, doc_key: str, field_path: str) -> Changes:
         """What a person's value for ``field_path`` of a document (``doc_key`` "" for the source) changes."""
         documents = frozenset({(source_id, doc_key)}) if doc_key else frozenset()
-        base = dict(sources=frozenset({source_id}), documents=documents)
+        base = cls(sources=frozenset({source_id}), documents=documents)
         if field_path in DOCUMENT_FIELDS or field_path == "status":
-            return cls(**base, library=True)
+            return replace(base, library=True)
         if field_path == "structure":
-            return cls(**base, library=True, structure=True, tables=True)
+            return replace(base, library=True, structure=True, tables=True)
         if field_path.startswith("element/"):
-            return cls(**base, structure=True, text=True)
+            return replace(base, structure=True, text=True)
         if field_path == "tables" or field_path.startswith("table/"):
-            return cls(**base, tables=True)
+            return replace(base, tables=True)
         if field_path == "tags":
-            return cls(**base, library=True, tags=True)
-        return cls(**base, library=True, structure=True, tables=True, text=True)
+            return replace(base, library=True, tags=True)
+        return replace(base, library=True, structure=True, tables=True, text=True)

@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"已导出 {count} 篇公文到 {args.output}", file=sys.stderr)
             return ExitCode.OK
         for row in store.search(args.query):
-            print(f"{row['doc_number'] or '（无文号）'}\t{row['title'] or ''}")
+            print(f"{row.doc_number or '（无文号）'}\t{row.title or ''}")
         return ExitCode.OK
     finally:
         store.close()
@@ -106,7 +106,7 @@ def _ocr_progress(done: int, total: int) -> None:
 def _import(store: Store, paths: list[str]) -> int:
     report = import_files(store, paths, progress=_progress_bar)
     print(file=sys.stderr)
-    for path, message in report.failed:
+    for _path, message in report.failed:
         print(f"错误：{message}", file=sys.stderr)
     if report.cancelled:
         print("导入已取消：已完成的文件已保存，未完成的文件没有写入。", file=sys.stderr)

@@ -87,6 +87,34 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="20" />
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="25" />
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="32" />
+        <source>Open Store</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="33" />
+        <source>Workbench store (*.db)</source>
+        <translation>工作台数据库 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="39" />
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="11" />
@@ -117,43 +145,43 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/library.py" line="59" />
+        <location filename="../../ui/library.py" line="60" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="59" />
+        <location filename="../../ui/library.py" line="60" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="59" />
+        <location filename="../../ui/library.py" line="60" />
         <source>Status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="59" />
+        <location filename="../../ui/library.py" line="60" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="121" />
-        <location filename="../../ui/library.py" line="208" />
+        <location filename="../../ui/library.py" line="122" />
+        <location filename="../../ui/library.py" line="209" />
         <source>{0} No. {1}</source>
         <translation>{0}年第{1}期</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="204" />
+        <location filename="../../ui/library.py" line="205" />
         <source>{0} ({1} documents)</source>
         <translation>{0}年（{1} 篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="204" />
+        <location filename="../../ui/library.py" line="205" />
         <source>Year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="212" />
+        <location filename="../../ui/library.py" line="213" />
         <source>(untitled document)</source>
         <translation>（无标题公文）</translation>
     </message>
@@ -161,17 +189,17 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library.py" line="231" />
+        <location filename="../../ui/library.py" line="232" />
         <source>Filter: year, issue, issuer, type, tag, title…</source>
         <translation>筛选：年份、期号、发文机关、文种、标签、标题…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="294" />
+        <location filename="../../ui/library.py" line="295" />
         <source>{0} documents match</source>
         <translation>{0} 篇公文符合</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="295" />
+        <location filename="../../ui/library.py" line="296" />
         <source>{0} documents</source>
         <translation>共 {0} 篇公文</translation>
     </message>
@@ -180,87 +208,62 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="42" />
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Reading the library</source>
         <translation>正在读取文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Opening {0}</source>
         <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
-        <source>Import Files</source>
-        <translation>导入文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="232" />
-        <source>Import Folder</source>
-        <translation>导入文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="238" />
-        <source>Open Store</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="239" />
-        <source>Workbench store (*.db)</source>
-        <translation>工作台数据库 (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="245" />
-        <source>Export JSON</source>
-        <translation>导出 JSON</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Exported {0} documents to {1}</source>
         <translation>已导出 {0} 篇公文到 {1}</translation>
     </message>
@@ -283,17 +286,17 @@ Details are in the log: {1}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="48" />
+        <location filename="../../ui/status.py" line="51" />
         <source>+{0} more</source>
         <translation>另有 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="60" />
+        <location filename="../../ui/status.py" line="65" />
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/status.py" line="66" />
+        <location filename="../../ui/status.py" line="72" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -355,107 +358,107 @@ Details are in the log: {1}</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="42" />
+        <location filename="../../ui/structure.py" line="47" />
         <source>Paragraph</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="42" />
+        <location filename="../../ui/structure.py" line="47" />
         <source>Heading</source>
         <translation>层次标题</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="42" />
+        <location filename="../../ui/structure.py" line="47" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="43" />
+        <location filename="../../ui/structure.py" line="48" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="43" />
+        <location filename="../../ui/structure.py" line="48" />
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="43" />
+        <location filename="../../ui/structure.py" line="48" />
         <source>Issuer mark</source>
         <translation>版头</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="44" />
+        <location filename="../../ui/structure.py" line="49" />
         <source>Recipients</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="44" />
+        <location filename="../../ui/structure.py" line="49" />
         <source>Signatory</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="44" />
+        <location filename="../../ui/structure.py" line="49" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="45" />
+        <location filename="../../ui/structure.py" line="50" />
         <source>Attachment note</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="45" />
+        <location filename="../../ui/structure.py" line="50" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="46" />
+        <location filename="../../ui/structure.py" line="51" />
         <source>Enclosed title</source>
         <translation>所印发文件标题</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="46" />
+        <location filename="../../ui/structure.py" line="51" />
         <source>Publication note</source>
         <translation>公开属性</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="47" />
+        <location filename="../../ui/structure.py" line="52" />
         <source>Copied to</source>
         <translation>抄送</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="47" />
+        <location filename="../../ui/structure.py" line="52" />
         <source>Printed by</source>
         <translation>印发</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="47" />
+        <location filename="../../ui/structure.py" line="52" />
         <source>Appointment</source>
         <translation>任免</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="48" />
+        <location filename="../../ui/structure.py" line="53" />
         <source>Chapter</source>
         <translation>章</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="48" />
+        <location filename="../../ui/structure.py" line="53" />
         <source>Article</source>
         <translation>条</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="57" />
+        <location filename="../../ui/structure.py" line="60" />
         <source>Issue {0} (No. {1}, total {2})</source>
         <translation>{0}年第{1}期（总第{2}期）</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="64" />
+        <location filename="../../ui/structure.py" line="67" />
         <source>(untitled document)</source>
         <translation>（无标题文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="79" />
+        <location filename="../../ui/structure.py" line="82" />
         <source>Table {0}: {1} × {2}</source>
         <translation>表格{0}：{1}行×{2}列</translation>
     </message>

@@ -2,7 +2,6 @@
 import sqlite3
 import threading
 
-from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.conftest import settle
 from ui.operations import OperationRunner

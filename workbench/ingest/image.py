@@ -5,7 +5,7 @@ its size and no lines, marked ``needs_ocr`` (OCR fills the lines).
 """
 from __future__ import annotations
 
-import pymupdf
+from workbench.mupdf import pymupdf
 
 from workbench.errors import CorruptFile
 from workbench.model import Page, Source
@@ -17,7 +17,7 @@ def read_image(path: str, sha256: str) -> Source:
         doc = pymupdf.open(path)
         pages = [
             Page(number=page.number + 1, width=page.rect.width, height=page.rect.height, needs_ocr=True)
-            for page in doc
+            for page in doc.pages()
         ]
         doc.close()
     except (pymupdf.FileDataError, RuntimeError, ValueError) as err:

@@ -19,7 +19,7 @@ from importlib import metadata
 from typing import Protocol
 
 import numpy as np
-import pymupdf
+from workbench.mupdf import pymupdf
 
 from workbench.ingest.deskew import is_sideways, straighten
 from workbench.ingest.raster import page_image
@@ -49,7 +49,7 @@ class OcrPage:
     def to_json(self) -> dict:
         return {
             "lines": [
-                {"text": l.text, "bbox": list(l.bbox), "confidence": l.confidence,
+                {"text": l.text, "bbox": list(l.bbox or ()), "confidence": l.confidence,
                  "char_confidence": list(l.char_confidence or ())}
                 for l in self.lines
             ],
@@ -58,7 +58,7 @@ class OcrPage:
         }
 
     @classmethod
-    def from_json(cls, data: dict, image_sha256: str) -> "OcrPage":
+    def from_json(cls, data: dict, image_sha256: str) -> OcrPage:
         lines = [
             Line(text=l["text"], bbox=tuple(l["bbox"]), confidence=l["confidence"],
                  char_confidence=tuple(l["char_confidence"]) or None)
@@ -79,7 +79,7 @@ def doubtful_characters(page: OcrPage, threshold: float = DOUBTFUL) -> list[tupl
     found = []
     for line in page.lines:
         scores = line.char_confidence or ()
-        if not scores or len(scores) != len(line.text):
+        if not scores or len(scores) != len(line.text) or line.bbox is None:
             continue
         x0, y0, x1, y1 = line.bbox
         pitch = (x1 - x0) / len(line.text)

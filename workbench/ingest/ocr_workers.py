@@ -15,7 +15,7 @@ import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 
-import pymupdf
+from workbench.mupdf import pymupdf
 
 from workbench.ingest.ocr import CORES, ocr_image
 from workbench.ingest.raster import page_image

@@ -8,7 +8,7 @@ refused with a message naming the file.
 """
 from __future__ import annotations
 
-import pymupdf
+from workbench.mupdf import pymupdf
 
 from workbench.errors import CorruptFile, EmptyFile, EncryptedFile
 from workbench.ingest.rules import rules_from_drawings
@@ -48,7 +48,7 @@ def read_pdf(path: str, sha256: str) -> Source:
     """Build a pdf ``Source``: every page's lines with their boxes and fonts."""
     doc = open_pdf(path)
     try:
-        pages = [read_page(page) for page in doc]
+        pages = [read_page(page) for page in doc.pages()]
     except RuntimeError as err:
         raise CorruptFile(path, str(err)) from err
     finally:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 
 import numpy as np
-import pymupdf
+from workbench.mupdf import pymupdf
 
 DEFAULT_DPI = 200
 MIN_DPI, MAX_DPI = 150, 300

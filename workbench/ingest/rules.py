@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-import pymupdf
+from workbench.mupdf import pymupdf
 
 from workbench.model import BBox
 
@@ -65,4 +65,4 @@ def rules_from_image(gray: np.ndarray, points_per_pixel: float) -> list[BBox]:
             else:
                 middle = (box[0] + box[2]) / 2
                 rules.append((middle - 0.5, box[1], middle + 0.5, box[3]))
-    return [tuple(round(v, 2) for v in rule) for rule in rules]
+    return [(round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2)) for x0, y0, x1, y1 in rules]

@@ -101,7 +101,7 @@ def _tables_in(page: Page, body: list[Line]) -> list[tuple[list[Line], Table]]:
 
 def _build(page: Page, rows: list[list[Line]], columns: list[float]) -> tuple[list[Line], Table]:
     """Cells from the rows: a row with several pieces opens a table row; a lone piece continues a cell."""
-    grid: list[dict[int, list[Line]]] = []
+    grid: list[dict[int | None, list[Line]]] = []
     for row in rows:
         if len(row) >= MIN_COLUMNS or not grid:
             grid.append({})

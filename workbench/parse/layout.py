@@ -156,6 +156,7 @@ def _column_order(lines: list[Line], page_width: float | None) -> list[Line]:
     left: list[Line] = []
     right: list[Line] = []
     for line in sorted(lines, key=lambda item: (item.bbox[1], item.bbox[0])):
+        assert line.bbox is not None  # lines without a box never reach the column order
         x0, _, x1, _ = line.bbox
         if x1 <= gutter[1] + 1:
             left.append(line)

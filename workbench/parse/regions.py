@@ -50,8 +50,10 @@ def table_regions(rules: list[BBox]) -> list[BBox]:
     return sorted(regions, key=lambda box: (box[1], box[0]))
 
 
-def inside(bbox: BBox, region: BBox, tolerance: float = 2.0) -> bool:
-    """True when the centre of ``bbox`` lies in ``region``."""
+def inside(bbox: BBox | None, region: BBox | None, tolerance: float = 2.0) -> bool:
+    """True when the centre of ``bbox`` lies in ``region`` (False when either has no box)."""
+    if bbox is None or region is None:
+        return False
     x = (bbox[0] + bbox[2]) / 2
     y = (bbox[1] + bbox[3]) / 2
     return region[0] - tolerance <= x <= region[2] + tolerance and region[1] - tolerance <= y <= region[3] + tolerance

@@ -189,7 +189,7 @@ _STANDALONE_TITLE = re.compile(r"(关于.+的(通知|通报|决定|意见|批复
 
 def _add_documents_without_number(lines: list[FlowLine], spans: list[DocumentSpan]) -> list[DocumentSpan]:
     """Documents printed with no 文号: an issuer line, then a title with a 文种, then recipients or body."""
-    taken = set()
+    taken: set[int] = set()
     for span in spans:
         taken.update(range(span.start, (span.anchor or span.start) + len(span.title_lines) + 1))
     found = list(spans)

@@ -17,10 +17,10 @@ import sqlite_utils
 
 from workbench.changes import Changes
 from workbench.errors import StoreError
-from workbench.model import Document, Element, Issue, ParseResult, Table, table_to_json
+from workbench.model import DOCUMENT_FIELDS, Document, Element, Issue, ParseResult, Table, table_to_json
 from workbench.store.library import DocumentRow, SourceRow, document_library_rows, source_rows
-from workbench.store.load import document_rows, keyed_documents, load_issue, load_result
-from workbench.store.revisions import DOCUMENT_FIELDS, STATUSES, cell_field, correct, now, uncorrect
+from workbench.store.load import keyed_documents, load_issue, load_result
+from workbench.store.revisions import STATUSES, Revision, revision_rows, cell_field, correct, now, uncorrect
 from workbench.store.save import save_result, search_text
 from workbench.store.schema import migrate
 
@@ -51,7 +51,7 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -63,9 +63,6 @@ class Store:
 
     def load(self, source_ids: list[int] | None = None) -> ParseResult:
         return load_result(self.db, source_ids)
-
-    def sources(self) -> list[dict[str, Any]]:
-        return list(self.db["sources"].rows_where(order_by="id"))
 
     def source_rows(self, source_ids: list[int] | None = None) -> list[SourceRow]:
         """Sources with their issue's year and numbers (all, or those in ``source_ids``), in import order."""
@@ -83,10 +80,9 @@ class Store:
             return row["id"]
         return None
 
-    def documents(self, source_id: int | None = None) -> list[dict[str, Any]]:
-        """Document rows (with a person's splits and joins), of one source or of all."""
-        ids = [source_id] if source_id is not None else [row["id"] for row in self.sources()]
-        return [row for sid in ids for row in document_rows(self.db, sid)]
+    def documents(self, source_id: int | None = None) -> list[DocumentRow]:
+        """Documents as corrected (a person's splits, joins and fields), of one source or of all."""
+        return self.library_rows([source_id] if source_id is not None else None)
 
     def statuses(self) -> dict[tuple[int, str], str]:
         """``{(source_id, doc_key): status}`` of every document a person gave a proofreading status."""
@@ -192,13 +188,13 @@ class Store:
         ).fetchone()
         return found[0] if found else None
 
-    def ocr_cache(self) -> "StoreOcrCache":
+    def ocr_cache(self) -> StoreOcrCache:
         """The OCR cache kept in this store (for ``ingest.ocr.recognise_pages``)."""
         return StoreOcrCache(self.db)
 
-    def revisions(self, source_id: int | None = None) -> list[dict[str, Any]]:
-        where, params = ("source_id = ?", [source_id]) if source_id is not None else (None, [])
-        return list(self.db["revisions"].rows_where(where, params, order_by="id"))
+    def revisions(self, source_id: int | None = None) -> list[Revision]:
+        """The revision log, oldest first, of one source or of all."""
+        return revision_rows(self.db, source_id)
 
     def add_tag(self, source_id: int, doc_key: str, tag: str) -> Changes:
         with self.db.atomic():
@@ -208,19 +204,19 @@ class Store:
             )
         return Changes.of_correction(source_id, doc_key, "tags")
 
-    def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
-        """Documents whose title or text holds every word of ``query`` (jieba-split)."""
+    def search(self, query: str, limit: int = 50) -> list[DocumentRow]:
+        """Documents whose title or text holds every word of ``query`` (jieba-split), best first."""
         words = [word for word in search_text(query).split() if word]
         if not words:
             return []
-        match = " ".join('"%s"' % word.replace('"', '""') for word in words)
+        match = " ".join('"{}"'.format(word.replace('"', '""')) for word in words)
         sql = (
-            "SELECT documents.* FROM documents_fts JOIN documents ON documents.rowid = documents_fts.rowid "
-            "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+            "SELECT documents.source_id, documents.key FROM documents_fts "
+            "JOIN documents ON documents.rowid = documents_fts.rowid WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
         )
-        cursor = self.db.execute(sql, [match, limit])
-        names = [column[0] for column in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        hits = [tuple(row) for row in self.db.execute(sql, [match, limit]).fetchall()]
+        rows = {(row.source_id, row.key): row for row in self.library_rows(sorted({sid for sid, _ in hits}))}
+        return [rows[hit] for hit in hits if hit in rows]
 
 
 class StoreOcrCache:

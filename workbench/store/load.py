@@ -12,10 +12,11 @@ import json
 import sqlite_utils
 
 from workbench.model import (
+    DOCUMENT_FIELDS,
     Cell, Document, Element, Issue, Page, ParseResult, Source, Table, TablePart, table_from_json,
 )
 from workbench.store.regroup import regroup
-from workbench.store.revisions import DOCUMENT_FIELDS, cell_field, corrections_for
+from workbench.store.revisions import cell_field, corrections_for
 
 _LIST_FIELDS = ("issuer", "signatory")
 
@@ -31,7 +32,7 @@ def _bbox(value):
 
 def load_result(db: sqlite_utils.Database, source_ids: list[int] | None = None) -> ParseResult:
     """Every stored source (or those in ``source_ids``) with its documents."""
-    where, params = ("id IN (%s)" % ",".join("?" * len(source_ids)), source_ids) if source_ids else (None, [])
+    where, params = ("id IN ({})".format(",".join("?" * len(source_ids))), source_ids) if source_ids else (None, [])
     sources, documents, issue = [], [], None
     for row in db["sources"].rows_where(where, params, order_by="id"):
         sources.append(load_source(db, row))

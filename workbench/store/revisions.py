@@ -10,14 +10,36 @@ Values are stored as JSON.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
 import sqlite_utils
 
-from workbench.model import DOCUMENT_FIELDS, ProofStatus
+from workbench.model import ProofStatus
 
 STATUSES = tuple(status.value for status in ProofStatus)  # a document's proofreading status, set by a person
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One entry of the revision log: who changed which field of which document, from what to what."""
+    id: int
+    at: str
+    author: str  # "person" or "parser"
+    source_id: int
+    doc_key: str
+    field: str
+    old: Any  # the values as they were and became (decoded)
+    new: Any
+
+
+def revision_rows(db: sqlite_utils.Database, source_id: int | None = None) -> list[Revision]:
+    """The log, oldest first, of one source or of all."""
+    where, params = ("source_id = ?", [source_id]) if source_id is not None else (None, [])
+    return [Revision(row["id"], row["at"], row["author"], row["source_id"], row["doc_key"], row["field"],
+                     json.loads(row["old"]), json.loads(row["new"]))
+            for row in db["revisions"].rows_where(where, params, order_by="id")]
 
 
 def now() -> str:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from typing import cast
 
 import jieba
 import sqlite_utils
 
 from workbench.export.text import render_page
-from workbench.model import Document, ParseResult, Source
+from workbench.model import DOCUMENT_FIELDS, Document, ParseResult, Source
 from workbench.store.keys import document_keys
-from workbench.store.revisions import DOCUMENT_FIELDS, log_revision, now
+from workbench.store.revisions import log_revision, now
 
 jieba.setLogLevel(60)
 
@@ -52,7 +53,7 @@ def save_result(db: sqlite_utils.Database, result: ParseResult) -> int:
             db["issues"].insert(issue)
         for key, doc, row in rows:
             row["source_id"] = source_id
-            document_id = db["documents"].insert(row).last_pk
+            document_id = cast(int, db["documents"].insert(row).last_pk)
             _insert_children(db, document_id, doc)
             if key in old_rows:
                 for field in DOCUMENT_FIELDS:
@@ -78,7 +79,7 @@ def _upsert_source(db: sqlite_utils.Database, source: Source) -> int:
         db["sources"].update(existing[0]["id"], record)
         return existing[0]["id"]
     record.update(sha256=source.sha256, imported_at=stamp)
-    return db["sources"].insert(record).last_pk
+    return cast(int, db["sources"].insert(record).last_pk)
 
 
 def _delete_parsed(db: sqlite_utils.Database, source_id: int) -> None:

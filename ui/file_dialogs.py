@@ -1,0 +1,47 @@
+"""The window's file dialogs: import files or a folder, open a store, export, recent files.
+
+``FileDialogs(window)`` asks the person for paths and hands them to the window
+(``import_paths``, ``export_json``, ``store_requested``); it holds no state of its own.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+FILE_FILTER = "Bulletins (*.pdf *.docx *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+
+
+class FileDialogs(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import Files"), "", FILE_FILTER)
+        if paths:
+            self.window.import_paths(paths)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import Folder"))
+        if folder:
+            self.window.import_paths([folder])
+
+    def choose_store(self) -> None:
+        """Work on another store (an existing one, or a new file name for a new one)."""
+        window = self.window
+        path, _ = QFileDialog.getSaveFileName(window, self.tr("Open Store"), str(window.store_path.parent),
+                                              self.tr("Workbench store (*.db)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            window.store_requested.emit(path)
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export JSON"), "bulletins.json", "JSON (*.json)")
+        if path:
+            self.window.export_json(path)
+
+    def fill_recent(self, menu: QMenu) -> None:
+        """Fill ``menu`` with the recently imported paths, each importing itself again."""
+        menu.clear()
+        for path in self.window.settings.get("recent/files"):
+            menu.addAction(path).triggered.connect(lambda _=False, path=path: self.window.import_paths([path]))
