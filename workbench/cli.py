@@ -1,4 +1,4 @@
-"""The ``workbench`` command: text, parse, import, export, search — or, with no
+"""The ``workbench`` command: text, parse, proof, import, export, search — or, with no
 arguments, the desktop window on the default store.
 
 Every expected failure is printed as one line (``错误：file：reason``) and the
@@ -12,10 +12,12 @@ import sys
 from pathlib import Path
 
 from workbench import __version__
-from workbench.errors import ExitCode, WorkbenchError
+from workbench.errors import ExitCode, FileMissing, UsageError, WorkbenchError
 from workbench.export.json import write_json
 from workbench.export.text import render_text
 from workbench.pipeline import import_files, parse_file, read_laid_out
+from workbench.proof import proofread
+from workbench.proof.stored import proofread_store
 from workbench.store import Store, default_store_path
 
 
@@ -47,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--db", type=Path)
 
+    proof = commands.add_parser("proof", help="校对：检查文号、标点、配对、重复字词、日期、标题序号等，列出发现的问题")
+    proof.add_argument("file", nargs="?", help="要校对的文件（不写入数据库）")
+    proof.add_argument("--db", type=Path, help="改为校对数据库中已导入的内容（含人工更正）")
+    proof.add_argument("--source", type=int, help="只校对数据库中这一来源（编号）")
+    proof.add_argument("--format", choices=["json", "text"], default="text")
+
     gui = commands.add_parser("gui", help="打开桌面窗口")
     gui.add_argument("--db", type=Path)
     return parser
@@ -77,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
         source = read_laid_out(args.file, on_page=_ocr_progress)
         sys.stdout.write(render_text(source, include_margins=args.all))
         return ExitCode.OK
+    if args.command == "proof":
+        return _proof(args)
     if args.command == "parse":
         result = parse_file(args.file, on_page=_ocr_progress)
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
@@ -95,6 +105,30 @@ def run(args: argparse.Namespace) -> int:
         return ExitCode.OK
     finally:
         store.close()
+
+
+def _proof(args: argparse.Namespace) -> int:
+    """Proofread a file, or what a store holds; print the findings; 1 when there are any (like a linter)."""
+    if (args.file is None) == (args.db is None):
+        raise UsageError(detail="请给出要校对的文件，或用 --db 指定数据库，二者取一")
+    if args.file is not None:
+        findings = proofread(parse_file(args.file, on_page=_ocr_progress))
+    else:
+        if not Path(args.db).is_file():
+            raise FileMissing(str(args.db))
+        with Store(args.db) as store:
+            findings = proofread_store(store, args.source)
+    if args.format == "json":
+        json.dump({"findings": [finding.to_json() for finding in findings]}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for finding in findings:
+            place = f"第{finding.page}页" if finding.page is not None else f"第{finding.line}行" if finding.line else ""
+            fix = f" → {finding.suggestion}" if finding.suggestion is not None else ""
+            print(f"{place}\t{finding.severity.value}\t{finding.category}\t{finding.message}\t"
+                  f"「{finding.text}」{fix}\t{finding.document or ''}")
+        print(f"共 {len(findings)} 处", file=sys.stderr)
+    return ExitCode.FAILED if findings else ExitCode.OK
 
 
 def _ocr_progress(done: int, total: int) -> None:

@@ -45,6 +45,13 @@ class InputError(WorkbenchError):
     exit_code = ExitCode.BAD_INPUT
 
 
+class UsageError(WorkbenchError):
+    """A command given the wrong arguments."""
+
+    exit_code = ExitCode.BAD_INPUT
+    reason = "用法有误"
+
+
 class FileMissing(InputError):
     reason = "文件不存在"
 

@@ -1,0 +1,76 @@
+"""Proofreading against the corpus: recall of the errors put in, false findings, findings on clean seeds, speed.
+
+Usage: python tests/bench/proof.py [CORPUS]
+For each ``STEM.defects.{txt,pdf}`` it prints how many of the errors listed in
+``STEM.defects.json`` are reported in the right category at the right line (text) or
+page (PDF), and the findings that are new against the clean file (``STEM.txt`` /
+``STEM.pdf``) and match no error put in. For every clean seed it prints findings per
+document. Then proofreading time per page beside parse time per page.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.corpus.proof import CATEGORY_OF, defect_hit, new_findings  # noqa: E402
+from workbench.pipeline import parse_file  # noqa: E402
+from workbench.proof import proofread  # noqa: E402
+
+
+def timed_proof(path: Path):
+    began = time.perf_counter()
+    result = parse_file(path)
+    parsed = time.perf_counter() - began
+    began = time.perf_counter()
+    findings = proofread(result)
+    proofed = time.perf_counter() - began
+    pages = max(1, sum(len(source.pages) for source in result.sources))
+    return result, findings, parsed, proofed, pages
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus", nargs="?", type=Path,
+                        default=Path(os.environ.get("WORKBENCH_CORPUS", ROOT.parent / "shared" / "corpus")))
+    corpus = parser.parse_args().corpus
+    proofread(parse_file(next(corpus.glob("*.txt"))))  # jieba's dictionary, loaded once per process
+    print(f"{'variant':<44} {'recall':>8} {'false':>6}  missed")
+    totals = Counter()
+    for listing in sorted(corpus.glob("*.defects.json")):
+        stem = listing.name[: -len(".defects.json")]
+        defects = json.loads(listing.read_text(encoding="utf-8"))
+        for suffix in (".txt", ".pdf"):
+            _, clean, *_ = timed_proof(corpus / f"{stem}{suffix}")
+            _, found, *_ = timed_proof(corpus / f"{stem}.defects{suffix}")
+            paged = suffix == ".pdf"
+            hits = [defect for defect in defects if defect_hit(defect, found, paged)]
+            false = new_findings(found, clean, defects, paged)
+            missed = [f"{d['kind']}@{d['seed_line']}" for d in defects if d not in hits]
+            totals["errors"] += len(defects)
+            totals["hits"] += len(hits)
+            print(f"{stem + '.defects' + suffix:<44} {len(hits):>3}/{len(defects):<4} {len(false):>6}  "
+                  f"{', '.join(missed) or '—'}")
+            for finding in false:
+                print(f"    new: {finding.rule} p{finding.page} l{finding.line} {finding.text!r}")
+    print(f"{'all variants':<44} {totals['hits'] / max(1, totals['errors']):>8.0%}")
+    print(f"\n{'clean file':<44} {'docs':>5} {'findings':>9} {'per doc':>8} {'parse s/p':>10} {'proof s/p':>10} {'ratio':>6}")
+    for path in sorted(corpus.glob("*.txt")) + sorted(corpus.glob("*.pdf")):
+        if ".defects." in path.name or ".gb18030." in path.name or ".scan." in path.name:
+            continue
+        result, found, parsed, proofed, pages = timed_proof(path)
+        docs = max(1, len(result.documents))
+        print(f"{path.name:<44} {len(result.documents):>5} {len(found):>9} {len(found) / docs:>8.1f} "
+              f"{parsed / pages:>10.4f} {proofed / pages:>10.4f} {proofed / max(parsed, 1e-9):>6.2f}")
+    print(f"\nCATEGORY_OF: {CATEGORY_OF}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""``number``: digits written in mixed widths (２024), the letters O, o, l or I inside a number
+(2O24, 1l), and 零 written for 〇 in a date in Chinese numerals (二零二四年 → 二〇二四年).
+"""
+from __future__ import annotations
+
+import re
+
+from workbench.proof.finding import Finding, Severity
+from workbench.proof.passages import Passage
+
+_FULL_DIGITS = "０１２３４５６７８９"
+_MIXED = re.compile(rf"(?=[0-9{_FULL_DIGITS}]*[0-9])(?=[0-9{_FULL_DIGITS}]*[{_FULL_DIGITS}])[0-9{_FULL_DIGITS}]{{2,}}")
+# a letter between digits (2O24, 1l0) or after two digits or more (201O); O3 and CO2 are formulas
+_LETTER_IN_NUMBER = re.compile(r"(?<![A-Za-z])\d+[OolI]\d+(?![A-Za-z])|(?<![A-Za-z])\d{2,}[OolI](?![A-Za-z])")
+_DIGIT_LETTER = re.compile(r"\d[OolI]")
+_ANY_FULL_DIGIT = re.compile(f"[{_FULL_DIGITS}]")
+_LETTER_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+_CN_YEAR = re.compile(r"(?<![一二三四五六七八九〇零○])[一二三四五六七八九〇零○]{4}(?=年)")
+
+
+def findings(passages: list[Passage]) -> list[Finding]:
+    found: list[Finding] = []
+    for passage in passages:
+        text = passage.text
+        for match in _MIXED.finditer(text) if _ANY_FULL_DIGIT.search(text) else ():
+            plain = match.group().translate(str.maketrans(_FULL_DIGITS, "0123456789"))
+            found.append(passage.finding("number.mixed_width", "number", Severity.WARNING,
+                                         "数字中全角、半角混用", match.start(), len(match.group()), plain))
+        for match in _LETTER_IN_NUMBER.finditer(text) if _DIGIT_LETTER.search(text) else ():
+            if not re.search(r"\d", match.group()) or _is_code(text, match):
+                continue
+            found.append(passage.finding("number.letter", "number", Severity.WARNING,
+                                         f"数字“{match.group()}”中混有字母", match.start(), len(match.group()),
+                                         match.group().translate(_LETTER_DIGIT)))
+        for match in _CN_YEAR.finditer(text) if "零" in text else ():
+            if "零" not in match.group():
+                continue
+            found.append(passage.finding("number.zero_in_date", "number", Severity.WARNING,
+                                         "汉字数字年份中的零应写作“〇”", match.start(), len(match.group()),
+                                         match.group().replace("零", "〇")))
+    return found
+
+
+def _is_code(text: str, match: re.Match) -> bool:
+    """Part of a Latin code or unit (PM2.5, CO2, 5G, l0l) rather than a number."""
+    around = text[max(0, match.start() - 2):match.end() + 2]
+    return bool(re.search(r"[A-Za-z]{2}", around))

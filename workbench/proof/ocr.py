@@ -1,0 +1,44 @@
+"""``ocr``: characters the OCR engine was unsure of, one finding per printed line.
+
+Reads the recognised lines kept in the source (each character with its confidence);
+a line with characters below ``DOUBTFUL`` is flagged, with those characters marked,
+and placed in the document whose element was read from that line.
+"""
+from __future__ import annotations
+
+from workbench.ingest.ocr import DOUBTFUL
+from workbench.model import ParseResult
+from workbench.proof.finding import Finding, Severity
+from workbench.proof.passages import document_label
+
+
+def findings(result: ParseResult, threshold: float = DOUBTFUL) -> list[Finding]:
+    places: dict[tuple, tuple[int | None, int | None]] = {}  # (page, box) of an element's line → (document index, element seq)
+    for index, doc in enumerate(result.documents):
+        for seq, element in enumerate(doc.elements):
+            if element.page is not None and element.bbox is not None:
+                places[(element.page, tuple(round(v, 1) for v in element.bbox))] = (index, seq)
+    found = []
+    for source in result.sources:
+        for page in source.pages:
+            for line in page.lines:
+                scores = line.char_confidence or ()
+                if not scores or len(scores) != len(line.text) or line.bbox is None:
+                    continue
+                doubtful = [i for i, (char, score) in enumerate(zip(line.text, scores))
+                            if score < threshold and not char.isspace()]
+                if not doubtful:
+                    continue
+                index, seq = places.get((page.number, tuple(round(v, 1) for v in line.bbox)), (None, None))
+                doc = result.documents[index] if index is not None else None
+                first, last = doubtful[0], doubtful[-1] + 1
+                chars = "、".join(f"“{line.text[i]}”" for i in doubtful[:6])
+                x0, y0, x1, y1 = line.bbox
+                pitch = (x1 - x0) / len(line.text)
+                found.append(Finding(
+                    rule="ocr.doubtful", category="ocr", severity=Severity.INFO,
+                    message=f"识别把握不大的字：{chars}" + ("等" if len(doubtful) > 6 else "") + "，请对照原页核对",
+                    text=line.text[first:last], doc=index, document=document_label(doc) if doc else None,
+                    element=seq, start=first, context=line.text, page=page.number, line=line.line_no,
+                    bbox=(x0 + pitch * first, y0, x0 + pitch * last, y1)))
+    return found

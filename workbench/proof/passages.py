@@ -1,0 +1,114 @@
+"""The text rules read: paragraphs and table cells, each able to say where an offset was printed.
+
+In: a ``ParseResult``. Out: for each document, its ``Passage``s in reading order —
+a paragraph (consecutive body lines joined, since a parsed element is one printed
+line and a paragraph wraps over several), every other element on its own, and every
+table cell. ``Passage.finding(...)`` turns an offset in the passage into a ``Finding``
+with the element (or cell), the offset in it, page, line and an approximate box.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workbench.model import BBox, Document, Element, ParseResult
+from workbench.proof.finding import Finding, Severity
+
+_SENTENCE_END = ("。", "！", "？", "；", "：", ":", ";", "!", "?")
+_CLOSERS = ("”", "’", "》", "）", ")")
+
+
+@dataclass
+class Piece:
+    """One element (or cell) inside a passage: where its text starts in the passage, and where it was printed."""
+
+    start: int
+    text: str
+    element: int | None = None
+    cell: tuple[int, int, int] | None = None
+    page: int | None = None
+    line: int | None = None
+    bbox: BBox | None = None
+
+
+@dataclass
+class Passage:
+    doc: int
+    document: str | None
+    kind: str  # "paragraph", an element kind, or "cell"
+    pieces: list[Piece] = field(default_factory=list)
+    text: str = ""  # the pieces' texts joined
+
+    def add(self, piece: Piece) -> None:
+        piece.start = len(self.text)
+        self.pieces.append(piece)
+        self.text += piece.text
+
+    def finding(self, rule: str, category: str, severity: Severity, message: str, start: int, length: int,
+                suggestion: str | None = None) -> Finding:
+        """A finding for ``length`` characters at ``start`` of the passage, placed in the piece holding them."""
+        piece = next((p for p in reversed(self.pieces) if p.start <= start), self.pieces[0])
+        offset = start - piece.start
+        text = self.text[start:start + length]
+        return Finding(rule=rule, category=category, severity=severity, message=message, text=text,
+                       suggestion=suggestion, doc=self.doc, document=self.document, element=piece.element,
+                       cell=piece.cell, start=offset, context=piece.text, page=piece.page, line=piece.line,
+                       bbox=_part_box(piece, offset, len(text)))
+
+
+def _part_box(piece: Piece, offset: int, length: int) -> BBox | None:
+    """The box of characters ``offset``…``offset+length`` of a one-line piece (evenly spaced)."""
+    if piece.bbox is None or not piece.text:
+        return piece.bbox
+    x0, y0, x1, y1 = piece.bbox
+    pitch = (x1 - x0) / len(piece.text)
+    end = min(len(piece.text), offset + max(length, 1))
+    return (x0 + pitch * offset, y0, x0 + pitch * end, y1)
+
+
+def document_label(doc: Document) -> str | None:
+    return doc.doc_number or doc.title
+
+
+def passages(result: ParseResult) -> list[Passage]:
+    """Every passage of every document, document by document, in reading order."""
+    found: list[Passage] = []
+    for index, doc in enumerate(result.documents):
+        found += document_passages(index, doc)
+    return found
+
+
+def document_passages(index: int, doc: Document) -> list[Passage]:
+    label = document_label(doc)
+    found: list[Passage] = []
+    previous: Element | None = None
+    for seq, element in enumerate(doc.elements):
+        piece = Piece(0, element.text, element=seq, page=element.page, line=element.line_start, bbox=element.bbox)
+        if element.kind == "body" and found and found[-1].kind == "paragraph" and _continues(previous, element):
+            found[-1].add(piece)
+        else:
+            passage = Passage(index, label, "paragraph" if element.kind == "body" else element.kind)
+            passage.add(piece)
+            found.append(passage)
+        previous = element
+    for seq, table in enumerate(doc.tables):
+        for cell in table.cells:
+            if cell.text.strip():
+                passage = Passage(index, label, "cell")
+                passage.add(Piece(0, cell.text, cell=(seq, cell.row, cell.col), page=cell.page,
+                                  line=cell.line_no, bbox=cell.bbox))
+                found.append(passage)
+    return found
+
+
+def _continues(previous: Element | None, element: Element) -> bool:
+    """Whether ``element`` (a body line) carries on the paragraph ``previous`` (a body line) is in."""
+    if previous is None or previous.kind != "body":
+        return False
+    text = previous.text.rstrip()
+    if text.endswith(_SENTENCE_END) or (text.endswith(_CLOSERS) and text[:-1].endswith(_SENTENCE_END)):
+        return False
+    if previous.bbox and element.bbox and previous.page == element.page:
+        height = previous.bbox[3] - previous.bbox[1]
+        if element.bbox[0] - previous.bbox[0] > 0.8 * height:  # the new line is indented: a new paragraph
+            return False
+    return True

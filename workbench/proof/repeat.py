@@ -1,0 +1,84 @@
+"""``repeat``: a character or word written twice by mistake (的的, 和和, 进行进行).
+
+Chinese doubles on purpose (常常, 人人, 研究研究, 切切实实): those forms are data,
+in ``resources/proof/reduplication.txt``. A doubled character is a slip only when jieba reads
+it as a one-character word written twice (的|的); 人民|民主 and 市|市场 are words meeting.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+
+from workbench.proof.finding import Finding, Severity
+from workbench.proof.passages import Passage
+
+EXCEPTIONS = Path(__file__).resolve().parents[2] / "resources" / "proof" / "reduplication.txt"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DOUBLE = re.compile(r"([\u4e00-\u9fff])\1|([\u4e00-\u9fff]{2,4})\2")
+_WINDOW = 8  # characters of context either side that jieba reads to split a doubled place into words
+
+jieba.setLogLevel(60)
+
+
+@lru_cache(maxsize=1)
+def exceptions() -> frozenset[str]:
+    words: set[str] = set()
+    for line in EXCEPTIONS.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+def findings(passages: list[Passage]) -> list[Finding]:
+    found: list[Finding] = []
+    for passage in passages:
+        text = passage.text
+        breaks = {piece.start for piece in passage.pieces[1:]}
+        for match in _DOUBLE.finditer(text):
+            unit = match.group(1) or match.group(2)
+            if _intended(text, match, unit, _word_bounds(text, match.start(), match.end())):
+                continue
+            if len(unit) > 1 and any(match.start() < at < match.end() for at in breaks):
+                continue  # a word across a line break twice is mostly a table read as text
+            found.append(passage.finding(
+                "repeat.doubled", "repeat", Severity.WARNING,
+                f"“{unit}”重复" if len(unit) > 1 else f"字“{unit}”重复", match.start(), match.end() - match.start(),
+                unit))
+    return found
+
+
+def _word_bounds(text: str, start: int, end: int) -> dict[int, tuple[int, int]]:
+    """For each offset near ``start``…``end``, the (start, end) of the jieba word holding it."""
+    first = max(0, start - _WINDOW)
+    bounds: dict[int, tuple[int, int]] = {}
+    for _word, begin, stop in jieba.tokenize(text[first:end + _WINDOW]):
+        for offset in range(begin, stop):
+            bounds[first + offset] = (first + begin, first + stop)
+    return bounds
+
+
+def _intended(text: str, match: re.Match, unit: str, bounds: dict[int, tuple[int, int]]) -> bool:
+    start, end = match.start(), match.end()
+    doubled = match.group()
+    if doubled in exceptions() or _in_longer_exception(text, start, end):
+        return True
+    first, second = bounds[start], bounds[end - 1]
+    if len(unit) == 1:
+        if first == second:
+            return True  # one word jieba knows with the character doubled in it (天天向上, a name)
+        # only a one-character word written twice (的|的) is a slip; 人民|民主 and 市|市场 are words meeting
+        return first[1] - first[0] > 1 or second[1] - second[0] > 1
+    # a doubled word: only when jieba reads it as the same word twice
+    return not (bounds.get(start) == (start, start + len(unit)) and bounds.get(start + len(unit)) == (start + len(unit), end))
+
+
+def _in_longer_exception(text: str, start: int, end: int) -> bool:
+    """The doubled part sits inside an AABB form listed as an exception (切切实实)."""
+    for word in (w for w in exceptions() if len(w) == 4):
+        at = text.find(word, max(0, start - 3), end + 3)
+        if at != -1 and at <= start and end <= at + 4:
+            return True
+    return False

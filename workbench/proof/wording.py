@@ -1,0 +1,45 @@
+"""``wording``: words commonly misused in 公文, from the editable list ``resources/proof/wording.tsv``.
+
+Each line of the list: the misused form, the right one, and why. A finding carries
+the reason as its message and the right form as its suggestion.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from workbench.proof.finding import Finding, Severity
+from workbench.proof.passages import Passage
+
+WORD_LIST = Path(__file__).resolve().parents[2] / "resources" / "proof" / "wording.tsv"
+
+
+@lru_cache(maxsize=1)
+def word_list() -> tuple[tuple[str, str, str], ...]:
+    """(misused, right, reason) of every entry of the list."""
+    entries = []
+    for line in WORD_LIST.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            wrong, right, *reason = line.split("\t")
+            entries.append((wrong.strip(), right.strip(), (reason[0] if reason else "").strip()))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    return re.compile("|".join(re.escape(wrong) for wrong, _, _ in sorted(word_list(), key=lambda e: -len(e[0]))))
+
+
+def findings(passages: list[Passage]) -> list[Finding]:
+    entries = {wrong: (right, reason) for wrong, right, reason in word_list()}
+    if not entries:
+        return []
+    found = []
+    for passage in passages:
+        for match in _pattern().finditer(passage.text):
+            right, reason = entries[match.group()]
+            found.append(passage.finding("wording.misused", "wording", Severity.WARNING,
+                                         f"“{match.group()}”应为“{right}”：{reason}", match.start(),
+                                         len(match.group()), right))
+    return found
