@@ -14,10 +14,10 @@ from workbench.proof.passages import document_label
 
 def findings(result: ParseResult, threshold: float = DOUBTFUL) -> list[Finding]:
     places: dict[tuple, tuple[int | None, int | None]] = {}  # (page, box) of an element's line → (document index, element seq)
-    for index, doc in enumerate(result.documents):
-        for seq, element in enumerate(doc.elements):
+    for doc_index, document in enumerate(result.documents):
+        for element_seq, element in enumerate(document.elements):
             if element.page is not None and element.bbox is not None:
-                places[(element.page, tuple(round(v, 1) for v in element.bbox))] = (index, seq)
+                places[(element.page, tuple(round(v, 1) for v in element.bbox))] = (doc_index, element_seq)
     found = []
     for source in result.sources:
         for page in source.pages:
