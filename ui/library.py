@@ -35,7 +35,8 @@ class _Node:
     year: int | None = None
     source: SourceRow | None = None
     document: DocumentRow | None = None
-    children: list[_Node] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)  # those the filter keeps
+    every: list[_Node] = field(default_factory=list)  # all of them
     words: str = ""  # what the filter matches
 
 
@@ -54,7 +55,8 @@ class LibraryModel(QAbstractItemModel):
         super().__init__(parent)
         self._sources: dict[int, SourceRow] = {}
         self._documents: dict[int, list[DocumentRow]] = {}
-        self._years: list[_Node] = []
+        self._years: list[_Node] = []  # the years shown
+        self._built: list[_Node] = []  # every year
         self._filter: list[str] = []
         self.matched = 0
         self.headers = [self.tr("Name"), self.tr("Type"), self.tr("Pages"), self.tr("Status")]
@@ -80,8 +82,8 @@ class LibraryModel(QAbstractItemModel):
             return
         node.source = source
         node.words = self._source_words(source)
-        for child, doc in zip(node.children, documents):
-            child.document, child.words = doc, self._document_words(doc)
+        for child, doc in zip(node.every, documents):
+            child.document, child.words = doc, node.words + " " + self._document_words(doc)
         parent = self.index_of(node)
         if node.children:
             self.dataChanged.emit(self.index(0, 0, parent), self.index(len(node.children) - 1, self.COLUMNS - 1, parent))
@@ -89,28 +91,38 @@ class LibraryModel(QAbstractItemModel):
     def set_filter(self, text: str) -> int:
         """Keep what holds every word of ``text``; return how many documents match."""
         self._filter = text.split()
-        self._rebuild()
+        self._refilter()
         return self.matched
 
     def _rebuild(self) -> None:
-        self.beginResetModel()
+        """Build every node (with the words the filter matches) from the rows, then filter."""
         by_year: dict[int | None, _Node] = {}
-        self.matched = 0
         for source in self._sources.values():
             documents = self._documents.get(source.id, [])
             year = source_year(source, documents)
             year_node = by_year.get(year) or by_year.setdefault(year, _Node("year", None, year=year))
             node = _Node("source", year_node, year=year, source=source, words=self._source_words(source))
-            for doc in documents:
-                child = _Node("document", node, year=year, source=source, document=doc, words=self._document_words(doc))
-                if self._matches(node.words + " " + child.words):
-                    node.children.append(child)
-            if not self._filter or node.children or self._matches(node.words):
-                year_node.children.append(node)
-                self.matched += len(node.children)
+            node.every = [_Node("document", node, year=year, source=source, document=doc,
+                                words=node.words + " " + self._document_words(doc)) for doc in documents]
+            year_node.every.append(node)
         for year_node in by_year.values():
-            year_node.children.sort(key=lambda n: (n.source.number or 0, n.source.id))
-        self._years = sorted((n for n in by_year.values() if n.children), key=lambda n: -(n.year or 0))
+            year_node.every.sort(key=lambda n: (n.source.number or 0, n.source.id))
+        self._built = sorted(by_year.values(), key=lambda n: -(n.year or 0))
+        self._refilter()
+
+    def _refilter(self) -> None:
+        """Keep the documents (and their issues and years) the filter matches; nothing is rebuilt."""
+        self.beginResetModel()
+        self.matched = 0
+        for year_node in self._built:
+            year_node.children = []
+            for node in year_node.every:
+                node.children = [child for child in node.every if self._matches(child.words)] if self._filter \
+                    else list(node.every)
+                if not self._filter or node.children or self._matches(node.words):
+                    year_node.children.append(node)
+                    self.matched += len(node.children)
+        self._years = [node for node in self._built if node.children]
         self.endResetModel()
 
     def _matches(self, words: str) -> bool:
