@@ -96,3 +96,13 @@ def test_pdf_of_garbage_is_refused(tmp_path):
     path.write_bytes(b"%PDF-1.7\nthis is not a pdf at all\n" * 3)
     with pytest.raises(CorruptFile):
         read_laid_out(path)
+
+
+def test_pymupdf_is_imported_without_its_layout_model():
+    """PyMuPDF's layout add-on (an ONNX model, ~0.5 s to load) is never used and never loaded by the workbench."""
+    import subprocess
+    import sys
+
+    code = "import sys, ui.app, workbench.pipeline; print(sys.modules.get('pymupdf.layout'), 'pymupdf4llm' in sys.modules and sys.modules['pymupdf4llm'])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["None", "None"]

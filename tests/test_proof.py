@@ -170,3 +170,15 @@ def test_proof_cli_reads_a_store_with_its_corrections(bulletin_txt, tmp_path, ca
     assert any(f["category"] == "docno" and f["line"] == 2 for f in stored)
     assert main(["proof", "--db", str(db), "--source", "99"]) == 2
     assert main(["proof", "--db", str(tmp_path / "none.db")]) == 2
+
+
+def test_ocr_doubts_are_one_finding_per_line_placed_in_their_document():
+    from workbench.model import Line, Page
+
+    box = (60.0, 100.0, 260.0, 116.0)
+    line = Line(text="清河市人民政府", bbox=box, char_confidence=(0.99, 0.5, 0.99, 0.99, 0.6, 0.99, 0.99))
+    source = Source(path="scan.pdf", sha256="1", kind="pdf", pages=[Page(number=1, width=500, height=700, lines=[line])])
+    doc = Document(order=0, title="清河市人民政府", elements=[Element("issuer", line.text, page=1, bbox=box)])
+    (finding,) = [f for f in proofread(ParseResult(sources=[source], documents=[doc])) if f.category == "ocr"]
+    assert (finding.page, finding.element, finding.text, finding.start) == (1, 0, "河市人民", 1)
+    assert finding.bbox is not None and box[0] < finding.bbox[0] < finding.bbox[2] < box[2]
