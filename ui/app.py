@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.fonts import register_cjk_font
@@ -23,7 +23,6 @@ from ui.qt_check import warn_if_unsafe
 from ui.settings import Settings
 from workbench.errors import StoreError
 from workbench.store import default_store_path
-from workbench.store.save import prepare_search
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample_bulletin.pdf"
 
@@ -56,14 +55,13 @@ def open_window(db_path: Path | None = None, settings: QSettings | None = None) 
     if not window.store.source_rows() and not window.settings.sample_offered(path) and SAMPLE.exists():
         window.settings.mark_sample_offered(path)
         window.import_paths([str(SAMPLE)])
-    QTimer.singleShot(0, _after_shown)
+    window.library_shown.connect(_after_shown, Qt.ConnectionType.SingleShotConnection)
     return window
 
 
 def _after_shown() -> None:
-    """Once the window is up: jieba's word list (a second's work the window needs only to save or search),
-    then ``settle_memory``."""
-    prepare_search()
+    """Once the window shows its library: ``settle_memory`` (jieba's word list is built by the
+    first operation that needs it, in its worker: ``workbench.words``)."""
     settle_memory()
 
 

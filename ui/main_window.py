@@ -32,6 +32,7 @@ from workbench.pipeline import ImportReport
 class MainWindow(QMainWindow):
     store_requested = Signal(str)  # the person chose another store to work on
     changed = Signal(object, object)  # (Changes, initiator): what a write changed
+    library_shown = Signal()  # the library's rows are in (after each reload)
     page_spin: QSpinBox  # these two and the other actions are set by WindowActions
     edit_table_action: QAction
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
             self.library_pane.set_rows(read.sources, read.documents)
             if self.current_source is None and read.sources:
                 self.library_pane.select_source(self.library_model.source_ids()[0])
+            self.library_shown.emit()
         return self.runner.read(reads.library(), shown, self.tr("Reading the library"))
 
     def _on_library_current(self, current, _previous) -> None:

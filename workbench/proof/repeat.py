@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jieba
 
+from workbench import words
 from workbench.proof.finding import Finding, Severity
 from workbench.proof.passages import Passage
 
@@ -19,8 +20,6 @@ EXCEPTIONS = Path(__file__).resolve().parents[2] / "resources" / "proof" / "redu
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DOUBLE = re.compile(r"([\u4e00-\u9fff])\1|([\u4e00-\u9fff]{2,4})\2")
 _WINDOW = 8  # characters of context either side that jieba reads to split a doubled place into words
-
-jieba.setLogLevel(60)
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +51,7 @@ def findings(passages: list[Passage]) -> list[Finding]:
 
 def _word_bounds(text: str, start: int, end: int) -> dict[int, tuple[int, int]]:
     """For each offset near ``start``…``end``, the (start, end) of the jieba word holding it."""
+    words.ready()
     first = max(0, start - _WINDOW)
     bounds: dict[int, tuple[int, int]] = {}
     for _word, begin, stop in jieba.tokenize(text[first:end + _WINDOW]):

@@ -18,17 +18,13 @@ from workbench.export.text import render_page
 from workbench.model import DOCUMENT_FIELDS, Document, ParseResult, Source
 from workbench.store.keys import document_keys
 from workbench.store.revisions import log_revision, now
+from workbench import words
 
-jieba.setLogLevel(60)
-
-
-def prepare_search() -> None:
-    """Load jieba's word list now (it takes a second) rather than at the first save or search."""
-    jieba.initialize()
 
 
 def search_text(text: str) -> str:
     """Words of ``text`` separated by spaces, so FTS5 can match Chinese words."""
+    words.ready()
     return " ".join(word for word in jieba.cut_for_search(text) if word.strip())
 
 
