@@ -140,3 +140,28 @@ def test_document_rows_show_what_a_person_corrected(store):
     (row,) = store.documents(source_id)
     assert row.title == "关于加强城市绿化和养护管理的通知" and row.key == key
     assert row.issuer == ["清河市人民政府", "清河市财政局"]
+
+
+def test_a_text_correction_is_kept_across_reimport_undone_and_combined_with_a_kind(store):
+    from workbench.edit.corrections import apply, edit_element, edit_text, revert
+
+    source_id = store.save(bulletin())
+    key = store.documents()[0].key
+    doc = store.document(source_id, key)
+    first = edit_text(store, source_id, key, doc, 0, "为进一步提升城市绿化水平，现将有关事项通知如下。")
+    before = store.correction(source_id, key, first.field)
+    changes = apply(store, first)
+    assert changes.text and changes.findings and (source_id, key) in changes.documents
+    store.save(bulletin())  # the same file imported again
+    doc = store.document(source_id, key)
+    assert doc.elements[0].text == "为进一步提升城市绿化水平，现将有关事项通知如下。" and "text/0" in doc.edited
+    apply(store, edit_element(store, source_id, key, doc, 0, "heading", 1))  # a kind set after the text changed
+    second = edit_text(store, source_id, key, store.document(source_id, key), 0, "为提升城市绿化水平。")
+    assert second.value["text"] == "为进一步提升城市绿化水平，现就有关事项通知如下。"  # still the parsed text
+    apply(store, second)
+    doc = store.document(source_id, key)
+    assert (doc.elements[0].text, doc.elements[0].kind) == ("为提升城市绿化水平。", "heading")
+    assert store.load().documents[0].elements[0].text == "为提升城市绿化水平。"  # what every export reads
+    revert(store, first, before)
+    doc = store.document(source_id, key)
+    assert doc.elements[0].text == "为进一步提升城市绿化水平，现就有关事项通知如下。" and doc.elements[0].kind == "heading"

@@ -50,8 +50,8 @@ class Editing(QObject):
         node = pane.current
         if node is None or node.kind != "element":
             return
-        self.push(corrections.edit_element(self._source_id, node.key, pane.document(node), node.seq, kind, level,
-                                           self.tr("Mark element")))
+        self.push(corrections.edit_element(self.window.store, self._source_id, node.key, pane.document(node), node.seq,
+                                           kind, level, self.tr("Mark element")))
 
     def split_document(self) -> None:
         """Start a new document at the selected element."""

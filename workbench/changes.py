@@ -48,8 +48,8 @@ class Changes:
             return replace(base, library=True)
         if field_path == "structure":
             return replace(base, library=True, structure=True, tables=True)
-        if field_path.startswith("element/"):
-            return replace(base, structure=True, text=True)
+        if field_path.startswith(("element/", "text/")):
+            return replace(base, structure=True, text=True, findings=True)
         if field_path == "tables" or field_path.startswith("table/"):
             return replace(base, tables=True)
         if field_path == "tags":

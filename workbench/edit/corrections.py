@@ -33,11 +33,23 @@ def edit_field(source_id: int, doc_key: str, field: str, value: Any, text: str =
     return Edit(source_id, doc_key, field, value, text)
 
 
-def edit_element(source_id: int, doc_key: str, doc: Document, seq: int, kind: str, level: int | None,
+def edit_element(store, source_id: int, doc_key: str, doc: Document, seq: int, kind: str, level: int | None,
                  text: str = "") -> Edit:
-    """Element ``seq`` of ``doc`` becomes a heading of ``level`` or a paragraph (kept by its text)."""
-    element = doc.elements[seq]
-    return Edit(source_id, doc_key, f"element/{seq}", {"text": element.text, "kind": kind, "level": level}, text)
+    """Element ``seq`` of ``doc`` becomes a heading of ``level`` or a paragraph (kept by its parsed text)."""
+    parsed = _parsed_text(store, source_id, doc_key, doc, seq)
+    return Edit(source_id, doc_key, f"element/{seq}", {"text": parsed, "kind": kind, "level": level}, text)
+
+
+def _parsed_text(store, source_id: int, doc_key: str, doc: Document, seq: int) -> str:
+    """The text the parser gave element ``seq`` (what element corrections are kept by)."""
+    present, before = store.correction(source_id, doc_key, f"text/{seq}")
+    return before["text"] if present and before else doc.elements[seq].text
+
+
+def edit_text(store, source_id: int, doc_key: str, doc: Document, seq: int, new_text: str, text: str = "") -> Edit:
+    """Element ``seq`` of ``doc`` reads ``new_text``; kept by the text the parser gave it, so a re-parse finds it."""
+    parsed = _parsed_text(store, source_id, doc_key, doc, seq)
+    return Edit(source_id, doc_key, f"text/{seq}", {"text": parsed, "new": new_text}, text)
 
 
 def edit_tables(source_id: int, doc_key: str, tables: list[Table], text: str = "") -> Edit:

@@ -140,7 +140,7 @@ class Store:
         """Store a person's value for any field path (see ``revisions``); one transaction; what it changed."""
         if field == "status" and value not in STATUSES:
             raise ValueError(f"not a proofreading status: {value}")
-        if not (field in DOCUMENT_FIELDS or field in ("tables", "status", "structure") or field.startswith(("table/", "element/"))):
+        if not (field in DOCUMENT_FIELDS or field in ("tables", "status", "structure") or field.startswith(("table/", "element/", "text/"))):
             raise ValueError(f"not a field a person can correct: {field}")
         present, old = self.correction(source_id, doc_key, field)
         correct(self.db, source_id, doc_key, field, old if present else self._parsed(source_id, doc_key, field), value)
@@ -172,7 +172,7 @@ class Store:
         """The value ``field`` has without a person's correction (for the revision log)."""
         if field == "status":
             return "todo"
-        if field in ("tables", "structure") or field.startswith("element/"):
+        if field in ("tables", "structure") or field.startswith(("element/", "text/")):
             return None  # the parsed tables and elements stay in their own tables
         if field.startswith("table/"):
             _, seq, _, r, c = field.split("/")

@@ -161,12 +161,16 @@ def apply_corrections(doc: Document, corrections: dict) -> None:
     """Overlay a person's values on the parsed document; note which fields they touched.
 
     ``tables`` (the document's tables as a person left them) goes first, then single
-    cells, then element kinds and levels (matched by text when elements moved).
+    cells, then element texts, then element kinds and levels. Element corrections
+    find their element by the text the parser gave it (so they survive a re-parse that
+    moves elements); a kind set after the text was corrected may name either text.
     """
     if "tables" in corrections:
         doc.tables = [table_from_json(data) for data in corrections["tables"]]
         doc.edited.append("tables")
-    for field, value in sorted(corrections.items()):
+    parsed: dict[int, str] = {}  # id(element) → its parsed text, for elements whose text a person corrected
+    ordered = sorted(corrections.items(), key=lambda item: (not item[0].startswith("text/"), item[0]))
+    for field, value in ordered:
         if field == "tables":
             continue
         if field.startswith("table/"):
@@ -176,8 +180,16 @@ def apply_corrections(doc: Document, corrections: dict) -> None:
                 if cell_field(int(seq), cell.row, cell.col) == field:
                     cell.text = value
                     doc.edited.append(field)
-        elif field.startswith("element/"):
+        elif field.startswith("text/"):
             element = _element(doc, int(field.split("/")[1]), value["text"])
+            if element is not None:
+                parsed[id(element)] = element.text
+                element.text = value["new"]
+                doc.edited.append(field)
+        elif field.startswith("element/"):
+            seq = int(field.split("/")[1])
+            element = _element(doc, seq, value["text"]) or next(
+                (e for e in doc.elements if parsed.get(id(e)) == value["text"]), None)
             if element is not None:
                 element.kind, element.level = value["kind"], value["level"]
                 doc.edited.append(field)

@@ -4,7 +4,8 @@ In: a ``Database``, a document (source id and stable key), a field path and a
 value. Out: the correction stored and a revision logged, in one transaction.
 Field paths: a document field (``title``, ``doc_number``, ``issuer`` …), a
 table cell (``table/0/cell/3/2``), the document's tables as a person
-rebuilt them (``tables``), or an element's kind and level (``element/7``).
+rebuilt them (``tables``), an element's kind and level (``element/7``), or an element's
+text as a person corrected it (``text/7``: the parsed text it replaces and the new text).
 Values are stored as JSON.
 """
 from __future__ import annotations
