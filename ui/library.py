@@ -223,7 +223,11 @@ class LibraryModel(QAbstractItemModel):
             return ["", kind_name(source.kind), str(source.pages), ""][column]
         doc = node.document
         return [doc.label or self.tr("(untitled document)"), doc.doc_type or "", str(doc.page_start or ""),
-                self.statuses.get(doc.status, "")][column]
+                self._status_text(doc)][column]
+
+    def _status_text(self, doc: DocumentRow) -> str:
+        status = self.statuses.get(doc.status, "")
+        return self.tr("{0} · {1} open").format(status, doc.open_findings) if doc.open_findings else status
 
 
 class LibraryPane(QWidget):

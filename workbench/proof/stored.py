@@ -1,29 +1,46 @@
 """Proofread what a store holds: each source as corrected, 文号 checked against the whole store.
 
-In: an open ``Store`` and optionally one source id. Out: the findings, source by source.
+``proofread_source(store, source_id)`` → ``(doc_key, Finding)`` pairs for one source;
+``proofread_store(store, source_id=None)`` → the findings of one source or of all.
+Scanned pages get their recognised lines back from the store's OCR cache, so the
+``ocr`` rule sees each character's confidence.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from workbench.errors import UsageError
-from workbench.model import normalise_doc_number
+from workbench.model import ParseResult, normalise_doc_number
 from workbench.proof import proofread
 from workbench.proof.finding import Finding
 
 
 def proofread_store(store, source_id: int | None = None) -> list[Finding]:
-    sources = store.source_rows()
-    names = {source.id: Path(source.path).name for source in sources}
-    if source_id is not None and source_id not in names:
+    ids = [row.id for row in store.source_rows()]
+    if source_id is not None and source_id not in ids:
         raise UsageError(detail=f"数据库中没有编号为 {source_id} 的来源")
-    numbers: dict[str, list[tuple[int, str]]] = {}
+    return [finding for sid in ([source_id] if source_id is not None else ids)
+            for _, finding in proofread_source(store, sid)]
+
+
+def proofread_source(store, source_id: int) -> list[tuple[str, Finding]]:
+    """Every finding of one stored source, with the key of the document it is in."""
+    keyed = store.keyed_documents(source_id)
+    loaded = store.load([source_id])
+    for page in loaded.sources[0].pages if loaded.sources else []:
+        recognised = store.ocr_page(source_id, page.number)
+        if recognised is not None:
+            page.lines = recognised.lines
+    result = ParseResult(sources=loaded.sources, issue=loaded.issue, documents=[doc for _, doc in keyed])
+    keys = [key for key, _ in keyed]
+    return [(keys[f.doc] if f.doc is not None else "", f) for f in proofread(result, _numbers_elsewhere(store, source_id))]
+
+
+def _numbers_elsewhere(store, source_id: int) -> dict[str, str]:
+    """Every 文号 of the store's other sources → the file it is in."""
+    names = {source.id: Path(source.path).name for source in store.source_rows()}
+    numbers: dict[str, str] = {}
     for row in store.library_rows():
-        if row.doc_number:
-            numbers.setdefault(normalise_doc_number(row.doc_number), []).append((row.source_id, names[row.source_id]))
-    found: list[Finding] = []
-    for sid in [source_id] if source_id is not None else sorted(names):
-        known = {number: f"《{others[0][1]}》中的公文" for number, places in numbers.items()
-                 if (others := [place for place in places if place[0] != sid])}
-        found += proofread(store.load([sid]), known)
-    return found
+        if row.doc_number and row.source_id != source_id:
+            numbers.setdefault(normalise_doc_number(row.doc_number), f"《{names[row.source_id]}》中的公文")
+    return numbers

@@ -18,13 +18,15 @@ import sqlite_utils
 from workbench.changes import Changes
 from workbench.errors import StoreError
 from workbench.model import DOCUMENT_FIELDS, Document, Element, Issue, ParseResult, Table, table_to_json
+from workbench.proof.stored import proofread_source
+from workbench.store.findings import StoredFinding, finding_rows, replace_findings, set_status
 from workbench.store.library import DocumentRow, SourceRow, document_library_rows, source_rows
 from workbench.store.load import keyed_documents, load_issue, load_result
 from workbench.store.revisions import STATUSES, Revision, revision_rows, cell_field, correct, now, uncorrect
 from workbench.store.save import save_result, search_text
 from workbench.store.schema import migrate
 
-__all__ = ["Store", "default_store_path", "SourceRow", "DocumentRow"]
+__all__ = ["Store", "default_store_path", "SourceRow", "DocumentRow", "StoredFinding"]
 
 
 def default_store_path() -> Path:
@@ -195,6 +197,31 @@ class Store:
     def revisions(self, source_id: int | None = None) -> list[Revision]:
         """The revision log, oldest first, of one source or of all."""
         return revision_rows(self.db, source_id)
+
+    def proofread(self, source_id: int) -> Changes:
+        """Run the proofreading rules over one source as corrected and keep the findings (statuses kept)."""
+        replace_findings(self.db, source_id, proofread_source(self, source_id))
+        return Changes(sources=frozenset({source_id}), library=True, findings=True)
+
+    def findings(self, source_ids: list[int] | None = None) -> list[StoredFinding]:
+        """The stored findings of some sources (else all), in reading order."""
+        return finding_rows(self.db, source_ids)
+
+    def finding_status(self, finding_id: int) -> tuple[str, str]:
+        """(status, reason) of one stored finding."""
+        row = self.db.execute("SELECT status, reason FROM findings WHERE id = ?", [finding_id]).fetchone()
+        if row is None:
+            raise StoreError(str(self.path), f"没有编号为 {finding_id} 的校对问题")
+        return row[0], row[1] or ""
+
+    def set_finding_status(self, finding_id: int, status: str, reason: str = "") -> Changes:
+        """What a person made of a finding (open / fixed / ignored, with a reason); one transaction."""
+        row = self.db.execute("SELECT source_id, doc_key FROM findings WHERE id = ?", [finding_id]).fetchone()
+        if row is None:
+            raise StoreError(str(self.path), f"没有编号为 {finding_id} 的校对问题")
+        set_status(self.db, finding_id, status, reason)
+        return Changes(sources=frozenset({row[0]}), documents=frozenset({(row[0], row[1])}), library=True,
+                       findings=True)
 
     def add_tag(self, source_id: int, doc_key: str, tag: str) -> Changes:
         with self.db.atomic():

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from workbench.model import PAGED_KINDS, DOCUMENT_FIELDS, ProofStatus
+from workbench.model import DOCUMENT_FIELDS, PAGED_KINDS, ProofStatus
+from workbench.store.findings import open_counts
 from workbench.store.load import document_rows
 
 
@@ -46,6 +47,7 @@ class DocumentRow:
     page_start: int | None
     status: str = ProofStatus.TODO.value
     tags: list[str] = field(default_factory=list)
+    open_findings: int = 0  # proofreading findings not yet fixed or ignored
 
     @property
     def label(self) -> str:
@@ -93,6 +95,9 @@ def document_library_rows(db: sqlite_utils.Database, source_ids: list[int] | Non
         for row in document_rows(db, source_id):
             found.append(_row(row, {"status": corrections[source_id].get(row["key"], {}).get("status")}, tags))
     found.sort(key=lambda doc: doc.source_id)
+    counts = open_counts(db, source_ids)
+    for doc in found:
+        doc.open_findings = counts.get((doc.source_id, doc.key), 0)
     return found
 
 

@@ -123,7 +123,25 @@ def _v4(db: sqlite_utils.Database) -> None:
     db["pages"].add_column("image_sha256", str)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite_utils.Database) -> None:
+    """Proofreading findings of the last run, each with what a person made of it (open / fixed / ignored).
+
+    Replaces the placeholder ``findings`` table of version 1, which nothing ever wrote.
+    """
+    db["findings"].drop(ignore=True)
+    db["findings"].create(
+        {
+            "id": int, "source_id": int, "doc_key": str, "rule": str, "category": str, "severity": str,
+            "message": str, "text": str, "suggestion": str, "element": int, "cell": str, "start": int,
+            "context": str, "page": int, "line": int, "bbox": str, "document": str, "occurrence": int,
+            "status": str, "reason": str, "at": str,
+        },
+        pk="id", foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["findings"].create_index(["source_id", "doc_key", "rule", "text", "occurrence"], unique=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

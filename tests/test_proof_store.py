@@ -1,0 +1,53 @@
+"""Findings in the store: kept by rule, document, text and position, so a re-run keeps what a person decided."""
+from __future__ import annotations
+
+from workbench.edit.corrections import apply, edit_text
+from workbench.model import Document, Element, ParseResult, Source
+from workbench.store import Store
+
+
+def _bulletin(body: str) -> ParseResult:
+    doc = Document(order=1, doc_number="清府发〔2025〕3号", title="清河市人民政府关于加强城市绿化管理的通知",
+                   elements=[Element("doc_number", "清府发〔2025〕3号", line_start=1),
+                             Element("body", body, line_start=2),
+                             Element("body", "请各单位认真贯彻执行,确保取得实效。", line_start=3)])
+    return ParseResult(sources=[Source(path="/tmp/composed.txt", sha256="c" * 64, kind="text", pages=[])],
+                       documents=[doc])
+
+
+def test_a_rerun_keeps_ignored_findings_and_the_record_of_a_fix(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        source_id = store.save(_bulletin("要加大对各区的的转移支付力度,确保按期完成。"))
+        changes = store.proofread(source_id)
+        assert changes.findings and changes.library
+        rows = store.findings([source_id])
+        assert sorted(row.finding.rule for row in rows) == ["punctuation.halfwidth"] * 2 + ["repeat.doubled"]
+        comma = next(r for r in rows if r.finding.rule == "punctuation.halfwidth" and r.finding.line == 3)
+        store.set_finding_status(comma.id, "ignored", "原文如此")
+        doubled = next(r for r in rows if r.finding.rule == "repeat.doubled")
+        doc_key = doubled.doc_key
+        doc = store.document(source_id, doc_key)
+        context = doubled.finding.context
+        fixed = context[:doubled.finding.start] + doubled.finding.suggestion + \
+            context[doubled.finding.start + len(doubled.finding.text):]
+        apply(store, edit_text(store, source_id, doc_key, doc, doubled.finding.element, fixed))
+        store.set_finding_status(doubled.id, "fixed")
+        assert store.library_rows([source_id])[0].open_findings == 1
+        store.proofread(source_id)
+    with Store(tmp_path / "s.db") as store:  # a restart
+        rows = {(r.finding.rule, r.finding.line): (r.finding.status, r.reason) for r in store.findings([source_id])}
+        assert rows == {("punctuation.halfwidth", 2): ("open", ""), ("punctuation.halfwidth", 3): ("ignored", "原文如此"),
+                        ("repeat.doubled", 2): ("fixed", "")}
+        assert store.document(source_id, doc_key).elements[1].text == "要加大对各区的转移支付力度,确保按期完成。"
+        assert store.library_rows([source_id])[0].open_findings == 1
+
+
+def test_a_finding_that_no_longer_applies_goes_unless_it_was_fixed(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        source_id = store.save(_bulletin("要加大对各区的的转移支付力度。"))
+        store.proofread(source_id)
+        key = store.findings()[0].doc_key
+        doc = store.document(source_id, key)
+        apply(store, edit_text(store, source_id, key, doc, 1, "要加大对各区的转移支付力度。"))
+        store.proofread(source_id)
+        assert [r.finding.rule for r in store.findings()] == ["punctuation.halfwidth"]
