@@ -225,7 +225,9 @@ class LibraryModel(QAbstractItemModel):
         return [doc.label or self.tr("(untitled document)"), doc.doc_type or "", str(doc.page_start or ""),
                 self._status_text(doc)][column]
 
-    def _status_text(self, doc: DocumentRow) -> str:
+    def _status_text(self, doc: DocumentRow | None) -> str:
+        if doc is None:
+            return ""
         status = self.statuses.get(doc.status, "")
         return self.tr("{0} · {1} open").format(status, doc.open_findings) if doc.open_findings else status
 
