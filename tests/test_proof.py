@@ -182,3 +182,25 @@ def test_ocr_doubts_are_one_finding_per_line_placed_in_their_document():
     (finding,) = [f for f in proofread(ParseResult(sources=[source], documents=[doc])) if f.category == "ocr"]
     assert (finding.page, finding.element, finding.text, finding.start) == (1, 0, "河市人民", 1)
     assert finding.bbox is not None and box[0] < finding.bbox[0] < finding.bbox[2] < box[2]
+
+
+def test_the_proof_sheet_as_xlsx_and_docx_marks_the_flagged_part(bulletin_txt, tmp_path):
+    import docx
+    import openpyxl
+    from openpyxl.cell.rich_text import CellRichText
+
+    assert main(["proof", str(bulletin_txt), "--sheet", str(tmp_path / "sheet.xlsx")]) == 1
+    sheet = openpyxl.load_workbook(tmp_path / "sheet.xlsx", rich_text=True).active
+    rows = list(sheet.iter_rows(min_row=3, values_only=True))
+    assert [row[2] for row in rows] == ["第2行", "第6行"]
+    original = rows[0][3]
+    assert isinstance(original, CellRichText) and str(original) == "清府发[2025]3号"
+    marked = [block for block in original if not isinstance(block, str)]
+    assert [block.text for block in marked] == ["[2025]3号"] and marked[0].font.color.rgb.endswith("C00000")
+    assert rows[0][5] == "〔2025〕3号" and rows[0][6] == "待改"
+    assert main(["proof", str(bulletin_txt), "--sheet", str(tmp_path / "sheet.docx")]) == 1
+    table = docx.Document(str(tmp_path / "sheet.docx")).tables[0]
+    assert len(table.rows) == 3 and table.rows[1].cells[3].text == "清府发[2025]3号"
+    flagged = [run for run in table.rows[1].cells[3].paragraphs[0].runs if run.underline]
+    assert [run.text for run in flagged] == ["[2025]3号"]
+    assert main(["proof", str(bulletin_txt), "--sheet", str(tmp_path / "sheet.pdf")]) == 2

@@ -14,6 +14,7 @@ from pathlib import Path
 from workbench import __version__
 from workbench.errors import ExitCode, FileMissing, UsageError, WorkbenchError
 from workbench.export.json import write_json
+from workbench.export.proof_sheet import write_sheet
 from workbench.export.text import render_text
 from workbench.pipeline import import_files, parse_file, read_laid_out
 from workbench.proof import proofread
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     proof.add_argument("--db", type=Path, help="改为校对数据库中已导入的内容（含人工更正）")
     proof.add_argument("--source", type=int, help="只校对数据库中这一来源（编号）")
     proof.add_argument("--format", choices=["json", "text"], default="text")
+    proof.add_argument("--sheet", type=Path, help="同时把校对单存为 .xlsx 或 .docx 文件")
 
     gui = commands.add_parser("gui", help="打开桌面窗口")
     gui.add_argument("--db", type=Path)
@@ -118,6 +120,9 @@ def _proof(args: argparse.Namespace) -> int:
             raise FileMissing(str(args.db))
         with Store(args.db) as store:
             findings = proofread_store(store, args.source)
+    if args.sheet:
+        write_sheet(args.sheet, findings, f"校对单 — {Path(args.file).name if args.file else Path(args.db).name}")
+        print(f"校对单已存为 {args.sheet}", file=sys.stderr)
     if args.format == "json":
         json.dump({"findings": [finding.to_json() for finding in findings]}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

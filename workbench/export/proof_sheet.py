@@ -1,0 +1,113 @@
+"""The 校对单: an issue's findings in the form an editor hands to a typesetter, as XLSX or DOCX.
+
+In: ``Finding``s (each with its status; ``reasons`` by position for ignored ones) and a title.
+Out: a file with one row per finding — 页码/行, 原文 (the flagged part in red and
+underlined), 问题, 建议, 状态 — plus the document each is in. ``write_sheet`` picks
+the format from the file's suffix. openpyxl and python-docx write the files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.errors import UsageError
+from workbench.proof.finding import Finding
+
+HEADERS = ("序号", "公文", "页码/行", "原文", "问题", "建议", "状态")
+STATUS_NAMES = {"open": "待改", "fixed": "已改", "ignored": "不改"}
+_MARK = "C00000"  # the red of the flagged part
+
+
+@dataclass
+class SheetRow:
+    number: int
+    document: str
+    place: str
+    before: str
+    flagged: str
+    after: str
+    problem: str
+    suggestion: str
+    status: str
+
+
+def sheet_rows(findings: list[Finding], reasons: list[str] | None = None) -> list[SheetRow]:
+    rows = []
+    for number, finding in enumerate(findings, start=1):
+        reason = (reasons or [""] * len(findings))[number - 1]
+        context = finding.context or finding.text
+        start = finding.start if context[finding.start:finding.start + len(finding.text)] == finding.text \
+            else max(0, context.find(finding.text))
+        end = start + len(finding.text)
+        place = f"第{finding.page}页" if finding.page is not None else f"第{finding.line}行" if finding.line else ""
+        status = STATUS_NAMES.get(finding.status, finding.status)
+        rows.append(SheetRow(number, finding.document or "", place, context[:start], context[start:end],
+                             context[end:], finding.message, finding.suggestion or "",
+                             f"{status}（{reason}）" if reason else status))
+    return rows
+
+
+def write_sheet(path: str | Path, findings: list[Finding], title: str, reasons: list[str] | None = None) -> None:
+    """Write the 校对单 to ``path`` (``.xlsx`` or ``.docx``)."""
+    suffix = Path(path).suffix.lower()
+    rows = sheet_rows(findings, reasons)
+    if suffix == ".xlsx":
+        write_xlsx(path, rows, title)
+    elif suffix == ".docx":
+        write_docx(path, rows, title)
+    else:
+        raise UsageError(detail=f"校对单只能存为 .xlsx 或 .docx：{path}")
+
+
+def write_xlsx(path: str | Path, rows: list[SheetRow], title: str) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "校对单"
+    sheet.append([title])
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.append(list(HEADERS))
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    mark = InlineFont(color=_MARK, b=True, u="single")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for row in rows:
+        sheet.append([row.number, row.document, row.place, "", row.problem, row.suggestion, row.status])
+        parts = [part for part in (row.before, TextBlock(mark, row.flagged) if row.flagged else None, row.after) if part]
+        sheet.cell(row=sheet.max_row, column=4).value = CellRichText(*parts)
+        for cell in sheet[sheet.max_row]:
+            cell.alignment = wrap
+    for column, width in zip("ABCDEFG", (6, 22, 10, 50, 36, 18, 12)):
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A3"
+    book.save(path)
+
+
+def write_docx(path: str | Path, rows: list[SheetRow], title: str) -> None:
+    import docx
+    from docx.shared import RGBColor
+
+    document = docx.Document()
+    document.add_heading(title, level=1)
+    table = document.add_table(rows=1, cols=len(HEADERS))
+    table.style = "Table Grid"
+    for cell, header in zip(table.rows[0].cells, HEADERS):
+        cell.text = header
+        cell.paragraphs[0].runs[0].bold = True
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, (str(row.number), row.document, row.place, None, row.problem,
+                                       row.suggestion, row.status)):
+            if value is not None:
+                cell.text = value
+        paragraph = cells[3].paragraphs[0]
+        paragraph.add_run(row.before)
+        flagged = paragraph.add_run(row.flagged)
+        flagged.bold = flagged.underline = True
+        flagged.font.color.rgb = RGBColor.from_string(_MARK)
+        paragraph.add_run(row.after)
+    document.save(str(path))
