@@ -91,6 +91,24 @@ ZH_CN = {
     "Exporting": "正在导出",
     "Unexpected error: {0}\nDetails are in the log: {1}": "意外错误：{0}\n详细信息见日志：{1}",
     "Type": "类型",
+    # proofreading
+    "Proof": "校对", "&Proofread": "校对(&P)", "Proofread": "校对", "Proofread This Source": "校对本期",
+    "Next Finding": "下一个问题", "Previous Finding": "上一个问题", "Export Proof Sheet…": "导出校对单…",
+    "Export Proof Sheet": "导出校对单", "All categories": "全部类别", "Open": "未处理", "All statuses": "全部状态",
+    "Fixed": "已更正", "Ignored": "已忽略", "Problem": "问题", "Text": "原文", "Suggestion": "建议", "Where": "位置",
+    "(no document)": "（不属于任何公文）", "p. {0}": "第{0}页", "line {0}": "第{0}行", "Open: {0}": "未处理：{0}",
+    "No findings. Press Proofread (F7) to check this source.": "没有校对问题。按“校对”（F7）检查本期。",
+    "No open findings.": "没有未处理的校对问题。",
+    "The text has changed since the rules ran; run them again (F7).": "校对后文字已有改动，请重新校对（F7）。",
+    "Accept suggestion: {0} → {1}": "采纳建议：{0} → {1}", "Correct text": "修改文字", "Ignore finding": "忽略此问题",
+    "Reason:": "理由：", "As in the original": "原文如此", "Mark finding fixed": "标为已更正",
+    "Proof sheet — {0}": "校对单 — {0}", "Proof sheet: {0} findings to {1}": "校对单：{0} 条，已存为 {1}",
+    "This document still has {0} open errors. Mark it proofread anyway?": "本篇还有 {0} 处未处理的错误。仍标为“已校对”吗？",
+    "{0} · {1} open": "{0} · {1} 处待查",
+    "Document number form": "文号格式", "Punctuation": "标点", "Unpaired marks": "标点配对",
+    "Repeated characters": "重复字词", "Dates": "日期", "Heading numbers": "标题序号", "Table of contents": "目录",
+    "Document elements": "公文要素", "Numbers": "数字", "Wording": "用词", "OCR doubts": "识别存疑",
+    "Errors": "错误", "Warnings": "警告", "Notes": "提示",
 }
 
 

@@ -197,7 +197,7 @@ def test_the_proof_sheet_as_xlsx_and_docx_marks_the_flagged_part(bulletin_txt, t
     assert isinstance(original, CellRichText) and str(original) == "清府发[2025]3号"
     marked = [block for block in original if not isinstance(block, str)]
     assert [block.text for block in marked] == ["[2025]3号"] and marked[0].font.color.rgb.endswith("C00000")
-    assert rows[0][5] == "〔2025〕3号" and rows[0][6] == "待改"
+    assert rows[0][5] == "〔2025〕3号" and rows[0][6] == "未处理"
     assert main(["proof", str(bulletin_txt), "--sheet", str(tmp_path / "sheet.docx")]) == 1
     table = docx.Document(str(tmp_path / "sheet.docx")).tables[0]
     assert len(table.rows) == 3 and table.rows[1].cells[3].text == "清府发[2025]3号"

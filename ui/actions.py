@@ -71,13 +71,22 @@ class WindowActions(QObject):
         zoom_in = _action(window, self.tr("Zoom In"), page.zoom_in, QKeySequence.StandardKey.ZoomIn)
         zoom_out = _action(window, self.tr("Zoom Out"), page.zoom_out, QKeySequence.StandardKey.ZoomOut)
         fit = _action(window, self.tr("Fit Width"), page.fit_width, "Ctrl+0")
-        next_doc = _action(window, self.tr("Next Document"), lambda: window.step_document(1), "Ctrl+PgDown")
-        prev_doc = _action(window, self.tr("Previous Document"), lambda: window.step_document(-1), "Ctrl+PgUp")
-        next_pane = _action(window, self.tr("Next Pane"), window.focus_next_pane, "F6")
+        next_doc = _action(window, self.tr("Next Document"), lambda: window.navigation.step_document(1), "Ctrl+PgDown")
+        prev_doc = _action(window, self.tr("Previous Document"), lambda: window.navigation.step_document(-1), "Ctrl+PgUp")
+        next_pane = _action(window, self.tr("Next Pane"), window.navigation.focus_next_pane, "F6")
         view_menu = window.menuBar().addMenu(self.tr("&View"))
         for action in (window.prev_action, window.next_action, prev_doc, next_doc, zoom_in, zoom_out, fit, next_pane):
             view_menu.addAction(action)
         window.zoom_actions = (zoom_out, zoom_in, fit)
+
+        proofing = window.proofreading
+        proof_menu = window.menuBar().addMenu(self.tr("&Proofread"))
+        window.proof_action = _action(window, self.tr("Proofread This Source"), proofing.run, "F7")
+        for action in (window.proof_action,
+                       _action(window, self.tr("Next Finding"), lambda: proofing.step(1), "F8"),
+                       _action(window, self.tr("Previous Finding"), lambda: proofing.step(-1), "Shift+F8"),
+                       _action(window, self.tr("Export Proof Sheet…"), proofing.export_sheet)):
+            proof_menu.addAction(action)
 
         help_menu = window.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(_action(window, self.tr("Keyboard Shortcuts"), window.show_shortcuts, "F1"))

@@ -16,7 +16,7 @@ from ui.ops.tables import reextract
 from ui.table_editor import TableEditor
 from workbench.edit import corrections
 from workbench.edit.corrections import Edit
-from workbench.model import Table
+from workbench.model import ProofStatus, Table
 
 
 class Editing(QObject):
@@ -41,8 +41,21 @@ class Editing(QObject):
         node = self.window.structure_pane.current
         if node is None or node.doc is None:
             return
+        if field == "status" and value == ProofStatus.DONE.value and not self._may_finish(node.key):
+            self.window.form.show_document(self.window.structure_pane.document(node))  # the status as it was
+            return
         label = self.window.form.labels_text.get(field, self.tr("proofreading status"))
         self.push(corrections.edit_field(self._source_id, node.key, field, value, self.tr("Edit {0}").format(label)))
+
+    def _may_finish(self, doc_key: str) -> bool:
+        """已校对 only with no open error-level finding, or when the person confirms."""
+        errors = self.window.proofreading.open_errors(doc_key)
+        if not errors:
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("Proof"),
+            self.tr("This document still has {0} open errors. Mark it proofread anyway?").format(errors))
+        return answer == QMessageBox.StandardButton.Yes
 
     def mark_element(self, kind: str, level: int | None) -> None:
         """Set the kind (and heading level) of the selected element."""

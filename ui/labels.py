@@ -18,3 +18,34 @@ def kind_name(kind: str) -> str:
     names = {SourceKind.PDF.value: "PDF", SourceKind.TEXT.value: QCoreApplication.translate("Labels", "Text"),
              SourceKind.DOCX.value: "Word", SourceKind.IMAGE.value: QCoreApplication.translate("Labels", "Image")}
     return names.get(kind, kind)
+
+
+def category_names() -> dict[str, str]:
+    """Proofreading categories: 文号格式, 标点, 标点配对 …"""
+    return {
+        "docno": QCoreApplication.translate("Labels", "Document number form"),
+        "punctuation": QCoreApplication.translate("Labels", "Punctuation"),
+        "pairing": QCoreApplication.translate("Labels", "Unpaired marks"),
+        "repeat": QCoreApplication.translate("Labels", "Repeated characters"),
+        "date": QCoreApplication.translate("Labels", "Dates"),
+        "heading": QCoreApplication.translate("Labels", "Heading numbers"),
+        "toc": QCoreApplication.translate("Labels", "Table of contents"),
+        "element": QCoreApplication.translate("Labels", "Document elements"),
+        "number": QCoreApplication.translate("Labels", "Numbers"),
+        "wording": QCoreApplication.translate("Labels", "Wording"),
+        "ocr": QCoreApplication.translate("Labels", "OCR doubts"),
+    }
+
+
+def severity_names() -> dict[str, str]:
+    """错误 / 警告 / 提示."""
+    return {"error": QCoreApplication.translate("Labels", "Errors"),
+            "warning": QCoreApplication.translate("Labels", "Warnings"),
+            "info": QCoreApplication.translate("Labels", "Notes")}
+
+
+def finding_status_names() -> dict[str, str]:
+    """What a person made of a finding: 未处理 / 已更正 / 已忽略."""
+    return {"open": QCoreApplication.translate("Labels", "Open"),
+            "fixed": QCoreApplication.translate("Labels", "Fixed"),
+            "ignored": QCoreApplication.translate("Labels", "Ignored")}

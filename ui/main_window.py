@@ -17,8 +17,11 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPlainTextEdit, QSpinBox
 from ui.actions import WindowActions
 from ui.editing import Editing
 from ui.file_dialogs import FileDialogs
+from ui.navigation import Navigation
 from ui.library import DOCUMENT_ROLE, SOURCE_ROLE, LibraryPane
 from ui.operations import Operation, OperationRunner
+from ui.proof_pane import ProofPane
+from ui.proofreading import Proofreading
 from ui.ops import export, imports, reads
 from ui.settings import Settings
 from ui.shortcuts import ShortcutsPanel
@@ -45,9 +48,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.editing = Editing(self)
         self.dialogs = FileDialogs(self)
+        self.navigation = Navigation(self)
         self.setWindowTitle(self.tr("Bulletin Workbench") + f" — {self.store_path.name}")
         self.setAcceptDrops(True)
         self._build_panes()
+        self.proofreading = Proofreading(self, self.proof_pane)
         self.actions_ = WindowActions(self)
         self.status = OperationStatus(self.runner)
         self.statusBar().addWidget(self.status, 1)
@@ -69,7 +74,7 @@ class MainWindow(QMainWindow):
         self.library.selectionModel().currentChanged.connect(self._on_library_current)
         self.source_pane = SourcePane()
         self.source_pane.page_chosen.connect(self.go_to_page)
-        self.source_pane.clicked.connect(self.select_at)
+        self.source_pane.clicked.connect(lambda x, y: self.navigation.select_at(x, y))
         self.page_view, self.thumbnails = self.source_pane.page_view, self.source_pane.thumbnails
         self.structure_pane = StructurePane()
         self.structure, self.structure_model, self.form = (self.structure_pane.tree, self.structure_pane.model,
@@ -83,6 +88,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.structure_pane, self.tr("Structure"))
         self.tabs.addTab(self.page_text, self.tr("Page Text"))
+        self.proof_pane = ProofPane()
+        self.tabs.addTab(self.proof_pane, self.tr("Proof"))
         self.splitter = QSplitter()
         for widget in (self.library_pane, self.source_pane, self.tabs):
             self.splitter.addWidget(widget)
@@ -129,6 +136,7 @@ class MainWindow(QMainWindow):
         self.page_spin.setMaximum(max(1, read.source.pages))
         self.page_spin.blockSignals(False)
         self.structure_pane.show_source(read.source.id, read.issue, read.keyed)
+        self.proofreading.show_source(read.source.id)
         self._show_document(document)
 
     def _show_document(self, document) -> None:
@@ -153,15 +161,6 @@ class MainWindow(QMainWindow):
             self.go_to_page(page)
         self.source_pane.highlight(node)
 
-    def select_at(self, x: float, y: float) -> None:
-        """Select the smallest element or table whose box on the page shown holds (x, y)."""
-        hits = [(index, node) for index, node in self.structure_model.nodes_on_page(self.page_number())
-                if node.bbox[0] <= x <= node.bbox[2] and node.bbox[1] <= y <= node.bbox[3]]
-        if hits:
-            def area(hit):
-                return (hit[1].bbox[2] - hit[1].bbox[0]) * (hit[1].bbox[3] - hit[1].bbox[1])
-            self.structure_pane.select(min(hits, key=area)[0])
-
     def page_number(self) -> int:
         return self.page_spin.value()
 
@@ -180,21 +179,6 @@ class MainWindow(QMainWindow):
         self.source_pane.go_to_page(number, boxes, doubts)
         if recognised:
             self.status.message.setText(self.tr("{0} characters OCR was unsure of on this page").format(len(doubts)))
-
-    def step_document(self, step: int) -> None:
-        """Select the next (``step`` 1) or previous (-1) document of the source."""
-        if not self.documents:
-            return
-        node = self.current_node
-        current = node.doc if node and node.doc is not None else -step
-        self.structure_pane.select_document(max(0, min(len(self.documents) - 1, current + step)))
-        self.structure.setFocus()
-
-    def focus_next_pane(self) -> None:
-        """Move the keyboard focus: library → thumbnails → page → structure → fields → library."""
-        panes = [self.library, self.thumbnails, self.page_view.graphics, self.structure, self.form.editors["doc_number"]]
-        focused = next((i for i, pane in enumerate(panes) if pane.hasFocus() or pane.isAncestorOf(self.focusWidget())), -1)
-        panes[(focused + 1) % len(panes)].setFocus()
 
     def edit_table(self):
         return self.editing.edit_table()

@@ -56,32 +56,42 @@
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="44" />
+        <location filename="../../ui/editing.py" line="47" />
         <source>proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="45" />
+        <location filename="../../ui/editing.py" line="48" />
         <source>Edit {0}</source>
         <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="54" />
+        <location filename="../../ui/editing.py" line="56" />
+        <source>Proof</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing.py" line="57" />
+        <source>This document still has {0} open errors. Mark it proofread anyway?</source>
+        <translation>本篇还有 {0} 处未处理的错误。仍标为“已校对”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing.py" line="67" />
         <source>Mark element</source>
         <translation>修改要素类型</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="63" />
+        <location filename="../../ui/editing.py" line="76" />
         <source>Split document</source>
         <translation>拆分公文</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="70" />
+        <location filename="../../ui/editing.py" line="83" />
         <source>Join documents</source>
         <translation>合并公文</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="88" />
+        <location filename="../../ui/editing.py" line="101" />
         <source>Re-extract table</source>
         <translation>重新提取表格</translation>
     </message>
@@ -141,65 +151,155 @@
         <source>Image</source>
         <translation>图像</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>Document number form</source>
+        <translation>文号格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>Punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Unpaired marks</source>
+        <translation>标点配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>Repeated characters</source>
+        <translation>重复字词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Heading numbers</source>
+        <translation>标题序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Table of contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>Document elements</source>
+        <translation>公文要素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35" />
+        <source>Wording</source>
+        <translation>用词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36" />
+        <source>OCR doubts</source>
+        <translation>识别存疑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49" />
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50" />
+        <source>Fixed</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51" />
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/library.py" line="60" />
+        <location filename="../../ui/library.py" line="62" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="60" />
+        <location filename="../../ui/library.py" line="62" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="60" />
+        <location filename="../../ui/library.py" line="62" />
         <source>Status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="60" />
+        <location filename="../../ui/library.py" line="62" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="122" />
-        <location filename="../../ui/library.py" line="209" />
+        <location filename="../../ui/library.py" line="134" />
+        <location filename="../../ui/library.py" line="221" />
         <source>{0} No. {1}</source>
         <translation>{0}年第{1}期</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="205" />
+        <location filename="../../ui/library.py" line="217" />
         <source>{0} ({1} documents)</source>
         <translation>{0}年（{1} 篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="205" />
+        <location filename="../../ui/library.py" line="217" />
         <source>Year unknown</source>
         <translation>年份不详</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="213" />
+        <location filename="../../ui/library.py" line="225" />
         <source>(untitled document)</source>
         <translation>（无标题公文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="232" />
+        <source>{0} · {1} open</source>
+        <translation>{0} · {1} 处待查</translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library.py" line="232" />
+        <location filename="../../ui/library.py" line="250" />
         <source>Filter: year, issue, issuer, type, tag, title…</source>
         <translation>筛选：年份、期号、发文机关、文种、标签、标题…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="295" />
+        <location filename="../../ui/library.py" line="313" />
         <source>{0} documents match</source>
         <translation>{0} 篇公文符合</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="296" />
+        <location filename="../../ui/library.py" line="314" />
         <source>{0} documents</source>
         <translation>共 {0} 篇公文</translation>
     </message>
@@ -207,63 +307,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
-        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Reading the library</source>
         <translation>正在读取文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="92" />
+        <source>Proof</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Opening {0}</source>
         <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Exported {0} documents to {1}</source>
         <translation>已导出 {0} 篇公文到 {1}</translation>
     </message>
@@ -307,6 +412,154 @@ Details are in the log: {1}</source>
         <location filename="../../ui/page_view.py" line="110" />
         <source>OCR is unsure of “{0}” ({1:.0%})</source>
         <translation>识别不确定的字：“{0}”（置信度 {1:.0%}）</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPane</name>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="36" />
+        <source>Proofread</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="40" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="45" />
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="46" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="55" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="55" />
+        <source>Text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="55" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="55" />
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="56" />
+        <source>Status</source>
+        <translation>校对状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="93" />
+        <source>(no document)</source>
+        <translation>（不属于任何公文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="102" />
+        <source>p. {0}</source>
+        <translation>第{0}页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="103" />
+        <source>line {0}</source>
+        <translation>第{0}行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="121" />
+        <source>Open: {0}</source>
+        <translation>未处理：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="122" />
+        <source>No findings. Press Proofread (F7) to check this source.</source>
+        <translation>没有校对问题。按“校对”（F7）检查本期。</translation>
+    </message>
+</context>
+<context>
+    <name>Proofreading</name>
+    <message>
+        <location filename="../../ui/proofreading.py" line="47" />
+        <source>Proofreading</source>
+        <translation>校对中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="61" />
+        <source>No open findings.</source>
+        <translation>没有未处理的校对问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="89" />
+        <source>Proof</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="90" />
+        <source>The text has changed since the rules ran; run them again (F7).</source>
+        <translation>校对后文字已有改动，请重新校对（F7）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="94" />
+        <source>Accept suggestion: {0} → {1}</source>
+        <translation>采纳建议：{0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="106" />
+        <location filename="../../ui/proofreading.py" line="161" />
+        <source>Correct text</source>
+        <translation>修改文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="115" />
+        <location filename="../../ui/proofreading.py" line="173" />
+        <source>Ignore finding</source>
+        <translation>忽略此问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="115" />
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="116" />
+        <source>As in the original</source>
+        <translation>原文如此</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="131" />
+        <source>Export Proof Sheet</source>
+        <translation>导出校对单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="138" />
+        <source>Proof sheet — {0}</source>
+        <translation>校对单 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="141" />
+        <source>Proof sheet: {0} findings to {1}</source>
+        <translation>校对单：{0} 条，已存为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="142" />
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="173" />
+        <source>Mark finding fixed</source>
+        <translation>标为已更正</translation>
     </message>
 </context>
 <context>
@@ -764,22 +1017,47 @@ Details are in the log: {1}</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82" />
+        <location filename="../../ui/actions.py" line="83" />
+        <source>&amp;Proofread</source>
+        <translation>校对(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="84" />
+        <source>Proofread This Source</source>
+        <translation>校对本期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="86" />
+        <source>Next Finding</source>
+        <translation>下一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="87" />
+        <source>Previous Finding</source>
+        <translation>上一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="88" />
+        <source>Export Proof Sheet…</source>
+        <translation>导出校对单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="91" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86" />
+        <location filename="../../ui/actions.py" line="95" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96" />
+        <location filename="../../ui/actions.py" line="105" />
         <source>Page </source>
         <translation>页码 </translation>
     </message>

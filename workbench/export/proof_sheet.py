@@ -14,7 +14,7 @@ from workbench.errors import UsageError
 from workbench.proof.finding import Finding
 
 HEADERS = ("序号", "公文", "页码/行", "原文", "问题", "建议", "状态")
-STATUS_NAMES = {"open": "待改", "fixed": "已改", "ignored": "不改"}
+STATUS_NAMES = {"open": "未处理", "fixed": "已更正", "ignored": "不改"}
 _MARK = "C00000"  # the red of the flagged part
 
 

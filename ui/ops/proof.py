@@ -1,0 +1,23 @@
+"""Proofreading work for the operation runner: run the rules over a source, write a 校对单.
+
+``proofread(source_id)`` → the ``Changes`` of the run (findings of that source rewritten,
+statuses kept); ``proof_sheet(path, source_ids, title)`` → the number of findings written.
+"""
+from __future__ import annotations
+
+from workbench.export.proof_sheet import write_sheet
+
+
+def proofread(source_id: int):
+    def work(store, ctx):
+        ctx.progress(0, 0, "")
+        return store.proofread(source_id)
+    return work
+
+
+def proof_sheet(path: str, source_ids: list[int], title: str):
+    def work(store, ctx):
+        rows = store.findings(source_ids)
+        write_sheet(path, [row.finding for row in rows], title, [row.reason for row in rows])
+        return len(rows)
+    return work

@@ -1,0 +1,164 @@
+"""The proofreading pane (校对): findings grouped by document and category, filtered, walked from the keyboard.
+
+``ProofPane.show_findings(rows)`` takes the stored findings of the source shown
+(``StoredFinding``s); the counts line gives open findings by severity. ``step(1)`` /
+``step(-1)`` select the next / previous open finding (wrapping) and emit
+``finding_chosen``; so does a click. Enter asks to accept the suggestion, Ctrl+Enter to
+edit the text, Delete to ignore (``accept_requested``, ``edit_requested``,
+``ignore_requested``); ``run_requested`` when the person presses 校对.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ui.labels import category_names, finding_status_names, severity_names
+from workbench.proof.finding import CATEGORIES, FindingStatus
+from workbench.store import StoredFinding
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+_SEVERITY_COLOURS = {"error": QColor("#b00020"), "warning": QColor("#8a5a00"), "info": QColor("#555555")}
+
+
+class ProofPane(QWidget):
+    finding_chosen = Signal(object)
+    accept_requested = Signal()
+    edit_requested = Signal()
+    ignore_requested = Signal()
+    run_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("proofPane")
+        self.rows: list[StoredFinding] = []
+        self.run_button = QPushButton(self.tr("Proofread"))
+        self.run_button.clicked.connect(self.run_requested)
+        self.category = QComboBox()
+        self.category.setObjectName("proofCategory")
+        self.category.addItem(self.tr("All categories"), "")
+        for category in CATEGORIES:
+            self.category.addItem(category_names()[category], category)
+        self.status = QComboBox()
+        self.status.setObjectName("proofStatus")
+        self.status.addItem(self.tr("Open"), FindingStatus.OPEN.value)
+        self.status.addItem(self.tr("All statuses"), "")
+        for value in (FindingStatus.FIXED.value, FindingStatus.IGNORED.value):
+            self.status.addItem(finding_status_names()[value], value)
+        for box in (self.category, self.status):
+            box.currentIndexChanged.connect(lambda _index: self._fill())
+        self.counts = QLabel()
+        self.counts.setObjectName("proofCounts")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("proofTree")
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Text"), self.tr("Suggestion"), self.tr("Where"),
+                                   self.tr("Status")])
+        self.tree.setColumnWidth(0, 260)
+        self.tree.currentItemChanged.connect(self._on_current)
+        bar = QHBoxLayout()
+        for widget in (self.run_button, self.category, self.status):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.tree, 1)
+        for keys, signal in ((("Return", "Enter"), self.accept_requested),
+                             (("Ctrl+Return", "Ctrl+Enter"), self.edit_requested), (("Delete",), self.ignore_requested)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self.tree, context=Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(signal)
+        self.show_findings([])
+
+    # ---- what is shown -----------------------------------------------------------
+    def show_findings(self, rows: list[StoredFinding]) -> None:
+        """Show ``rows`` (the current finding stays current when it is still there)."""
+        self.rows = rows
+        self._fill()
+
+    def _fill(self) -> None:
+        current = self.current()
+        category, status = self.category.currentData(), self.status.currentData()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        documents: dict[str, QTreeWidgetItem] = {}
+        groups: dict[tuple[str, str], QTreeWidgetItem] = {}
+        names, statuses = category_names(), finding_status_names()
+        for row in self.rows:
+            finding = row.finding
+            if (category and finding.category != category) or (status and finding.status != status):
+                continue
+            label = finding.document or self.tr("(no document)")
+            document = documents.get(row.doc_key)
+            if document is None:
+                document = documents[row.doc_key] = QTreeWidgetItem(self.tree, [label])
+                document.setExpanded(True)
+            group = groups.get((row.doc_key, finding.category))
+            if group is None:
+                group = groups[(row.doc_key, finding.category)] = QTreeWidgetItem(document, [names[finding.category]])
+                group.setExpanded(True)
+            where = self.tr("p. {0}").format(finding.page) if finding.page else \
+                self.tr("line {0}").format(finding.line) if finding.line else ""
+            item = QTreeWidgetItem(group, [finding.message, finding.text, finding.suggestion or "", where,
+                                           statuses[finding.status] + (f"（{row.reason}）" if row.reason else "")])
+            item.setData(0, ROW_ROLE, row)
+            item.setToolTip(0, finding.message)
+            item.setForeground(0, QBrush(_SEVERITY_COLOURS[finding.severity.value]))
+        for group in groups.values():
+            group.setText(0, f"{group.text(0)}（{group.childCount()}）")
+        self.tree.blockSignals(False)
+        self._count()
+        if current is not None:
+            self.select(current.id, announce=False)
+
+    def _count(self) -> None:
+        open_rows = [row.finding for row in self.rows if row.finding.status == FindingStatus.OPEN.value]
+        severities = severity_names()
+        parts = [f"{severities[level]} {sum(1 for f in open_rows if f.severity.value == level)}"
+                 for level in ("error", "warning", "info")]
+        self.counts.setText(self.tr("Open: {0}").format(" · ".join(parts)) if self.rows
+                            else self.tr("No findings. Press Proofread (F7) to check this source."))
+
+    # ---- choosing --------------------------------------------------------------------
+    def _leaves(self) -> list[QTreeWidgetItem]:
+        found = []
+        for d in range(self.tree.topLevelItemCount()):
+            document = self.tree.topLevelItem(d)
+            for g in range(document.childCount()):
+                group = document.child(g)
+                found += [group.child(i) for i in range(group.childCount())]
+        return found
+
+    def current(self) -> StoredFinding | None:
+        item = self.tree.currentItem()
+        return item.data(0, ROW_ROLE) if item is not None else None
+
+    def select(self, finding_id: int, announce: bool = True) -> bool:
+        for item in self._leaves():
+            if item.data(0, ROW_ROLE).id == finding_id:
+                self.tree.blockSignals(not announce)
+                self.tree.setCurrentItem(item)
+                self.tree.blockSignals(False)
+                return True
+        return False
+
+    def step(self, step: int) -> StoredFinding | None:
+        """Select the next (1) or previous (-1) open finding after the current one, wrapping round."""
+        leaves = [item for item in self._leaves() if item.data(0, ROW_ROLE).finding.status == FindingStatus.OPEN.value]
+        if not leaves:
+            return None
+        order = self._leaves()
+        current = self.tree.currentItem()
+        at = order.index(current) if current in order else (-1 if step > 0 else len(order))
+        ahead = [item for item in leaves if (order.index(item) > at if step > 0 else order.index(item) < at)]
+        target = (ahead[0] if step > 0 else ahead[-1]) if ahead else (leaves[0] if step > 0 else leaves[-1])
+        self.tree.setCurrentItem(target)
+        self.tree.setFocus()
+        return target.data(0, ROW_ROLE)
+
+    def _on_current(self, item, _previous) -> None:
+        row = item.data(0, ROW_ROLE) if item is not None else None
+        if row is not None:
+            self.finding_chosen.emit(row)

@@ -1,0 +1,175 @@
+"""The proofreading loop in the window: run the rules, walk the findings, fix or ignore each, hand over a 校对单.
+
+``Proofreading(window)`` drives the ``ProofPane``: the rules run as a write operation over
+the source shown (F7) and again, by themselves, after any edit of that source's text once
+it has findings; choosing a finding selects its element in the structure pane and marks
+the flagged text on the page. Accepting a suggestion is a text (or cell) correction plus
+the finding marked fixed, one undo step; ignoring asks for a reason; both are undoable.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from ui.commands import CorrectionCommand, FindingStatusCommand
+from ui.ops import proof
+from ui.proof_pane import ProofPane
+from workbench.changes import Changes
+from workbench.edit import corrections
+from workbench.proof.finding import FindingStatus
+from workbench.store import StoredFinding
+from workbench.store.revisions import cell_field
+
+
+class Proofreading(QObject):
+    def __init__(self, window, pane: ProofPane):
+        super().__init__(window)
+        self.window, self.pane = window, pane
+        self.source_id: int | None = None
+        pane.run_requested.connect(self.run)
+        pane.finding_chosen.connect(self.choose)
+        pane.accept_requested.connect(self.accept)
+        pane.edit_requested.connect(self.edit_text)
+        pane.ignore_requested.connect(self.ignore)
+        window.changed.connect(self._on_changed)
+
+    # ---- running the rules -------------------------------------------------------------
+    def show_source(self, source_id: int) -> None:
+        """The findings stored for the source now shown."""
+        if source_id != self.source_id:
+            self.source_id = source_id
+            self.pane.show_findings(self.window.store.findings([source_id]))
+
+    def run(self) -> None:
+        """Run the rules over the source shown (F7)."""
+        if self.source_id is not None:
+            self.window.runner.write(proof.proofread(self.source_id), lambda changes: self.window.changed.emit(changes, self),
+                                     self.tr("Proofreading"))
+
+    def _on_changed(self, changes: Changes, initiator) -> None:
+        if self.source_id is None or self.source_id not in changes.sources:
+            return
+        if changes.findings:
+            self.pane.show_findings(self.window.store.findings([self.source_id]))
+        if initiator is not self and (changes.text or changes.structure) and self.pane.rows:
+            QTimer.singleShot(0, self.run)  # once the edit (an accepted suggestion is two writes) is complete
+
+    # ---- one finding -------------------------------------------------------------------
+    def step(self, step: int) -> None:
+        """F8 / Shift+F8: the next or previous open finding."""
+        if self.pane.step(step) is None:
+            self.window.status.message.setText(self.tr("No open findings."))
+
+    def choose(self, row: StoredFinding) -> None:
+        """Show a finding: its element selected in the structure pane, the flagged text marked on the page."""
+        structure = self.window.structure_pane
+        if row.doc_key not in structure.keys:
+            return
+        doc = structure.keys.index(row.doc_key)
+        finding = row.finding
+        index = structure.model.find(doc, "table", finding.cell[0]) if finding.cell else \
+            structure.model.find(doc, "element", finding.element) if finding.element is not None else \
+            structure.model.find(doc, "document")
+        if index.isValid():
+            structure.select(index)
+        if finding.bbox is not None and self.window.source_pane.shows_images():
+            if finding.page and finding.page != self.window.page_number():
+                self.window.go_to_page(finding.page)
+            self.window.page_view.highlight(finding.bbox)
+        self.pane.tree.setFocus()
+
+    def accept(self) -> None:
+        """Enter: put the suggestion in place of the flagged text and mark the finding fixed (one undo step)."""
+        row = self.pane.current()
+        if row is None or row.finding.suggestion is None or row.finding.status != FindingStatus.OPEN.value:
+            return
+        finding, suggestion = row.finding, row.finding.suggestion
+        current = self._current_text(row)
+        if current is None or current[finding.start:finding.start + len(finding.text)] != finding.text:
+            QMessageBox.information(self.window, self.tr("Proof"),
+                                    self.tr("The text has changed since the rules ran; run them again (F7)."))
+            return
+        fixed = current[:finding.start] + suggestion + current[finding.start + len(finding.text):]
+        stack = self.window.undo_stack
+        stack.beginMacro(self.tr("Accept suggestion: {0} → {1}").format(finding.text, suggestion))
+        self._push_text(row, fixed)
+        stack.push(self._status_command(row, FindingStatus.FIXED.value, ""))
+        stack.endMacro()
+        self.pane.step(1)
+
+    def edit_text(self) -> None:
+        """Ctrl+Enter: correct the text that holds the finding by hand."""
+        row = self.pane.current()
+        current = self._current_text(row) if row is not None else None
+        if row is None or current is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self.window, self.tr("Correct text"), row.finding.message, current)
+        if ok and text != current:
+            self._push_text(row, text)
+
+    def ignore(self) -> None:
+        """Delete: leave the text as it is, with the reason a person gives."""
+        row = self.pane.current()
+        if row is None or row.finding.status == FindingStatus.IGNORED.value:
+            return
+        reason, ok = QInputDialog.getText(self.window, self.tr("Ignore finding"), self.tr("Reason:"),
+                                          text=self.tr("As in the original"))
+        if ok:
+            self.window.undo_stack.push(self._status_command(row, FindingStatus.IGNORED.value, reason.strip()))
+            self.pane.step(1)
+
+    def open_errors(self, doc_key: str) -> int:
+        """Open error-level findings of a document of the source shown (for the 已校对 guard)."""
+        return sum(1 for row in self.pane.rows if row.doc_key == doc_key and row.finding.status == "open"
+                   and row.finding.severity.value == "error")
+
+    def export_sheet(self) -> None:
+        """Write the 校对单 of the source shown (XLSX or DOCX)."""
+        source = self.window.current_source
+        if source is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Proof Sheet"), "校对单.xlsx",
+                                              "Excel (*.xlsx);;Word (*.docx)")
+        if path:
+            self.write_sheet(path)
+
+    def write_sheet(self, path: str):
+        source = self.window.current_source
+        title = self.tr("Proof sheet — {0}").format(source.path.rsplit("/", 1)[-1])
+        return self.window.runner.read(
+            proof.proof_sheet(path, [source.id], title),
+            lambda count: self.window.status.message.setText(self.tr("Proof sheet: {0} findings to {1}").format(count, path)),
+            self.tr("Exporting"))
+
+    # ---- helpers ---------------------------------------------------------------------
+    def _current_text(self, row: StoredFinding) -> str | None:
+        doc = self.window.store.document(row.source_id, row.doc_key)
+        finding = row.finding
+        if doc is None:
+            return None
+        if finding.cell is not None:
+            seq, r, c = finding.cell
+            table = doc.tables[seq] if seq < len(doc.tables) else None
+            cell = next((cell for cell in table.cells if (cell.row, cell.col) == (r, c)), None) if table else None
+            return cell.text if cell else None
+        if finding.element is None or finding.element >= len(doc.elements):
+            return None
+        return doc.elements[finding.element].text
+
+    def _push_text(self, row: StoredFinding, text: str) -> None:
+        store, finding = self.window.store, row.finding
+        label = self.tr("Correct text")
+        if finding.cell is not None:
+            edit = corrections.edit_field(row.source_id, row.doc_key, cell_field(*finding.cell), text, label)
+        elif finding.element is None:
+            return
+        else:
+            doc = store.document(row.source_id, row.doc_key)
+            edit = corrections.edit_text(store, row.source_id, row.doc_key, doc, finding.element, text, label)
+        self.window.undo_stack.push(CorrectionCommand(store, edit, lambda changes: self.window.changed.emit(changes, None),
+                                                      self.window.editing._failed))
+
+    def _status_command(self, row: StoredFinding, status: str, reason: str) -> FindingStatusCommand:
+        text = self.tr("Ignore finding") if status == FindingStatus.IGNORED.value else self.tr("Mark finding fixed")
+        return FindingStatusCommand(self.window.store, row.id, status, reason, text,
+                                    lambda changes: self.window.changed.emit(changes, None), self.window.editing._failed)
