@@ -92,10 +92,10 @@ ZH_CN = {
     "Unexpected error: {0}\nDetails are in the log: {1}": "意外错误：{0}\n详细信息见日志：{1}",
     "Type": "类型",
     # proofreading
-    "Proof": "校对", "&Proofread": "校对(&P)", "Proofread": "校对", "Proofread This Source": "校对本期",
+    "Proof": "校对", "&Proofread": "校对(&P)", "Run Proofreading": "校对", "Proofread This Source": "校对本期",
     "Next Finding": "下一个问题", "Previous Finding": "上一个问题", "Export Proof Sheet…": "导出校对单…",
     "Export Proof Sheet": "导出校对单", "All categories": "全部类别", "Open": "未处理", "All statuses": "全部状态",
-    "Fixed": "已更正", "Ignored": "已忽略", "Problem": "问题", "Text": "原文", "Suggestion": "建议", "Where": "位置",
+    "Fixed": "已更正", "Ignored": "已忽略", "Problem": "问题", "Original": "原文", "Suggestion": "建议", "Where": "位置",
     "(no document)": "（不属于任何公文）", "p. {0}": "第{0}页", "line {0}": "第{0}行", "Open: {0}": "未处理：{0}",
     "No findings. Press Proofread (F7) to check this source.": "没有校对问题。按“校对”（F7）检查本期。",
     "No open findings.": "没有未处理的校对问题。",

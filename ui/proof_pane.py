@@ -33,7 +33,7 @@ class ProofPane(QWidget):
         super().__init__(parent)
         self.setObjectName("proofPane")
         self.rows: list[StoredFinding] = []
-        self.run_button = QPushButton(self.tr("Proofread"))
+        self.run_button = QPushButton(self.tr("Run Proofreading"))
         self.run_button.clicked.connect(self.run_requested)
         self.category = QComboBox()
         self.category.setObjectName("proofCategory")
@@ -52,7 +52,7 @@ class ProofPane(QWidget):
         self.counts.setObjectName("proofCounts")
         self.tree = QTreeWidget()
         self.tree.setObjectName("proofTree")
-        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Text"), self.tr("Suggestion"), self.tr("Where"),
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Original"), self.tr("Suggestion"), self.tr("Where"),
                                    self.tr("Status")])
         self.tree.setColumnWidth(0, 260)
         self.tree.currentItemChanged.connect(self._on_current)

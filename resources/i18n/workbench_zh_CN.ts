@@ -417,11 +417,6 @@ Details are in the log: {1}</source>
 <context>
     <name>ProofPane</name>
     <message>
-        <location filename="../../ui/proof_pane.py" line="36" />
-        <source>Proofread</source>
-        <translation>校对</translation>
-    </message>
-    <message>
         <location filename="../../ui/proof_pane.py" line="40" />
         <source>All categories</source>
         <translation>全部类别</translation>
@@ -442,9 +437,9 @@ Details are in the log: {1}</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="55" />
-        <source>Text</source>
-        <translation>原文</translation>
+        <location filename="../../ui/proof_pane.py" line="36" />
+        <source>Run Proofreading</source>
+        <translation>校对</translation>
     </message>
     <message>
         <location filename="../../ui/proof_pane.py" line="55" />
@@ -455,6 +450,11 @@ Details are in the log: {1}</source>
         <location filename="../../ui/proof_pane.py" line="55" />
         <source>Where</source>
         <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="55" />
+        <source>Original</source>
+        <translation>原文</translation>
     </message>
     <message>
         <location filename="../../ui/proof_pane.py" line="56" />

@@ -1,0 +1,119 @@
+"""The proofreading loop in the window: run, walk, accept (and undo), ignore with a reason, status kept across
+a re-run and a restart, the 已校对 guard, the 校对单."""
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from tests.gui.conftest import select_source, settle, source_id_of
+from ui.app import open_window
+
+BULLETIN = "\n".join([
+    "清河市人民政府文件", "清府发[2025]3号", "清河市人民政府", "关于加强城市绿化管理的通知",
+    "各区人民政府，市政府各部门：", "一、总体要求", "要加大对各区的的转移支付力度，确保按期完成。",
+    "三、工作措施", "各单位要认真落实,确保取得实效。", "清河市人民政府", "2025年3月1日"])
+
+
+@pytest.fixture
+def proofed(qtbot, window, tmp_path):
+    """The window on a composed bulletin with the rules run over it."""
+    path = tmp_path / "bulletin.txt"
+    path.write_text(BULLETIN, encoding="utf-8")
+    window.import_paths([str(path)])
+    settle(qtbot, window)
+    source_id = source_id_of(window, path)
+    select_source(qtbot, window, source_id)
+    window.tabs.setCurrentWidget(window.proof_pane)
+    window.proof_action.trigger()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: bool(window.proof_pane.rows), timeout=30000)
+    return window, source_id
+
+
+def _rules(window) -> dict[str, str]:
+    return {row.finding.rule: row.finding.status for row in window.proof_pane.rows}
+
+
+def test_f8_walks_the_open_findings_and_shows_each_in_the_structure_pane(qtbot, proofed):
+    window, _ = proofed
+    assert {"docno.form", "repeat.doubled", "punctuation.halfwidth", "heading.sequence"} <= set(_rules(window))
+    assert "错误" in window.proof_pane.counts.text()
+    seen = []
+    for _ in range(len(window.proof_pane.rows)):
+        qtbot.keyClick(window, Qt.Key.Key_F8)
+        row = window.proof_pane.current()
+        seen.append(row.id)
+        node = window.current_node
+        assert node is not None and node.kind == "element" and node.seq == row.finding.element
+        assert window.structure_pane.document(node).elements[node.seq].text == row.finding.context
+    assert len(set(seen)) == len(seen)
+    qtbot.keyClick(window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.proof_pane.current().id == seen[-2]
+
+
+def test_enter_accepts_the_suggestion_and_undo_restores_the_text(qtbot, proofed):
+    window, source_id = proofed
+    doubled = next(row for row in window.proof_pane.rows if row.finding.rule == "repeat.doubled")
+    window.proof_pane.select(doubled.id)
+    qtbot.keyClick(window.proof_pane.tree, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    key = doubled.doc_key
+    assert window.store.document(source_id, key).elements[doubled.finding.element].text == "要加大对各区的转移支付力度，确保按期完成。"
+    qtbot.waitUntil(lambda: _rules(window).get("repeat.doubled") == "fixed", timeout=10000)
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert window.store.document(source_id, key).elements[doubled.finding.element].text == "要加大对各区的的转移支付力度，确保按期完成。"
+    qtbot.waitUntil(lambda: _rules(window).get("repeat.doubled") == "open", timeout=10000)
+
+
+def test_ignore_with_a_reason_survives_a_rerun_and_a_restart(qtbot, proofed, monkeypatch, settings, tmp_path):
+    window, source_id = proofed
+    comma = next(row for row in window.proof_pane.rows if row.finding.rule == "punctuation.halfwidth")
+    window.proof_pane.select(comma.id)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("排版稿如此", True))
+    qtbot.keyClick(window.proof_pane.tree, Qt.Key.Key_Delete)
+    settle(qtbot, window)
+    assert _rules(window)["punctuation.halfwidth"] == "ignored"
+    window.proof_pane.status.setCurrentIndex(window.proof_pane.status.findData(""))  # all statuses
+    window.proof_action.trigger()
+    settle(qtbot, window)
+    assert _rules(window)["punctuation.halfwidth"] == "ignored"
+    window.close()
+    again = open_window(tmp_path / "store.db", settings)
+    qtbot.addWidget(again)
+    again.show()
+    select_source(qtbot, again, source_id)
+    rows = {row.finding.rule: (row.finding.status, row.reason) for row in again.proof_pane.rows}
+    assert rows["punctuation.halfwidth"] == ("ignored", "排版稿如此")
+    library_row = again.store.library_rows([source_id])[0]
+    assert library_row.open_findings == sum(1 for status, _ in rows.values() if status == "open") > 0
+    index = again.library_model.document_index(source_id, library_row.key)
+    status_text = index.siblingAtColumn(3).data()
+    assert str(library_row.open_findings) in status_text  # 未校对 · 3 处待查
+
+
+def test_proofread_status_asks_while_errors_are_open(qtbot, proofed, monkeypatch):
+    window, source_id = proofed
+    window.structure_pane.select_document(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    form = window.form
+    form.status.activated.emit(form.status.findData("done"))
+    key = window.structure_pane.keys[0]
+    assert window.store.library_rows([source_id])[0].status == "todo"
+    assert form.status.currentData() == "todo"
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    form.status.activated.emit(form.status.findData("done"))
+    assert next(r for r in window.store.library_rows([source_id]) if r.key == key).status == "done"
+
+
+def test_the_proof_sheet_xlsx_holds_the_rows(qtbot, proofed, tmp_path):
+    window, _ = proofed
+    path = tmp_path / "校对单.xlsx"
+    window.proofreading.write_sheet(str(path))
+    settle(qtbot, window)
+    sheet = openpyxl.load_workbook(path).active
+    rows = list(sheet.iter_rows(min_row=3, values_only=True))
+    assert len(rows) == len(window.proof_pane.rows)
+    assert any(row[5] == "〔2025〕3号" and row[2] == "第2行" for row in rows)
