@@ -80,9 +80,9 @@ def test_layout_and_store_remembered_between_runs(qtbot, tmp_path, settings, win
 
 def test_ui_speaks_chinese_by_default(window):
     assert window.windowTitle().startswith("公报工作台")
-    assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert [action.text() for action in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "视图(&V)", "校对(&P)", "帮助(&H)"]
     assert [window.form.status.itemText(i) for i in range(3)] == ["未校对", "校对中", "已校对"]
-    assert window.tabs.tabText(0) == "结构" and window.library_filter.placeholderText().startswith("筛选")
+    assert [window.tabs.tabText(i) for i in range(3)] == ["结构", "页面文字", "校对"] and window.library_filter.placeholderText().startswith("筛选")
     ascii_actions = [a.text() for a in window.findChildren(QAction) if a.text() and a.text().replace("&", "").isascii()]
     assert ascii_actions == []  # every menu and toolbar action speaks Chinese
 

@@ -98,6 +98,8 @@ def _listed(doc: Document, note: int) -> int:
 def _imprint(index: int, doc: Document) -> list[Finding]:
     found = []
     for seq, element in enumerate(doc.elements):
+        if element.kind not in ("cc", "imprint"):
+            continue
         flat = compact(element.text)
         if element.kind == "cc" and (not re.match(r"^抄送：", flat) or not flat.endswith("。")):
             found.append(_finding(index, doc, seq, "element.cc_form",

@@ -13,6 +13,8 @@ from workbench.proof.passages import document_label
 
 
 def findings(result: ParseResult, threshold: float = DOUBTFUL) -> list[Finding]:
+    if not any(line.char_confidence for source in result.sources for page in source.pages for line in page.lines):
+        return []  # nothing was recognised by OCR
     places: dict[tuple, tuple[int | None, int | None]] = {}  # (page, box) of an element's line → (document index, element seq)
     for doc_index, document in enumerate(result.documents):
         for element_seq, element in enumerate(document.elements):

@@ -77,8 +77,10 @@ def _intended(text: str, match: re.Match, unit: str, bounds: dict[int, tuple[int
 
 def _in_longer_exception(text: str, start: int, end: int) -> bool:
     """The doubled part sits inside an AABB form listed as an exception (切切实实)."""
-    for word in (w for w in exceptions() if len(w) == 4):
-        at = text.find(word, max(0, start - 3), end + 3)
-        if at != -1 and at <= start and end <= at + 4:
-            return True
-    return False
+    fours = _four_character_exceptions()
+    return any(text[at:at + 4] in fours for at in range(max(0, end - 4), start + 1))
+
+
+@lru_cache(maxsize=1)
+def _four_character_exceptions() -> frozenset[str]:
+    return frozenset(word for word in exceptions() if len(word) == 4)
