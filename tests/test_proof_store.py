@@ -51,3 +51,18 @@ def test_a_finding_that_no_longer_applies_goes_unless_it_was_fixed(tmp_path):
         apply(store, edit_text(store, source_id, key, doc, 1, "要加大对各区的转移支付力度。"))
         store.proofread(source_id)
         assert [r.finding.rule for r in store.findings()] == ["punctuation.halfwidth"]
+
+
+def test_proof_cli_on_a_store_reports_what_a_person_decided(tmp_path, capsys):
+    import json
+
+    from workbench.cli import main
+
+    with Store(tmp_path / "s.db") as store:
+        source_id = store.save(_bulletin("要加大对各区的的转移支付力度。"))
+        store.proofread(source_id)
+        doubled = next(r for r in store.findings() if r.finding.rule == "repeat.doubled")
+        store.set_finding_status(doubled.id, "ignored", "原文如此")
+    assert main(["proof", "--db", str(tmp_path / "s.db"), "--format", "json"]) == 1
+    statuses = {f["rule"]: f["status"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    assert statuses == {"repeat.doubled": "ignored", "punctuation.halfwidth": "open"}

@@ -44,9 +44,15 @@ class StoredFinding:
     doc_key: str
     finding: Finding
     reason: str = ""  # why a person ignored it
+    occurrence: int = 1  # which occurrence of (rule, text) in the document it is
+
+    @property
+    def key(self) -> Key:
+        return (self.doc_key, self.finding.rule, self.finding.text, self.occurrence)
 
 
-def _keyed(findings: list[tuple[str, Finding]]) -> list[tuple[Key, Finding]]:
+def keyed(findings: list[tuple[str, Finding]]) -> list[tuple[Key, Finding]]:
+    """Each ``(doc_key, finding)`` with the key it is stored under."""
     seen: Counter = Counter()
     keyed = []
     for doc_key, finding in findings:
@@ -61,14 +67,14 @@ def replace_findings(db: sqlite_utils.Database, source_id: int, findings: list[t
         old = {(row[1], row[2], row[3], row[4]): (row[0], row[5], row[6]) for row in db.execute(
             "SELECT id, doc_key, rule, text, occurrence, status, reason FROM findings WHERE source_id = ?",
             [source_id]).fetchall()}
-        keyed = _keyed(findings)
-        fresh = {key for key, _ in keyed}
+        pairs = keyed(findings)
+        fresh = {key for key, _ in pairs}
         gone = [row_id for key, (row_id, status, _) in old.items()
                 if key not in fresh and status != FindingStatus.FIXED.value]
         if gone:
             db.execute(f"DELETE FROM findings WHERE id IN ({','.join('?' * len(gone))})", gone)
         stamp = now()
-        for key, finding in keyed:
+        for key, finding in pairs:
             previous = old.get(key)
             status, reason = FindingStatus.OPEN.value, ""
             if previous and previous[1] == FindingStatus.IGNORED.value:
@@ -105,7 +111,7 @@ def finding_rows(db: sqlite_utils.Database, source_ids: list[int] | None = None)
                           element=r["element"], cell=tuple(json.loads(r["cell"])) if r["cell"] else None,
                           start=r["start"] or 0, context=r["context"] or "", page=r["page"], line=r["line"],
                           bbox=tuple(json.loads(r["bbox"])) if r["bbox"] else None, status=r["status"])
-        found.append(StoredFinding(r["id"], r["source_id"], r["doc_key"], finding, r["reason"] or ""))
+        found.append(StoredFinding(r["id"], r["source_id"], r["doc_key"], finding, r["reason"] or "", r["occurrence"]))
     return found
 
 
