@@ -80,7 +80,7 @@ ZH_CN = {
     "Exported {0} documents to {1}": "已导出 {0} 篇公文到 {1}",
     "Unexpected error: {0}": "意外错误：{0}",
     "{0} ({1} documents)": "{0}年（{1} 篇）",
-    "Year unknown": "年份不详",
+    "Year unknown ({0} documents)": "年份不详（{0} 篇）",
     "{0} documents match": "{0} 篇公文符合",
     "{0} documents": "共 {0} 篇公文",
     "+{0} more": "另有 {0} 项",

@@ -214,7 +214,10 @@ class LibraryModel(QAbstractItemModel):
     def _display(self, node: _Node, column: int) -> str:
         if node.kind == "year":
             count = sum(len(child.children) for child in node.children)
-            return self.tr("{0} ({1} documents)").format(node.year or self.tr("Year unknown"), count) if column == 0 else ""
+            if column:
+                return ""
+            return self.tr("{0} ({1} documents)").format(node.year, count) if node.year \
+                else self.tr("Year unknown ({0} documents)").format(count)
         if node.kind == "source":
             source = node.source
             if column == 0:

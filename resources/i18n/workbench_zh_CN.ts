@@ -261,27 +261,27 @@
     </message>
     <message>
         <location filename="../../ui/library.py" line="134" />
-        <location filename="../../ui/library.py" line="221" />
+        <location filename="../../ui/library.py" line="224" />
         <source>{0} No. {1}</source>
         <translation>{0}年第{1}期</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="217" />
+        <location filename="../../ui/library.py" line="219" />
         <source>{0} ({1} documents)</source>
         <translation>{0}年（{1} 篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="217" />
-        <source>Year unknown</source>
-        <translation>年份不详</translation>
+        <location filename="../../ui/library.py" line="220" />
+        <source>Year unknown ({0} documents)</source>
+        <translation>年份不详（{0} 篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="225" />
+        <location filename="../../ui/library.py" line="228" />
         <source>(untitled document)</source>
         <translation>（无标题公文）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="232" />
+        <location filename="../../ui/library.py" line="235" />
         <source>{0} · {1} open</source>
         <translation>{0} · {1} 处待查</translation>
     </message>
@@ -289,17 +289,17 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library.py" line="250" />
+        <location filename="../../ui/library.py" line="253" />
         <source>Filter: year, issue, issuer, type, tag, title…</source>
         <translation>筛选：年份、期号、发文机关、文种、标签、标题…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="313" />
+        <location filename="../../ui/library.py" line="316" />
         <source>{0} documents match</source>
         <translation>{0} 篇公文符合</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="314" />
+        <location filename="../../ui/library.py" line="317" />
         <source>{0} documents</source>
         <translation>共 {0} 篇公文</translation>
     </message>
