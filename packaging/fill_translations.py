@@ -99,7 +99,7 @@ ZH_CN = {
     "(no document)": "（不属于任何公文）", "p. {0}": "第{0}页", "line {0}": "第{0}行", "Open: {0}": "未处理：{0}",
     "No findings. Press Proofread (F7) to check this source.": "没有校对问题。按“校对”（F7）检查本期。",
     "No open findings.": "没有未处理的校对问题。",
-    "The text has changed since the rules ran; run them again (F7).": "校对后文字已有改动，请重新校对（F7）。",
+    "The text has changed since the rules ran; checking again.": "校对后文字已有改动，正在重新校对。",
     "Accept suggestion: {0} → {1}": "采纳建议：{0} → {1}", "Correct text": "修改文字", "Ignore finding": "忽略此问题",
     "Reason:": "理由：", "As in the original": "原文如此", "Mark finding fixed": "标为已更正",
     "Proof sheet — {0}": "校对单 — {0}", "Proof sheet: {0} findings to {1}": "校对单：{0} 条，已存为 {1}",

@@ -9,7 +9,7 @@ the finding marked fixed, one undo step; ignoring asks for a reason; both are un
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ui.commands import CorrectionCommand, FindingStatusCommand
 from ui.ops import proof
@@ -86,8 +86,8 @@ class Proofreading(QObject):
         finding, suggestion = row.finding, row.finding.suggestion
         current = self._current_text(row)
         if current is None or current[finding.start:finding.start + len(finding.text)] != finding.text:
-            QMessageBox.information(self.window, self.tr("Proof"),
-                                    self.tr("The text has changed since the rules ran; run them again (F7)."))
+            self.window.status.message.setText(self.tr("The text has changed since the rules ran; checking again."))
+            self.run()
             return
         fixed = current[:finding.start] + suggestion + current[finding.start + len(finding.text):]
         stack = self.window.undo_stack

@@ -501,13 +501,8 @@ Details are in the log: {1}</source>
     </message>
     <message>
         <location filename="../../ui/proofreading.py" line="89" />
-        <source>Proof</source>
-        <translation>校对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proofreading.py" line="90" />
-        <source>The text has changed since the rules ran; run them again (F7).</source>
-        <translation>校对后文字已有改动，请重新校对（F7）。</translation>
+        <source>The text has changed since the rules ran; checking again.</source>
+        <translation>校对后文字已有改动，正在重新校对。</translation>
     </message>
     <message>
         <location filename="../../ui/proofreading.py" line="94" />

@@ -4,7 +4,7 @@ Run as its own program (``python -m tests.gui.soak_probe STORE [--import FILE] [
 [--edits N]``) so the window lives in a fresh interpreter. It opens the window on ``STORE``
 (importing ``FILE`` first if given), then types into the library filter one key at a time,
 corrects document fields, changes proofreading statuses, undoes and redoes, edits table cells in
-the table editor and turns pages. Prints ``{"none_start", "none_end", "keystrokes", "edits",
+the table editor, turns pages, and proofreads (F7, F8, Enter, undo). Prints ``{"none_start", "none_end", "keystrokes", "edits",
 "seconds", "documents"}``. On a Qt build that loses references to None the process aborts
 (``Fatal Python error: none_dealloc``) or the count falls; on Python 3.12+ None is immortal.
 """
@@ -107,6 +107,27 @@ def edit_cells(app, window, edits: int) -> int:
     return done
 
 
+def proofread(app, window, steps: int) -> int:
+    """Run the rules (F7), then walk the findings (F8), accepting every fourth suggestion and undoing every
+    second accept; the rules re-run after each text change."""
+    window.tabs.setCurrentWidget(window.proof_pane)
+    window.proof_action.trigger()
+    wait(app, window)
+    walked = 0
+    for step in range(steps):
+        window.proofreading.step(1 if step % 7 else -1)
+        walked += 1
+        current = window.proof_pane.current()
+        if step % 4 == 3 and current is not None and current.finding.suggestion is not None:
+            window.proofreading.accept()
+            wait(app, window)
+            if step % 8 == 7:
+                window.undo_stack.undo()
+                wait(app, window)
+        app.processEvents()
+    return walked
+
+
 def turn_pages(app, window, turns: int) -> None:
     for step in range(turns):
         window.go_to_page(1 + step % max(1, window.page_spin.maximum()))
@@ -136,11 +157,12 @@ def main() -> None:
     edited = edit_fields(app, window, args.edits)
     cells = edit_cells(app, window, max(1, args.edits // 4))
     turn_pages(app, window, args.edits)
+    walked = proofread(app, window, args.edits)
     typed += type_filter(window, args.keystrokes // 10)
     app.processEvents()
     none_end = sys.getrefcount(None)
     print(json.dumps({"none_start": none_start, "none_end": none_end, "keystrokes": typed,
-                      "edits": edited, "cell_edits": cells, "documents": len(window.documents),
+                      "edits": edited, "cell_edits": cells, "findings_walked": walked, "documents": len(window.documents),
                       "seconds": round(time.perf_counter() - start, 1)}))
     window.close()
 

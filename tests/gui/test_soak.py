@@ -38,6 +38,7 @@ def test_thousands_of_keystrokes_and_hundreds_of_edits_keep_the_window_alive(tmp
           f"keystrokes, {measured['edits']} field edits, {measured['cell_edits']} cell edits "
           f"in {measured['seconds']} s")
     assert measured["keystrokes"] >= 3000 and measured["edits"] == 200 and measured["cell_edits"] > 0
+    assert measured["findings_walked"] == 200
     assert measured["none_end"] >= measured["none_start"] - MARGIN
 
 
