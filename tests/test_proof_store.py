@@ -66,3 +66,18 @@ def test_proof_cli_on_a_store_reports_what_a_person_decided(tmp_path, capsys):
     assert main(["proof", "--db", str(tmp_path / "s.db"), "--format", "json"]) == 1
     statuses = {f["rule"]: f["status"] for f in json.loads(capsys.readouterr().out)["findings"]}
     assert statuses == {"repeat.doubled": "ignored", "punctuation.halfwidth": "open"}
+
+
+def test_a_run_from_older_text_keeps_what_a_person_decided(tmp_path):
+    """A run that read the text before a fix was accepted must not take the fix back."""
+    from workbench.proof.stored import proofread_source
+    from workbench.store.findings import replace_findings
+
+    with Store(tmp_path / "s.db") as store:
+        source_id = store.save(_bulletin("要加大对各区的的转移支付力度。"))
+        stale = proofread_source(store, source_id)  # computed before the fix
+        store.proofread(source_id)
+        doubled = next(r for r in store.findings() if r.finding.rule == "repeat.doubled")
+        store.set_finding_status(doubled.id, "fixed")
+        replace_findings(store.db, source_id, stale)  # the stale run lands after the fix
+        assert store.finding_status(doubled.id) == ("fixed", "")

@@ -60,6 +60,9 @@ class FindingStatusCommand(QUndoCommand):
         self._run(*self.before)
 
     def _run(self, status: str, reason: str) -> None:
+        if not self.store.has_finding(self.finding_id):
+            self.setObsolete(True)  # the rules no longer find it (its text changed): nothing to mark
+            return
         try:
             changes = self.store.set_finding_status(self.finding_id, status, reason)
         except WorkbenchError as err:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ui.commands import CorrectionCommand, FindingStatusCommand
+from ui.operations import Operation
 from ui.ops import proof
 from ui.proof_pane import ProofPane
 from workbench.changes import Changes
@@ -26,6 +27,8 @@ class Proofreading(QObject):
         super().__init__(window)
         self.window, self.pane = window, pane
         self.source_id: int | None = None
+        self._running: Operation | None = None  # the run of the rules under way
+        self._again = False  # the text changed during that run: run once more after it
         pane.run_requested.connect(self.run)
         pane.finding_chosen.connect(self.choose)
         pane.accept_requested.connect(self.accept)
@@ -41,10 +44,22 @@ class Proofreading(QObject):
             self.pane.show_findings(self.window.store.findings([source_id]))
 
     def run(self) -> None:
-        """Run the rules over the source shown (F7)."""
-        if self.source_id is not None:
-            self.window.runner.write(proof.proofread(self.source_id), lambda changes: self.window.changed.emit(changes, self),
-                                     self.tr("Proofreading"))
+        """Run the rules over the source shown (F7); one run at a time, the next as soon as it ends."""
+        if self.source_id is None:
+            return
+        if self._running is not None and self._running.running:
+            self._again = True
+            return
+        self._again = False
+        self._running = self.window.runner.write(proof.proofread(self.source_id), self._ran, self.tr("Proofreading"))
+        self._running.finished.connect(self._after_run)
+
+    def _ran(self, changes: Changes) -> None:
+        self.window.changed.emit(changes, self)
+
+    def _after_run(self) -> None:
+        if self._again:
+            QTimer.singleShot(0, self.run)
 
     def _on_changed(self, changes: Changes, initiator) -> None:
         if self.source_id is None or self.source_id not in changes.sources:
@@ -142,8 +157,15 @@ class Proofreading(QObject):
             self.tr("Exporting"))
 
     # ---- helpers ---------------------------------------------------------------------
+    def _document(self, row: StoredFinding):
+        """The finding's document as the structure pane shows it (as stored, corrections applied)."""
+        structure = self.window.structure_pane
+        if structure.source_id == row.source_id and row.doc_key in structure.keys:
+            return structure.documents[structure.keys.index(row.doc_key)]
+        return self.window.store.document(row.source_id, row.doc_key)
+
     def _current_text(self, row: StoredFinding) -> str | None:
-        doc = self.window.store.document(row.source_id, row.doc_key)
+        doc = self._document(row)
         finding = row.finding
         if doc is None:
             return None
@@ -164,7 +186,7 @@ class Proofreading(QObject):
         elif finding.element is None:
             return
         else:
-            doc = store.document(row.source_id, row.doc_key)
+            doc = self._document(row)
             edit = corrections.edit_text(store, row.source_id, row.doc_key, doc, finding.element, text, label)
         self.window.undo_stack.push(CorrectionCommand(store, edit, lambda changes: self.window.changed.emit(changes, None),
                                                       self.window.editing._failed))

@@ -207,6 +207,9 @@ class Store:
         """The stored findings of some sources (else all), in reading order."""
         return finding_rows(self.db, source_ids)
 
+    def has_finding(self, finding_id: int) -> bool:
+        return self.db.execute("SELECT 1 FROM findings WHERE id = ?", [finding_id]).fetchone() is not None
+
     def finding_status(self, finding_id: int) -> tuple[str, str]:
         """(status, reason) of one stored finding."""
         row = self.db.execute("SELECT status, reason FROM findings WHERE id = ?", [finding_id]).fetchone()

@@ -3,10 +3,9 @@
 A finding is known by its source, document key, rule, flagged text and which
 occurrence of that (rule, text) in the document it is — not by row id — so a
 re-run keeps the status of every finding that still applies. ``replace_findings``
-writes a run: findings that still apply keep their status (an ``ignored`` stays
-ignored, anything else is open again); a ``fixed`` finding that no longer applies
-is kept as the record of the fix (it goes on the 校对单); open and ignored findings
-that no longer apply go.
+writes a run: findings that still apply keep their status and reason; a ``fixed``
+finding that no longer applies is kept as the record of the fix (it goes on the
+校对单); open and ignored findings that no longer apply go.
 """
 from __future__ import annotations
 
@@ -76,9 +75,7 @@ def replace_findings(db: sqlite_utils.Database, source_id: int, findings: list[t
         stamp = now()
         for key, finding in pairs:
             previous = old.get(key)
-            status, reason = FindingStatus.OPEN.value, ""
-            if previous and previous[1] == FindingStatus.IGNORED.value:
-                status, reason = previous[1], previous[2] or ""
+            status, reason = (previous[1], previous[2] or "") if previous else (FindingStatus.OPEN.value, "")
             row = _row(source_id, key, finding, status, reason, stamp)
             if previous:
                 db["findings"].update(previous[0], row)
