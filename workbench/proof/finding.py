@@ -8,6 +8,7 @@ of the flagged text in that element's text, and page + box or file line.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
@@ -56,3 +57,16 @@ class Finding:
                 "message": self.message, "text": self.text, "suggestion": self.suggestion,
                 "document": self.document, "page": self.page, "line": self.line,
                 "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None, "status": self.status}
+
+
+Key = tuple[str, str, str, int]  # (doc_key, rule, text, occurrence): how a finding is known across runs
+
+
+def keyed(findings: list[tuple[str, Finding]]) -> list[tuple[Key, Finding]]:
+    """Each ``(doc_key, finding)`` with the key it is stored under."""
+    seen: Counter = Counter()
+    pairs = []
+    for doc_key, finding in findings:
+        seen[(doc_key, finding.rule, finding.text)] += 1
+        pairs.append(((doc_key, finding.rule, finding.text, seen[(doc_key, finding.rule, finding.text)]), finding))
+    return pairs

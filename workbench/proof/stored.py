@@ -13,8 +13,7 @@ from pathlib import Path
 from workbench.errors import UsageError
 from workbench.model import ParseResult, normalise_doc_number
 from workbench.proof import proofread
-from workbench.proof.finding import Finding
-from workbench.store.findings import keyed
+from workbench.proof.finding import Finding, keyed
 
 
 def proofread_store(store, source_id: int | None = None) -> list[Finding]:

@@ -10,17 +10,15 @@ finding that no longer applies is kept as the record of the fix (it goes on the
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import sqlite_utils
 
-from workbench.proof.finding import Finding, FindingStatus, Severity
+from workbench.proof.finding import Finding, FindingStatus, Key, Severity, keyed
 from workbench.store.revisions import now
 
-Key = tuple[str, str, str, int]  # (doc_key, rule, text, occurrence)
 
 
 @contextmanager
@@ -48,16 +46,6 @@ class StoredFinding:
     @property
     def key(self) -> Key:
         return (self.doc_key, self.finding.rule, self.finding.text, self.occurrence)
-
-
-def keyed(findings: list[tuple[str, Finding]]) -> list[tuple[Key, Finding]]:
-    """Each ``(doc_key, finding)`` with the key it is stored under."""
-    seen: Counter = Counter()
-    keyed = []
-    for doc_key, finding in findings:
-        seen[(doc_key, finding.rule, finding.text)] += 1
-        keyed.append(((doc_key, finding.rule, finding.text, seen[(doc_key, finding.rule, finding.text)]), finding))
-    return keyed
 
 
 def replace_findings(db: sqlite_utils.Database, source_id: int, findings: list[tuple[str, Finding]]) -> None:
