@@ -13,13 +13,8 @@ from pathlib import Path
 
 from workbench import __version__
 from workbench.errors import ExitCode, FileMissing, UsageError, WorkbenchError
-from workbench.export.json import write_json
-from workbench.export.proof_sheet import write_sheet
-from workbench.export.text import render_text
-from workbench.pipeline import import_files, parse_file, read_laid_out
-from workbench.proof import proofread
-from workbench.proof.stored import proofread_store
-from workbench.store import Store, default_store_path
+
+# Each command imports what it needs when it runs: a search need not load PyMuPDF or the OCR engine.
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,21 +79,30 @@ def run(args: argparse.Namespace) -> int:
 
         return run_app(getattr(args, "db", None))
     if args.command == "text":
+        from workbench.export.text import render_text
+        from workbench.pipeline import read_laid_out
+
         source = read_laid_out(args.file, on_page=_ocr_progress)
         sys.stdout.write(render_text(source, include_margins=args.all))
         return ExitCode.OK
     if args.command == "proof":
         return _proof(args)
     if args.command == "parse":
+        from workbench.pipeline import parse_file
+
         result = parse_file(args.file, on_page=_ocr_progress)
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return ExitCode.OK
+    from workbench.store import Store, default_store_path
+
     store = Store(args.db or default_store_path())
     try:
         if args.command == "import":
             return _import(store, args.paths)
         if args.command == "export":
+            from workbench.export.json import write_json
+
             count = write_json(store.load(), args.output)
             print(f"已导出 {count} 篇公文到 {args.output}", file=sys.stderr)
             return ExitCode.OK
@@ -111,6 +115,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _proof(args: argparse.Namespace) -> int:
     """Proofread a file, or what a store holds; print the findings; 1 when there are any (like a linter)."""
+    from workbench.export.proof_sheet import write_sheet
+    from workbench.pipeline import parse_file
+    from workbench.proof import proofread
+    from workbench.proof.stored import proofread_store
+    from workbench.store import Store
+
     if (args.file is None) == (args.db is None):
         raise UsageError(detail="请给出要校对的文件，或用 --db 指定数据库，二者取一")
     if args.file is not None:
@@ -142,7 +152,9 @@ def _ocr_progress(done: int, total: int) -> None:
         print(f"文字识别（OCR）：第 {done}/{total} 页", end=end, file=sys.stderr, flush=True)
 
 
-def _import(store: Store, paths: list[str]) -> int:
+def _import(store, paths: list[str]) -> int:
+    from workbench.pipeline import import_files
+
     report = import_files(store, paths, progress=_progress_bar)
     print(file=sys.stderr)
     for _path, message in report.failed:

@@ -50,6 +50,7 @@ class ProofStatus(str, Enum):
     DONE = "done"
 
 
+DOUBTFUL = 0.8  # an OCR'd character the engine is less sure of than this is marked for a proofreader
 PAGED_KINDS = (SourceKind.PDF, SourceKind.IMAGE)  # sources with page images and boxes
 DOCUMENT_FIELDS = ("issuer", "doc_number", "title", "doc_type", "recipients", "signatory", "sign_date")
 

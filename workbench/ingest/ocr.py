@@ -25,7 +25,7 @@ from workbench.ingest.deskew import is_sideways, straighten
 from workbench.ingest.raster import page_image
 from workbench.ingest.rules import rules_from_image
 from workbench.errors import Cancelled, OcrFailed
-from workbench.model import BBox, Line, Source
+from workbench.model import DOUBTFUL, BBox, Line, Source
 
 _PARAMS = {
     "Global.log_level": "error",
@@ -67,7 +67,6 @@ class OcrPage:
         return cls(lines=lines, rules=[tuple(r) for r in data["rules"]], image_sha256=image_sha256, skew=data["skew"])
 
 
-DOUBTFUL = 0.8  # a character the engine is less sure of than this is marked for a proofreader
 
 
 def doubtful_characters(page: OcrPage, threshold: float = DOUBTFUL) -> list[tuple[str, float, BBox]]:

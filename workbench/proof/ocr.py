@@ -6,8 +6,7 @@ and placed in the document whose element was read from that line.
 """
 from __future__ import annotations
 
-from workbench.ingest.ocr import DOUBTFUL
-from workbench.model import ParseResult
+from workbench.model import DOUBTFUL, ParseResult
 from workbench.proof.finding import Finding, Severity
 from workbench.proof.passages import document_label
 

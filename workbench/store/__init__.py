@@ -18,7 +18,6 @@ import sqlite_utils
 from workbench.changes import Changes
 from workbench.errors import StoreError
 from workbench.model import DOCUMENT_FIELDS, Document, Element, Issue, ParseResult, Table, table_to_json
-from workbench.proof.stored import proofread_source
 from workbench.store.findings import StoredFinding, finding_rows, replace_findings, set_status
 from workbench.store.library import DocumentRow, SourceRow, document_library_rows, source_rows
 from workbench.store.load import keyed_documents, load_issue, load_result
@@ -200,6 +199,8 @@ class Store:
 
     def proofread(self, source_id: int) -> Changes:
         """Run the proofreading rules over one source as corrected and keep the findings (statuses kept)."""
+        from workbench.proof.stored import proofread_source  # the rules, loaded when first used
+
         replace_findings(self.db, source_id, proofread_source(self, source_id))
         return Changes(sources=frozenset({source_id}), library=True, findings=True)
 
