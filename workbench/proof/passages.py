@@ -36,12 +36,21 @@ class Passage:
     document: str | None
     kind: str  # "paragraph", an element kind, or "cell"
     pieces: list[Piece] = field(default_factory=list)
-    text: str = ""  # the pieces' texts joined
+    length: int = 0
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The pieces' texts joined (once, after the last piece was added)."""
+        if self._text is None:
+            self._text = "".join(piece.text for piece in self.pieces)
+        return self._text
 
     def add(self, piece: Piece) -> None:
-        piece.start = len(self.text)
+        piece.start = self.length
         self.pieces.append(piece)
-        self.text += piece.text
+        self.length += len(piece.text)
+        self._text = None
 
     def finding(self, rule: str, category: str, severity: Severity, message: str, start: int, length: int,
                 suggestion: str | None = None) -> Finding:
