@@ -81,3 +81,19 @@ def test_a_run_from_older_text_keeps_what_a_person_decided(tmp_path):
         store.set_finding_status(doubled.id, "fixed")
         replace_findings(store.db, source_id, stale)  # the stale run lands after the fix
         assert store.finding_status(doubled.id) == ("fixed", "")
+
+
+def test_the_proof_sheet_of_a_selection_holds_only_its_documents(tmp_path):
+    import openpyxl
+
+    from ui.ops.proof import proof_sheet
+
+    with Store(tmp_path / "s.db") as store:
+        source_id = store.save(_bulletin("要加大对各区的的转移支付力度。"))
+        store.proofread(source_id)
+        key = store.findings()[0].doc_key
+        everything = proof_sheet(str(tmp_path / "all.xlsx"), [source_id], "校对单")(store, None)
+        chosen = proof_sheet(str(tmp_path / "one.xlsx"), [source_id], "校对单", {(source_id, key)})(store, None)
+        none = proof_sheet(str(tmp_path / "none.xlsx"), [source_id], "校对单", {(source_id, "other")})(store, None)
+        assert everything == chosen == len(store.findings()) > 0 and none == 0
+    assert openpyxl.load_workbook(tmp_path / "none.xlsx").active.max_row == 2  # title and headers only

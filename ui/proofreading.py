@@ -139,7 +139,7 @@ class Proofreading(QObject):
                    and row.finding.severity.value == "error")
 
     def export_sheet(self) -> None:
-        """Write the 校对单 of the source shown (XLSX or DOCX)."""
+        """Write the 校对单 (XLSX or DOCX) of the documents selected in the library, else of the source shown."""
         source = self.window.current_source
         if source is None:
             return
@@ -151,8 +151,10 @@ class Proofreading(QObject):
     def write_sheet(self, path: str):
         source = self.window.current_source
         title = self.tr("Proof sheet — {0}").format(source.path.rsplit("/", 1)[-1])
+        chosen = {(doc.source_id, doc.key) for doc in self.window.library_pane.selected_documents()}
+        sources = sorted({source_id for source_id, _ in chosen}) if len(chosen) > 1 else [source.id]
         return self.window.runner.read(
-            proof.proof_sheet(path, [source.id], title),
+            proof.proof_sheet(path, sources, title, chosen if len(chosen) > 1 else None),
             lambda count: self.window.status.message.setText(self.tr("Proof sheet: {0} findings to {1}").format(count, path)),
             self.tr("Exporting"))
 

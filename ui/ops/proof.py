@@ -1,7 +1,8 @@
 """Proofreading work for the operation runner: run the rules over a source, write a 校对单.
 
 ``proofread(source_id)`` → the ``Changes`` of the run (findings of that source rewritten,
-statuses kept); ``proof_sheet(path, source_ids, title)`` → the number of findings written.
+statuses kept); ``proof_sheet(path, source_ids, title, documents)`` → the number of findings
+written (only those of ``documents``, ``(source_id, doc_key)`` pairs, when given).
 """
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ def proofread(source_id: int):
     return work
 
 
-def proof_sheet(path: str, source_ids: list[int], title: str):
+def proof_sheet(path: str, source_ids: list[int], title: str, documents: set[tuple[int, str]] | None = None):
     def work(store, ctx):
-        rows = store.findings(source_ids)
+        rows = [row for row in store.findings(source_ids)
+                if documents is None or (row.source_id, row.doc_key) in documents]
         write_sheet(path, [row.finding for row in rows], title, [row.reason for row in rows])
         return len(rows)
     return work
