@@ -3,8 +3,8 @@
 Usage: python tests/bench/soak.py [CORPUS] [--documents 2400] [--keystrokes 500] [--edits 200]
 Builds (once) a store of ``--documents`` documents from the corpus text, then runs
 tests/gui/soak_probe.py on it in a fresh interpreter: ``--keystrokes`` characters typed
-into the library filter, ``--edits`` field and status edits with undo/redo, table cell edits
-and page turns. Prints how the process ended, None's reference count at start and end, and
+into the library filter, ``--edits`` field and status edits with undo/redo, table cell edits,
+page turns and as many steps of proofreading (F7, F8, accepts and undos). Prints how the process ended, None's reference count at start and end, and
 the time taken.
 """
 from __future__ import annotations
@@ -46,7 +46,8 @@ def main() -> None:
         sys.exit(1)
     measured = json.loads(run.stdout.strip().splitlines()[-1])
     print(f"ended normally after {measured['seconds']} s: {measured['keystrokes']} keystrokes, "
-          f"{measured['edits']} field/status edits, {measured['cell_edits']} cell edits")
+          f"{measured['edits']} field/status edits, {measured['cell_edits']} cell edits, "
+          f"{measured['findings_walked']} proofreading steps")
     print(f"None refcount at start {measured['none_start']}, at end {measured['none_end']} "
           f"(change {measured['none_end'] - measured['none_start']:+d})")
 
