@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -52,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     proof.add_argument("--format", choices=["json", "text"], default="text")
     proof.add_argument("--sheet", type=Path, help="同时把校对单存为 .xlsx 或 .docx 文件")
 
+    tags = commands.add_parser("tags", help="主题分类与关键词")
+    tag_commands = tags.add_subparsers(dest="tags_command", required=True)
+    suggest = tag_commands.add_parser("suggest", help="为文件中的每篇公文建议关键词和主题分类（不写入数据库）")
+    suggest.add_argument("file")
+    suggest.add_argument("--format", choices=["json", "text"], default="text")
+
     gui = commands.add_parser("gui", help="打开桌面窗口")
     gui.add_argument("--db", type=Path)
     return parser
@@ -71,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return ExitCode.CANCELLED
+    except BrokenPipeError:  # the reader (``| head``) stopped early: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitCode.OK
 
 
 def run(args: argparse.Namespace) -> int:
@@ -87,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
         return ExitCode.OK
     if args.command == "proof":
         return _proof(args)
+    if args.command == "tags":
+        return _suggest_tags(args)
     if args.command == "parse":
         from workbench.pipeline import parse_file
 
@@ -144,6 +156,29 @@ def _proof(args: argparse.Namespace) -> int:
                   f"「{finding.text}」{fix}\t{finding.document or ''}")
         print(f"共 {len(findings)} 处", file=sys.stderr)
     return ExitCode.FAILED if findings else ExitCode.OK
+
+
+def _suggest_tags(args: argparse.Namespace) -> int:
+    """Keywords and ranked topic classes for every document of a file."""
+    from workbench.pipeline import parse_file
+    from workbench.tags.suggest import suggest
+
+    result = parse_file(args.file, on_page=_ocr_progress)
+    rows = []
+    for doc in result.documents:
+        suggestion = suggest(doc)
+        rows.append({"doc_number": doc.doc_number, "title": doc.title, "keywords": suggestion.keywords,
+                     "topics": [topic.name for topic in suggestion.topics],
+                     "evidence": {topic.name: topic.evidence[:5] for topic in suggestion.topics[:3]}})
+    if args.format == "json":
+        json.dump({"documents": rows}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for row in rows:
+            topics = "；".join(f"{name}（{'、'.join(row['evidence'][name])}）" for name in row["topics"][:3])
+            print(f"{row['doc_number'] or '（无文号）'}\t{row['title'] or ''}\n  主题：{topics or '—'}\n"
+                  f"  关键词：{'、'.join(row['keywords'])}")
+    return ExitCode.OK
 
 
 def _ocr_progress(done: int, total: int) -> None:

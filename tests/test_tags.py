@@ -1,0 +1,51 @@
+"""Topic suggestions and keywords on composed documents, and the tags command."""
+from __future__ import annotations
+
+import json
+
+from workbench.cli import main
+from workbench.model import Document, Element
+from workbench.tags.scheme import class_names, load_scheme
+from workbench.tags.suggest import suggest
+
+
+def _doc(title: str, body: list[str]) -> Document:
+    return Document(order=1, issuer=["清河市人民政府办公室"], doc_number="清府办发〔2025〕7号", title=title,
+                    elements=[Element("title", title)] + [Element("body", text) for text in body])
+
+
+def test_the_scheme_has_the_22_classes_in_order():
+    names = class_names(load_scheme())
+    assert len(names) == 22 and names[0] == "国务院组织机构" and names[-1] == "其他"
+    assert "市场监管、安全生产监管" in names and "人口与计划生育、妇女儿童工作" in names
+
+
+def test_a_safety_notice_is_suggested_under_market_and_safety_supervision_with_its_evidence():
+    doc = _doc("清河市人民政府办公室关于开展安全生产大检查的通知",
+               ["各区要全面排查安全生产隐患，严防重特大事故发生。", "重点检查危险化学品、消防和建筑施工领域。",
+                "清河市人民政府办公室各部门要落实安全生产责任。"])
+    suggestion = suggest(doc)
+    top = suggestion.topics[0]
+    assert top.name == "市场监管、安全生产监管" and top.subclass == "安全生产"
+    assert "安全生产" in top.evidence[:2]
+    assert len(suggestion.keywords) >= 3
+    assert not any(word in "清河市人民政府办公室" for word in suggestion.keywords)  # the issuer is no keyword
+
+
+def test_an_appointment_notice_goes_to_labour_and_personnel():
+    doc = _doc("清河市人民政府关于任免张三等职务的通知", ["任命张三为清河市水务局局长；", "免去李四的清河市水务局局长职务。"])
+    assert suggest(doc).topics[0].name == "劳动、人事、监察"
+
+
+def test_tags_suggest_prints_keywords_and_ranked_topics(tmp_path, capsys):
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join(["清河市人民政府办公室文件", "清府办发〔2025〕7号", "清河市人民政府办公室",
+                               "关于加强城市生活垃圾分类和污染治理的通知", "各区人民政府，市政府各部门：",
+                               "为改善生态环境质量，推进污染治理和垃圾分类，现就有关事项通知如下。",
+                               "一、加强生态环境保护，严格控制大气污染物排放。", "清河市人民政府办公室", "2025年3月1日"]),
+                    encoding="utf-8")
+    assert main(["tags", "suggest", str(path), "--format", "json"]) == 0
+    (document,) = json.loads(capsys.readouterr().out)["documents"]
+    assert document["doc_number"] == "清府办发〔2025〕7号"
+    assert document["topics"][0] == "城乡建设、环境保护" and len(document["keywords"]) >= 3
+    assert set(document["topics"]) <= set(class_names(load_scheme()))
