@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from workbench import __version__
 from workbench.errors import ExitCode, FileMissing, UsageError, WorkbenchError
@@ -164,7 +165,7 @@ def _suggest_tags(args: argparse.Namespace) -> int:
     from workbench.tags.suggest import suggest
 
     result = parse_file(args.file, on_page=_ocr_progress)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for doc in result.documents:
         suggestion = suggest(doc)
         rows.append({"doc_number": doc.doc_number, "title": doc.title, "keywords": suggestion.keywords,
