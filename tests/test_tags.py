@@ -49,3 +49,22 @@ def test_tags_suggest_prints_keywords_and_ranked_topics(tmp_path, capsys):
     assert document["doc_number"] == "清府办发〔2025〕7号"
     assert document["topics"][0] == "城乡建设、环境保护" and len(document["keywords"]) >= 3
     assert set(document["topics"]) <= set(class_names(load_scheme()))
+
+
+def test_suggestions_follow_the_classes_the_clerk_chose():
+    """This office files waste sorting under 综合政务: after two such documents, a third follows."""
+    from workbench.tags.learn import TopicModel
+
+    def waste(n: int) -> Document:
+        return _doc(f"关于做好第{n}批生活垃圾分类示范片区创建工作的通知",
+                    ["各区要推进生活垃圾分类，建设示范片区，完善垃圾分类收运体系。", "加强污染治理和环境卫生管理。"])
+
+    fresh = waste(3)
+    before = suggest(fresh).topics
+    assert before[0].name == "城乡建设、环境保护" and not before[0].learned
+    other = _doc("关于任免张三职务的通知", ["任命张三为清河市水务局局长。"])
+    model = TopicModel.fit([(waste(1), "综合政务"), (waste(2), "综合政务"), (other, "劳动、人事、监察")])
+    after = suggest(fresh, model=model).topics
+    assert after[0].name == "综合政务" and after[0].learned
+    assert "垃圾" in after[0].evidence[:5] and "关于" not in after[0].evidence
+    assert suggest(other, model=model).topics[0].name == "劳动、人事、监察"

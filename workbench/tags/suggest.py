@@ -15,12 +15,10 @@ from functools import lru_cache
 
 from workbench import words
 from workbench.model import Document
+from workbench.tags.learn import STOP_WORDS, TopicModel
 from workbench.tags.scheme import TopicClass, class_names, load_scheme
 
 TITLE_WEIGHT = 3.0
-_NOT_KEYWORDS = {"通知", "印发", "关于", "工作", "进行", "有关", "各地", "各级", "部门", "单位", "要求", "相关", "做好",
-                 "加强", "推进", "落实", "开展", "建立", "完善", "实施", "方案", "意见", "市政府", "人民政府", "现将",
-                 "认真", "贯彻执行", "组织", "请", "按照", "根据", "全市", "我市"}
 
 
 @dataclass
@@ -29,6 +27,7 @@ class TopicScore:
     score: float
     evidence: list[str] = field(default_factory=list)  # the words that voted, strongest first
     subclass: str = ""  # the second-level class with the most evidence
+    learned: bool = False  # ranked up by what the clerk classified before (the evidence is then the learned words)
 
 
 @dataclass
@@ -50,12 +49,36 @@ def _prepared(scheme: tuple[TopicClass, ...]) -> bool:
     return True
 
 
-def suggest(doc: Document, scheme: tuple[TopicClass, ...] | None = None, top_keywords: int = 8) -> Suggestion:
+def suggest(doc: Document, scheme: tuple[TopicClass, ...] | None = None, top_keywords: int = 8,
+            model: TopicModel | None = None) -> Suggestion:
+    """Keywords and ranked classes; with a ``model`` fitted on the clerk's classified documents, the
+    classes it votes for are ranked up and marked ``learned``."""
     scheme = scheme or load_scheme()
     _prepared(scheme)
     title = doc.title or ""
     body = doc.text()
-    return Suggestion(keywords(title, body, doc.issuer, top_keywords), rank(title, body, scheme))
+    topics = rank(title, body, scheme)
+    if model is not None and model.size >= MIN_LEARNED:
+        topics = _with_learning(topics, model.vote(doc))
+    return Suggestion(keywords(title, body, doc.issuer, top_keywords), topics)
+
+
+MIN_LEARNED = 2  # classified documents needed before the model's votes count
+LEARNED_WEIGHT = 1.5  # a certain vote of the model outweighs the strongest evidence of the scheme by half
+
+
+def _with_learning(topics: list[TopicScore], votes: dict[str, tuple[float, list[str]]]) -> list[TopicScore]:
+    """Add the model's votes to the scheme's scores (scaled to the best scheme score)."""
+    scale = max((topic.score for topic in topics), default=1.0) or 1.0
+    by_name = {topic.name: topic for topic in topics}
+    for name, (probability, reasons) in votes.items():
+        if probability < 0.2:
+            continue
+        topic = by_name.setdefault(name, TopicScore(name, 0.0))
+        topic.score += LEARNED_WEIGHT * scale * probability
+        topic.learned = True
+        topic.evidence = reasons + [word for word in topic.evidence if word not in reasons]
+    return sorted(by_name.values(), key=lambda topic: -topic.score)
 
 
 def keywords(title: str, body: str, issuers: list[str], top: int = 8) -> list[str]:
@@ -69,7 +92,7 @@ def keywords(title: str, body: str, issuers: list[str], top: int = 8) -> list[st
     ranked: dict[str, float] = {}
     for extract in (jieba.analyse.extract_tags, jieba.analyse.textrank):
         for word, weight in extract(text, topK=top * 3, withWeight=True):
-            if word in _NOT_KEYWORDS or len(word) < 2 or re.fullmatch(r"[\d.%]+", word) \
+            if word in STOP_WORDS or len(word) < 2 or re.fullmatch(r"[\d.%]+", word) \
                     or any(word in issuer for issuer in issuers):
                 continue  # an issuer's name (or its city) says nothing of the topic
             ranked[word] = ranked.get(word, 0.0) + weight
