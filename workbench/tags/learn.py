@@ -1,9 +1,10 @@
-"""Learning this office's habits: a naive Bayes model over the words of documents a clerk has classified.
+"""Learning this office's habits: the documents a clerk has classified, as nearest neighbours.
 
 ``TopicModel.fit(examples)`` takes ``(Document, class name)`` pairs; ``model.vote(doc)`` →
-``{class: (probability, [words that pushed hardest])}`` for a new document. The words are
-jieba tokens of the title (three times) and the body; refitting is cheap (a few ms for a
-hundred documents), so callers refit whenever the clerk's classes change.
+``{class: (similarity, [shared words that weigh most])}`` from the classified documents
+alike enough to a new one (cosine of log-scaled word counts; the title counted three
+times). Only similar documents move a suggestion, so a few classified documents cannot
+pull unrelated ones off course. Fitting is cheap; refit whenever the clerk's classes change.
 """
 from __future__ import annotations
 
@@ -40,41 +41,38 @@ def tokens(doc: Document) -> Counter:
 
 @dataclass
 class TopicModel:
-    words_by_class: dict[str, Counter] = field(default_factory=dict)
-    documents_by_class: Counter = field(default_factory=Counter)
-    vocabulary: set[str] = field(default_factory=set)
+    """The clerk's classified documents as word vectors; a new document takes the classes of its nearest ones."""
+
+    examples: list[tuple[dict[str, float], str]] = field(default_factory=list)  # (unit vector, class)
 
     @classmethod
     def fit(cls, examples: Iterable[tuple[Document, str]]) -> TopicModel:
-        model = cls()
-        for doc, name in examples:
-            counts = tokens(doc)
-            model.words_by_class.setdefault(name, Counter()).update(counts)
-            model.documents_by_class[name] += 1
-            model.vocabulary.update(counts)
-        return model
+        return cls([(_unit(tokens(doc)), name) for doc, name in examples])
 
     @property
     def size(self) -> int:
         """How many classified documents the model learned from."""
-        return sum(self.documents_by_class.values())
+        return len(self.examples)
 
     def vote(self, doc: Document) -> dict[str, tuple[float, list[str]]]:
-        """Each learned class's probability for ``doc`` and the words that favoured it most."""
-        if not self.size:
-            return {}
-        counts = tokens(doc)
-        known = {word: n for word, n in counts.items() if word in self.vocabulary}
-        logs: dict[str, float] = {}
-        reasons: dict[str, list[str]] = {}
-        size = len(self.vocabulary)
-        for name, class_words in self.words_by_class.items():
-            total = sum(class_words.values())
-            prior = math.log(self.documents_by_class[name] / self.size)
-            weights = {word: math.log((class_words[word] + 1) / (total + size)) for word in known}
-            logs[name] = prior + sum(n * weights[word] for word, n in known.items())
-            reasons[name] = [word for word in sorted(known, key=lambda w: -class_words[w]) if class_words[word]][:5]
-        top = max(logs.values())
-        exp = {name: math.exp(value - top) for name, value in logs.items()}
-        norm = sum(exp.values())
-        return {name: (exp[name] / norm, reasons[name]) for name in logs}
+        """For each class of a classified document similar enough to ``doc``: the best cosine similarity
+        and the shared words that weigh most in it."""
+        vector = _unit(tokens(doc))
+        votes: dict[str, tuple[float, list[str]]] = {}
+        for example, name in self.examples:
+            shared = [word for word in vector if word in example]
+            similarity = sum(vector[word] * example[word] for word in shared)
+            if similarity >= SIMILAR and similarity > votes.get(name, (0.0, []))[0]:
+                reasons = sorted(shared, key=lambda word: -vector[word] * example[word])[:5]
+                votes[name] = (similarity, reasons)
+        return votes
+
+
+SIMILAR = 0.55  # cosine similarity from which a classified document counts as alike
+
+
+def _unit(counts: Counter) -> dict[str, float]:
+    """Log-scaled word counts as a vector of length 1."""
+    weights = {word: 1 + math.log(n) for word, n in counts.items()}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {word: w / norm for word, w in weights.items()}

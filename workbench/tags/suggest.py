@@ -63,19 +63,17 @@ def suggest(doc: Document, scheme: tuple[TopicClass, ...] | None = None, top_key
     return Suggestion(keywords(title, body, doc.issuer, top_keywords), topics)
 
 
-MIN_LEARNED = 2  # classified documents needed before the model's votes count
-LEARNED_WEIGHT = 1.5  # a certain vote of the model outweighs the strongest evidence of the scheme by half
+MIN_LEARNED = 1  # classified documents needed before they vote
+LEARNED_WEIGHT = 1.5  # an identical classified document outweighs the strongest evidence of the scheme by half
 
 
 def _with_learning(topics: list[TopicScore], votes: dict[str, tuple[float, list[str]]]) -> list[TopicScore]:
-    """Add the model's votes to the scheme's scores (scaled to the best scheme score)."""
+    """Add the votes of alike classified documents to the scheme's scores (scaled to the best scheme score)."""
     scale = max((topic.score for topic in topics), default=1.0) or 1.0
     by_name = {topic.name: topic for topic in topics}
-    for name, (probability, reasons) in votes.items():
-        if probability < 0.2:
-            continue
+    for name, (similarity, reasons) in votes.items():
         topic = by_name.setdefault(name, TopicScore(name, 0.0))
-        topic.score += LEARNED_WEIGHT * scale * probability
+        topic.score += LEARNED_WEIGHT * scale * similarity
         topic.learned = True
         topic.evidence = reasons + [word for word in topic.evidence if word not in reasons]
     return sorted(by_name.values(), key=lambda topic: -topic.score)
