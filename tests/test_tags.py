@@ -68,3 +68,49 @@ def test_suggestions_follow_the_classes_the_clerk_chose():
     assert after[0].name == "综合政务" and after[0].learned
     assert "垃圾" in after[0].evidence[:5] and "关于" not in after[0].evidence
     assert suggest(other, model=model).topics[0].name == "劳动、人事、监察"
+
+
+def test_tags_add_remove_list_on_a_store_are_corrections(tmp_path, capsys):
+    from workbench.model import ParseResult, Source
+    from workbench.store import Store
+
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        doc = _doc("关于开展安全生产大检查的通知", ["排查安全生产隐患。"])
+        source_id = store.save(ParseResult(sources=[Source(path="/tmp/n.txt", sha256="d" * 64, kind="text", pages=[])],
+                                           documents=[doc]))
+    assert main(["tags", "add", "--db", str(db), "清府办发[2025]7号", "安全检查"]) == 0
+    assert main(["tags", "add", "--db", str(db), "清府办发〔2025〕7号", "市场监管、安全生产监管"]) == 0
+    assert main(["tags", "add", "--db", str(db), "清府办发〔2025〕9号", "安全检查"]) == 2  # no such document
+    with Store(db) as store:
+        (row,) = store.library_rows()
+        assert row.tags == ["安全检查"] and row.topic == "市场监管、安全生产监管"
+        assert [r.field for r in store.revisions(source_id)] == ["tags", "topic"]  # in the revision log
+        assert store.load().documents[0].topic == "市场监管、安全生产监管"
+    capsys.readouterr()
+    assert main(["tags", "list", "--db", str(db)]) == 0
+    listed = capsys.readouterr().out
+    assert "市场监管、安全生产监管\t1" in listed and "安全检查\t1" in listed
+    assert main(["tags", "remove", "--db", str(db), "清府办发〔2025〕7号", "安全检查"]) == 0
+    with Store(db) as store:
+        assert store.library_rows()[0].tags == []
+
+
+def test_tags_of_an_older_store_become_corrections(tmp_path):
+    import sqlite_utils
+
+    from workbench.store import Store
+    from workbench.store.schema import MIGRATIONS
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    for migration in MIGRATIONS[:5]:
+        migration(db)
+    db.execute("PRAGMA user_version = 5")
+    db["sources"].insert({"id": 1, "sha256": "e" * 64, "path": "/tmp/old.txt", "kind": "text", "pages": 1})
+    db["tags"].insert_all([{"source_id": 1, "doc_key": "k", "tag": "城建", "at": ""},
+                           {"source_id": 1, "doc_key": "k", "tag": "绿化", "at": ""}])
+    db.conn.commit()
+    db.close()
+    with Store(tmp_path / "old.db") as store:
+        assert store.tags() == {(1, "k"): ["城建", "绿化"]}
+        assert "tags" not in store.db.table_names()

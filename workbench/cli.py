@@ -59,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     suggest = tag_commands.add_parser("suggest", help="为文件中的每篇公文建议关键词和主题分类（不写入数据库）")
     suggest.add_argument("file")
     suggest.add_argument("--format", choices=["json", "text"], default="text")
+    for name, about in (("add", "给公文加标签或主题分类（标签是主题分类的类名时设为该公文的主题分类）"),
+                        ("remove", "去掉公文的标签或主题分类")):
+        change = tag_commands.add_parser(name, help=about)
+        change.add_argument("--db", type=Path, required=True)
+        change.add_argument("document", help="公文的文号（或文档键）")
+        change.add_argument("tag")
+    listing = tag_commands.add_parser("list", help="列出主题分类和标签及其公文数")
+    listing.add_argument("--db", type=Path, required=True)
 
     gui = commands.add_parser("gui", help="打开桌面窗口")
     gui.add_argument("--db", type=Path)
@@ -99,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "proof":
         return _proof(args)
     if args.command == "tags":
-        return _suggest_tags(args)
+        return _suggest_tags(args) if args.tags_command == "suggest" else _change_tags(args)
     if args.command == "parse":
         from workbench.pipeline import parse_file
 
@@ -179,6 +187,47 @@ def _suggest_tags(args: argparse.Namespace) -> int:
             topics = "；".join(f"{name}（{'、'.join(row['evidence'][name])}）" for name in row["topics"][:3])
             print(f"{row['doc_number'] or '（无文号）'}\t{row['title'] or ''}\n  主题：{topics or '—'}\n"
                   f"  关键词：{'、'.join(row['keywords'])}")
+    return ExitCode.OK
+
+
+def _change_tags(args: argparse.Namespace) -> int:
+    """``tags add|remove --db PATH DOCUMENT TAG`` and ``tags list --db PATH``."""
+    from workbench.model import normalise_doc_number
+    from workbench.store import Store
+    from workbench.tags.scheme import class_names, load_scheme
+
+    if not Path(args.db).is_file():
+        raise FileMissing(str(args.db))
+    with Store(args.db) as store:
+        rows = store.library_rows()
+        if args.tags_command == "list":
+            topics: dict[str, int] = {}
+            tags: dict[str, int] = {}
+            for row in rows:
+                if row.topic:
+                    topics[row.topic] = topics.get(row.topic, 0) + 1
+                for tag in row.tags:
+                    tags[tag] = tags.get(tag, 0) + 1
+            for title, counts in (("主题分类", topics), ("标签", tags)):
+                print(f"{title}：")
+                for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+                    print(f"  {name}\t{count}")
+            return ExitCode.OK
+        wanted = normalise_doc_number(args.document)
+        chosen = [row for row in rows if row.key == args.document
+                  or (row.doc_number and normalise_doc_number(row.doc_number) == wanted)]
+        if not chosen:
+            raise UsageError(detail=f"数据库中没有文号为“{args.document}”的公文")
+        is_topic = args.tag in class_names(load_scheme())
+        for row in chosen:
+            if is_topic:
+                if args.tags_command == "remove" and row.topic != args.tag:
+                    continue
+                store.set_correction(row.source_id, row.key, "topic", args.tag if args.tags_command == "add" else None)
+            else:
+                kept = set(row.tags) | {args.tag} if args.tags_command == "add" else set(row.tags) - {args.tag}
+                store.set_correction(row.source_id, row.key, "tags", sorted(kept))
+        print(f"已{'添加' if args.tags_command == 'add' else '去掉'}“{args.tag}”：{len(chosen)} 篇公文", file=sys.stderr)
     return ExitCode.OK
 
 

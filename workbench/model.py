@@ -198,7 +198,8 @@ class Document:
     line_end: int | None = None
     elements: list[Element] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)  # free tags a person gave
+    topic: str | None = None  # the 主题分类 class a person chose
     edited: list[str] = field(default_factory=list)  # fields a person corrected
     status: str = "todo"  # proofreading: todo, doing, done (set by a person)
 
@@ -314,6 +315,7 @@ def document_to_json(doc: Document) -> dict:
         ],
         "tables": [table_to_json(t) for t in doc.tables],
         "tags": list(doc.tags),
+        "topic": doc.topic,
         "edited": list(doc.edited),
         "status": doc.status,
     }

@@ -92,10 +92,8 @@ class Store:
 
     def tags(self) -> dict[tuple[int, str], list[str]]:
         """``{(source_id, doc_key): [tag, …]}`` of every tagged document."""
-        found: dict[tuple[int, str], list[str]] = {}
-        for row in self.db["tags"].rows_where(order_by="tag"):
-            found.setdefault((row["source_id"], row["doc_key"]), []).append(row["tag"])
-        return found
+        rows = self.db.execute("SELECT source_id, doc_key, value FROM corrections WHERE field = 'tags'")
+        return {(source_id, key): json.loads(value) for source_id, key, value in rows.fetchall() if json.loads(value)}
 
     def ocr_page(self, source_id: int, number: int):
         """The recognised lines of page ``number`` (an ``OcrPage``), or None if it was not OCR'd."""
@@ -141,7 +139,7 @@ class Store:
         """Store a person's value for any field path (see ``revisions``); one transaction; what it changed."""
         if field == "status" and value not in STATUSES:
             raise ValueError(f"not a proofreading status: {value}")
-        if not (field in DOCUMENT_FIELDS or field in ("tables", "status", "structure") or field.startswith(("table/", "element/", "text/"))):
+        if not (field in DOCUMENT_FIELDS or field in ("tables", "status", "structure", "tags", "topic") or field.startswith(("table/", "element/", "text/"))):
             raise ValueError(f"not a field a person can correct: {field}")
         present, old = self.correction(source_id, doc_key, field)
         correct(self.db, source_id, doc_key, field, old if present else self._parsed(source_id, doc_key, field), value)
@@ -173,6 +171,8 @@ class Store:
         """The value ``field`` has without a person's correction (for the revision log)."""
         if field == "status":
             return "todo"
+        if field in ("tags", "topic"):
+            return [] if field == "tags" else None
         if field in ("tables", "structure") or field.startswith(("element/", "text/")):
             return None  # the parsed tables and elements stay in their own tables
         if field.startswith("table/"):
@@ -228,12 +228,10 @@ class Store:
                        findings=True)
 
     def add_tag(self, source_id: int, doc_key: str, tag: str) -> Changes:
-        with self.db.atomic():
-            self.db.execute(
-                "INSERT OR IGNORE INTO tags (source_id, doc_key, tag, at) VALUES (?, ?, ?, ?)",
-                [source_id, doc_key, tag, now()],
-            )
-        return Changes.of_correction(source_id, doc_key, "tags")
+        """One more free tag on a document (a ``tags`` correction: undoable, in the revision log)."""
+        present, tags = self.correction(source_id, doc_key, "tags")
+        current = list(tags or []) if present else []
+        return self.set_correction(source_id, doc_key, "tags", sorted(set(current) | {tag}))
 
     def search(self, query: str, limit: int = 50) -> list[DocumentRow]:
         """Documents whose title or text holds every word of ``query`` (jieba-split), best first."""

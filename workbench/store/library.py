@@ -48,6 +48,7 @@ class DocumentRow:
     status: str = ProofStatus.TODO.value
     tags: list[str] = field(default_factory=list)
     open_findings: int = 0  # proofreading findings not yet fixed or ignored
+    topic: str | None = None  # the 主题分类 class a person chose
 
     @property
     def label(self) -> str:
@@ -72,16 +73,12 @@ def document_library_rows(db: sqlite_utils.Database, source_ids: list[int] | Non
     """Every document of the sources (all when None) as the library shows it, by source and order."""
     where, params = _in("source_id", source_ids)
     corrections: dict[int, dict[str, dict]] = {}
-    wanted = (*DOCUMENT_FIELDS, "status", "structure")
+    wanted = (*DOCUMENT_FIELDS, "status", "structure", "tags", "topic")
     marks = ",".join("?" * len(wanted))
     for source_id, key, name, value in db.execute(
             f"SELECT source_id, doc_key, field, value FROM corrections WHERE {where} AND field IN ({marks})",
             [*params, *wanted]).fetchall():
         corrections.setdefault(source_id, {}).setdefault(key, {})[name] = json.loads(value)
-    tags: dict[tuple[int, str], list[str]] = {}
-    for source_id, key, tag in db.execute(f"SELECT source_id, doc_key, tag FROM tags WHERE {where} ORDER BY tag",
-                                          params).fetchall():
-        tags.setdefault((source_id, key), []).append(tag)
     regrouped = {sid for sid, by_key in corrections.items() if "structure" in by_key.get("", {})}
     columns = "source_id, key, ord, doc_number, title, issuer, doc_type, sign_date, page_start"
     rows = [dict(zip(columns.split(", "), values)) for values in db.execute(
@@ -90,10 +87,11 @@ def document_library_rows(db: sqlite_utils.Database, source_ids: list[int] | Non
     for row in rows:
         if row["source_id"] in regrouped:
             continue
-        found.append(_row(row, corrections.get(row["source_id"], {}).get(row["key"], {}), tags))
+        found.append(_row(row, corrections.get(row["source_id"], {}).get(row["key"], {})))
     for source_id in sorted(regrouped):
-        for row in document_rows(db, source_id):
-            found.append(_row(row, {"status": corrections[source_id].get(row["key"], {}).get("status")}, tags))
+        for row in document_rows(db, source_id):  # fields already as corrected
+            person = corrections[source_id].get(row["key"], {})
+            found.append(_row(row, {name: person[name] for name in ("status", "tags", "topic") if name in person}))
     found.sort(key=lambda doc: doc.source_id)
     counts = open_counts(db, source_ids)
     for doc in found:
@@ -101,7 +99,7 @@ def document_library_rows(db: sqlite_utils.Database, source_ids: list[int] | Non
     return found
 
 
-def _row(row: dict, corrected: dict, tags: dict) -> DocumentRow:
+def _row(row: dict, corrected: dict) -> DocumentRow:
     """A library row from a documents row with a person's field values and status laid over it."""
     def value(name: str):
         return corrected[name] if name in corrected else row[name]
@@ -109,4 +107,5 @@ def _row(row: dict, corrected: dict, tags: dict) -> DocumentRow:
     issuer = corrected["issuer"] if "issuer" in corrected else json.loads(row["issuer"] or "[]")
     return DocumentRow(row["source_id"], row["key"], row["ord"], value("doc_number"), value("title"),
                        list(issuer or []), value("doc_type"), value("sign_date"), row["page_start"],
-                       corrected.get("status") or ProofStatus.TODO.value, tags.get((row["source_id"], row["key"]), []))
+                       corrected.get("status") or ProofStatus.TODO.value, list(corrected.get("tags") or []),
+                       topic=corrected.get("topic"))

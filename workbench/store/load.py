@@ -93,13 +93,9 @@ def load_documents(db: sqlite_utils.Database, source_id: int) -> list[Document]:
 def keyed_documents(db: sqlite_utils.Database, source_id: int) -> list[tuple[str, Document]]:
     """(stable key, document as a person last left it) for every document of the source, in order."""
     corrections = corrections_for(db, source_id)
-    tags: dict[str, list[str]] = {}
-    for row in db["tags"].rows_where("source_id = ?", [source_id], order_by="tag"):
-        tags.setdefault(row["doc_key"], []).append(row["tag"])
     documents = []
     for row in document_rows(db, source_id, corrections):
         doc = document_from_row(db, row)
-        doc.tags = tags.get(row["key"], [])
         apply_corrections(doc, corrections.get(row["key"], {}))
         documents.append((row["key"], doc))
     return documents
@@ -193,8 +189,8 @@ def apply_corrections(doc: Document, corrections: dict) -> None:
             if element is not None:
                 element.kind, element.level = value["kind"], value["level"]
                 doc.edited.append(field)
-        elif field == "status":
-            doc.status = value
+        elif field in ("status", "tags", "topic"):
+            setattr(doc, field, value)  # what a person said of the document, not a correction of what was parsed
         elif hasattr(doc, field):
             setattr(doc, field, list(value) if field in _LIST_FIELDS else value)
             doc.edited.append(field)

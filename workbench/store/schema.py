@@ -7,7 +7,7 @@ transaction; a store written by a newer release is refused, not damaged.
 Parsed values live in sources/pages/issues/documents/elements/tables/cells and
 are replaced on every re-parse. What a person did lives apart, keyed by the
 document's stable key, and is never touched by a re-parse: ``corrections``
-(the current hand value of a field), ``tags``, and the ``revisions`` log of
+(the current hand value of a field, tags and topic class included) and the ``revisions`` log of
 every change by the parser or by a person.
 """
 from __future__ import annotations
@@ -141,7 +141,21 @@ def _v5(db: sqlite_utils.Database) -> None:
     db["findings"].create_index(["source_id", "doc_key", "rule", "text", "occurrence"], unique=True)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite_utils.Database) -> None:
+    """Tags become corrections like any other field (undoable, in the revision log): each document's
+    tags move from the ``tags`` table into a ``tags`` correction, and the table goes."""
+    import json
+
+    by_document: dict[tuple[int, str], list[str]] = {}
+    for source_id, key, tag in db.execute("SELECT source_id, doc_key, tag FROM tags ORDER BY tag").fetchall():
+        by_document.setdefault((source_id, key), []).append(tag)
+    for (source_id, key), tags in by_document.items():
+        db.execute("INSERT OR IGNORE INTO corrections (source_id, doc_key, field, value, at) "
+                   "VALUES (?, ?, 'tags', ?, datetime('now'))", [source_id, key, json.dumps(tags, ensure_ascii=False)])
+    db["tags"].drop()
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
