@@ -109,6 +109,10 @@ ZH_CN = {
     "Repeated characters": "重复字词", "Dates": "日期", "Heading numbers": "标题序号", "Table of contents": "目录",
     "Document elements": "公文要素", "Numbers": "数字", "Wording": "用词", "OCR doubts": "识别存疑",
     "Errors": "错误", "Warnings": "警告", "Notes": "提示",
+    # tagging
+    "Topic class": "主题分类", "Tags, separated by 、": "标签，用“、”分隔", "Tags": "标签", "(none)": "（未分类）",
+    "learned": "按以往分类", "suggested": "建议", "topic class": "主题分类", "tags": "标签",
+    "Suggesting topics": "正在建议主题分类",
 }
 
 

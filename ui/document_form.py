@@ -4,17 +4,22 @@
 a person corrected is marked ✎. When a person finishes editing a field the form
 emits ``edited(field, value)`` with the value in the model's shape (issuer and
 signatory as lists, split at 、 or ，). The proofreading status is chosen from a
-list and emitted the same way (field ``status``).
+list and emitted the same way (field ``status``), as is the 主题分类 class (field ``topic``:
+the scheme's classes, the suggested ones on top — ``show_suggestions`` — and Ctrl+Shift+A
+takes the first suggestion) and the free tags (field ``tags``, completed from the tags in use).
 """
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ui.labels import status_names
 from workbench.model import Document
+from workbench.tags.scheme import class_names, load_scheme
+from workbench.tags.suggest import TopicScore
 
 LIST_FIELDS = ("issuer", "signatory")
 
@@ -45,6 +50,23 @@ class DocumentForm(QWidget):
             self.status.addItem(text, value)
         self.status.activated.connect(lambda index: self.edited.emit("status", self.status.itemData(index)))
         layout.addRow(QLabel(self.tr("Proofreading status")), self.status)
+        self.topic = QComboBox()
+        self.topic.setObjectName("field_topic")
+        self.topic.activated.connect(lambda index: self.edited.emit("topic", self.topic.itemData(index)))
+        layout.addRow(QLabel(self.tr("Topic class")), self.topic)
+        self.suggested: list[TopicScore] = []
+        self.tags = QLineEdit()
+        self.tags.setObjectName("field_tags")
+        self.tags.setPlaceholderText(self.tr("Tags, separated by 、"))
+        self.tag_words = QStringListModel(self)
+        completer = QCompleter(self.tag_words, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(completer)
+        self.tags.editingFinished.connect(self._tags_finished)
+        layout.addRow(QLabel(self.tr("Tags")), self.tags)
+        accept = QShortcut(QKeySequence("Ctrl+Shift+A"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        accept.activated.connect(self.accept_first_suggestion)
+        self._doc: Document | None = None
         self.shown: dict[str, str] = {}
         self.setEnabled(False)
 
@@ -65,6 +87,45 @@ class DocumentForm(QWidget):
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(doc.status if doc else "todo")))
         self.status.blockSignals(False)
+        if doc is not self._doc:
+            self.suggested = []  # suggestions belong to the document they were made for
+        self._doc = doc
+        self.shown["tags"] = "、".join(doc.tags) if doc else ""
+        self.tags.setText(self.shown["tags"])
+        self._fill_topics()
+
+    def show_suggestions(self, suggested: list[TopicScore]) -> None:
+        """The ranked classes for the document shown: they go on top of the list, marked."""
+        self.suggested = suggested[:3]
+        self._fill_topics()
+
+    def set_tag_words(self, words: list[str]) -> None:
+        """The tags in use in the store, for completion."""
+        self.tag_words.setStringList(sorted(words))
+
+    def accept_first_suggestion(self) -> None:
+        if self._doc is not None and self.suggested and self._doc.topic != self.suggested[0].name:
+            self.edited.emit("topic", self.suggested[0].name)
+
+    def _fill_topics(self) -> None:
+        self.topic.blockSignals(True)
+        self.topic.clear()
+        self.topic.addItem(self.tr("(none)"), None)
+        for topic in self.suggested:
+            mark = self.tr("learned") if topic.learned else self.tr("suggested")
+            self.topic.addItem(f"★ {topic.name}（{mark}：{'、'.join(topic.evidence[:3])}）", topic.name)
+        for name in class_names(load_scheme()):
+            self.topic.addItem(name, name)
+        current = self._doc.topic if self._doc else None
+        self.topic.setCurrentIndex(max(0, self.topic.findData(current)) if current else 0)
+        self.topic.blockSignals(False)
+
+    def _tags_finished(self) -> None:
+        text = self.tags.text().strip()
+        if text == self.shown.get("tags"):
+            return
+        self.shown["tags"] = text
+        self.edited.emit("tags", sorted({part.strip() for part in re.split(r"[、，,;；]", text) if part.strip()}))
 
     def _finished(self, field: str) -> None:
         text = self.editors[field].text().strip()

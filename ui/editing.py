@@ -44,7 +44,8 @@ class Editing(QObject):
         if field == "status" and value == ProofStatus.DONE.value and not self._may_finish(node.key):
             self.window.form.show_document(self.window.structure_pane.document(node))  # the status as it was
             return
-        label = self.window.form.labels_text.get(field, self.tr("proofreading status"))
+        label = self.window.form.labels_text.get(field) or {"topic": self.tr("topic class"), "tags": self.tr("tags")}.get(
+            field, self.tr("proofreading status"))
         self.push(corrections.edit_field(self._source_id, node.key, field, value, self.tr("Edit {0}").format(label)))
 
     def _may_finish(self, doc_key: str) -> bool:

@@ -137,7 +137,7 @@ class LibraryModel(QAbstractItemModel):
 
     def _document_words(self, doc: DocumentRow) -> str:
         return " ".join(filter(None, [doc.label, "、".join(doc.issuer), doc.doc_type, doc.sign_date,
-                                      self.statuses.get(doc.status, ""), *doc.tags]))
+                                      self.statuses.get(doc.status, ""), doc.topic, *doc.tags]))
 
     # ---- finding -------------------------------------------------------------
     def _source_node(self, source_id: int) -> _Node | None:

@@ -22,6 +22,7 @@ from ui.library import DOCUMENT_ROLE, SOURCE_ROLE, LibraryPane
 from ui.operations import Operation, OperationRunner
 from ui.proof_pane import ProofPane
 from ui.proofreading import Proofreading
+from ui.tagging import Tagging
 from ui.ops import export, imports, reads
 from ui.settings import Settings
 from ui.shortcuts import ShortcutsPanel
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_panes()
         self.proofreading = Proofreading(self, self.proof_pane)
+        self.tagging = Tagging(self)
         self.actions_ = WindowActions(self)
         self.status = OperationStatus(self.runner)
         self.statusBar().addWidget(self.status, 1)

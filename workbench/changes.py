@@ -52,6 +52,6 @@ class Changes:
             return replace(base, structure=True, text=True, findings=True)
         if field_path == "tables" or field_path.startswith("table/"):
             return replace(base, tables=True)
-        if field_path == "tags":
+        if field_path in ("tags", "topic"):
             return replace(base, library=True, tags=True)
         return replace(base, library=True, structure=True, tables=True, text=True)

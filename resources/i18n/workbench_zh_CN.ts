@@ -3,49 +3,79 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/document_form.py" line="28" />
+        <location filename="../../ui/document_form.py" line="33" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="28" />
+        <location filename="../../ui/document_form.py" line="33" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="28" />
+        <location filename="../../ui/document_form.py" line="33" />
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="29" />
+        <location filename="../../ui/document_form.py" line="34" />
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="29" />
+        <location filename="../../ui/document_form.py" line="34" />
         <source>Recipients</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="30" />
+        <location filename="../../ui/document_form.py" line="35" />
         <source>Signatory</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="30" />
+        <location filename="../../ui/document_form.py" line="35" />
         <source>Date signed</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="47" />
+        <location filename="../../ui/document_form.py" line="52" />
         <source>Proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="63" />
+        <location filename="../../ui/document_form.py" line="56" />
+        <source>Topic class</source>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="60" />
+        <source>Tags, separated by 、</source>
+        <translation>标签，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="66" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="85" />
         <source>Corrected by hand</source>
         <translation>已人工校正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="113" />
+        <source>(none)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="115" />
+        <source>learned</source>
+        <translation>按以往分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="115" />
+        <source>suggested</source>
+        <translation>建议</translation>
     </message>
 </context>
 <context>
@@ -57,41 +87,51 @@
     </message>
     <message>
         <location filename="../../ui/editing.py" line="47" />
+        <source>topic class</source>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing.py" line="47" />
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editing.py" line="48" />
         <source>proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="48" />
+        <location filename="../../ui/editing.py" line="49" />
         <source>Edit {0}</source>
         <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="56" />
+        <location filename="../../ui/editing.py" line="57" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="57" />
+        <location filename="../../ui/editing.py" line="58" />
         <source>This document still has {0} open errors. Mark it proofread anyway?</source>
         <translation>本篇还有 {0} 处未处理的错误。仍标为“已校对”吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="67" />
+        <location filename="../../ui/editing.py" line="68" />
         <source>Mark element</source>
         <translation>修改要素类型</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="76" />
+        <location filename="../../ui/editing.py" line="77" />
         <source>Split document</source>
         <translation>拆分公文</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="83" />
+        <location filename="../../ui/editing.py" line="84" />
         <source>Join documents</source>
         <translation>合并公文</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="101" />
+        <location filename="../../ui/editing.py" line="102" />
         <source>Re-extract table</source>
         <translation>重新提取表格</translation>
     </message>
@@ -307,68 +347,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="47" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Reading the library</source>
         <translation>正在读取文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Opening {0}</source>
         <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Exported {0} documents to {1}</source>
         <translation>已导出 {0} 篇公文到 {1}</translation>
     </message>
@@ -490,69 +530,69 @@ Details are in the log: {1}</source>
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../ui/proofreading.py" line="47" />
+        <location filename="../../ui/proofreading.py" line="54" />
         <source>Proofreading</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="61" />
+        <location filename="../../ui/proofreading.py" line="76" />
         <source>No open findings.</source>
         <translation>没有未处理的校对问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="89" />
+        <location filename="../../ui/proofreading.py" line="104" />
         <source>The text has changed since the rules ran; checking again.</source>
         <translation>校对后文字已有改动，正在重新校对。</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="94" />
+        <location filename="../../ui/proofreading.py" line="109" />
         <source>Accept suggestion: {0} → {1}</source>
         <translation>采纳建议：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="106" />
-        <location filename="../../ui/proofreading.py" line="161" />
+        <location filename="../../ui/proofreading.py" line="121" />
+        <location filename="../../ui/proofreading.py" line="185" />
         <source>Correct text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="115" />
-        <location filename="../../ui/proofreading.py" line="173" />
+        <location filename="../../ui/proofreading.py" line="130" />
+        <location filename="../../ui/proofreading.py" line="197" />
         <source>Ignore finding</source>
         <translation>忽略此问题</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="115" />
+        <location filename="../../ui/proofreading.py" line="130" />
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="116" />
+        <location filename="../../ui/proofreading.py" line="131" />
         <source>As in the original</source>
         <translation>原文如此</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="131" />
+        <location filename="../../ui/proofreading.py" line="146" />
         <source>Export Proof Sheet</source>
         <translation>导出校对单</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="138" />
+        <location filename="../../ui/proofreading.py" line="153" />
         <source>Proof sheet — {0}</source>
         <translation>校对单 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="141" />
+        <location filename="../../ui/proofreading.py" line="158" />
         <source>Proof sheet: {0} findings to {1}</source>
         <translation>校对单：{0} 条，已存为 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="142" />
+        <location filename="../../ui/proofreading.py" line="159" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="173" />
+        <location filename="../../ui/proofreading.py" line="197" />
         <source>Mark finding fixed</source>
         <translation>标为已更正</translation>
     </message>
@@ -882,6 +922,14 @@ Details are in the log: {1}</source>
         <location filename="../../ui/table_editor.py" line="327" />
         <source>Table exported to {0}</source>
         <translation>表格已导出到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Tagging</name>
+    <message>
+        <location filename="../../ui/tagging.py" line="34" />
+        <source>Suggesting topics</source>
+        <translation>正在建议主题分类</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,54 @@
+"""Tagging in the window: suggestions in the form, one key to accept, free tags, undo, the library filter."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import select_source, settle, source_id_of
+
+NOTICE = "\n".join(["清河市人民政府办公室文件", "清府办发〔2025〕7号", "清河市人民政府办公室",
+                    "关于开展安全生产大检查的通知", "各区人民政府，市政府各部门：",
+                    "各区要全面排查安全生产隐患，严防重特大事故发生，消防和危险化学品是检查重点。",
+                    "清河市人民政府办公室", "2025年3月1日"])
+
+
+def _shown(qtbot, window, tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    window.import_paths([str(path)])
+    settle(qtbot, window)
+    source_id = source_id_of(window, path)
+    select_source(qtbot, window, source_id)
+    window.structure_pane.select_document(0)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: bool(window.form.suggested), timeout=30000)
+    return source_id
+
+
+def test_the_form_suggests_a_class_and_one_key_takes_it_undoably(qtbot, window, tmp_path):
+    source_id = _shown(qtbot, window, tmp_path)
+    form = window.form
+    assert form.suggested[0].name == "市场监管、安全生产监管"
+    assert form.topic.itemText(1).startswith("★ 市场监管、安全生产监管")
+    form.topic.setFocus()
+    qtbot.keyClick(form.topic, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, window)
+    row = window.store.library_rows([source_id])[0]
+    assert row.topic == "市场监管、安全生产监管"
+    assert form.topic.currentData() == "市场监管、安全生产监管"
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert window.store.library_rows([source_id])[0].topic is None
+
+
+def test_free_tags_are_saved_completed_and_found_by_the_library_filter(qtbot, window, tmp_path):
+    source_id = _shown(qtbot, window, tmp_path)
+    form = window.form
+    form.tags.setText("安全检查、消防")
+    form.tags.editingFinished.emit()
+    settle(qtbot, window)
+    assert window.store.library_rows([source_id])[0].tags == ["安全检查", "消防"]
+    qtbot.waitUntil(lambda: "安全检查" in form.tag_words.stringList(), timeout=10000)
+    window.library_filter.setText("安全检查")
+    assert window.library_model.matched == 1
+    window.library_filter.setText("绿化管理")
+    assert window.library_model.matched == 0

@@ -1,0 +1,46 @@
+"""Tagging in the window: topic suggestions for the document shown, tag completion from the store.
+
+``Tagging(window)`` asks for suggestions (a read operation) whenever another document is shown
+and hands them to the form; after every library reload and every tag change it gives the form
+the tags in use for completion.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ui.ops import tags
+from workbench.changes import Changes
+
+
+class Tagging(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self._shown: tuple[int, str] | None = None
+        window.structure_pane.node_selected.connect(self._on_node)
+        window.library_shown.connect(self._refresh_words)
+        window.changed.connect(self._on_changed)
+
+    def _on_node(self, node) -> None:
+        pane = self.window.structure_pane
+        if node is None or node.doc is None:
+            return
+        shown = (pane.source_id, node.key)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        doc = pane.document(node)
+        self.window.runner.read(tags.suggestions(doc), lambda found: self._suggested(shown, found),
+                                self.tr("Suggesting topics"))
+
+    def _suggested(self, shown: tuple[int, str], suggestion) -> None:
+        if shown == self._shown:  # still the document shown
+            self.window.form.show_suggestions(suggestion.topics)
+
+    def _on_changed(self, changes: Changes, _initiator) -> None:
+        if changes.tags:
+            self._refresh_words()
+            self._shown = None  # the clerk's classes changed: suggest again
+
+    def _refresh_words(self) -> None:
+        self.window.form.set_tag_words(sorted({tag for tags_ in self.window.store.tags().values() for tag in tags_}))
