@@ -112,7 +112,7 @@ ZH_CN = {
     # tagging
     "Topic class": "主题分类", "Tags, separated by 、": "标签，用“、”分隔", "Tags": "标签", "(none)": "（未分类）",
     "learned": "按以往分类", "suggested": "建议", "topic class": "主题分类", "tags": "标签",
-    "Suggesting topics": "正在建议主题分类",
+    "Suggesting topics": "正在建议主题分类", "Suggested: {0} ({1}) — Ctrl+Shift+A": "建议：{0}（{1}）— Ctrl+Shift+A 采纳",
 }
 
 

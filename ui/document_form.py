@@ -54,6 +54,10 @@ class DocumentForm(QWidget):
         self.topic.setObjectName("field_topic")
         self.topic.activated.connect(lambda index: self.edited.emit("topic", self.topic.itemData(index)))
         layout.addRow(QLabel(self.tr("Topic class")), self.topic)
+        self.hint = QLabel()
+        self.hint.setObjectName("topicHint")
+        self.hint.setWordWrap(True)
+        layout.addRow("", self.hint)
         self.suggested: list[TopicScore] = []
         self.tags = QLineEdit()
         self.tags.setObjectName("field_tags")
@@ -108,6 +112,10 @@ class DocumentForm(QWidget):
             self.edited.emit("topic", self.suggested[0].name)
 
     def _fill_topics(self) -> None:
+        first = self.suggested[0] if self.suggested else None
+        self.hint.setText(self.tr("Suggested: {0} ({1}) — Ctrl+Shift+A").format(
+            first.name, "、".join(first.evidence[:3])) if first and self._doc is not None and self._doc.topic != first.name
+            else "")
         self.topic.blockSignals(True)
         self.topic.clear()
         self.topic.addItem(self.tr("(none)"), None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QSplitter, QTreeView
+from PySide6.QtWidgets import QScrollArea, QSplitter, QTreeView
 
 from ui.document_form import DocumentForm
 from workbench.model import Document, Issue
@@ -137,9 +137,12 @@ class StructurePane(QSplitter):
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.form = DocumentForm()
         self.form.edited.connect(self.field_edited)
+        form_area = QScrollArea()  # the form scrolls rather than holding the window's height up
+        form_area.setWidget(self.form)
+        form_area.setWidgetResizable(True)
         self.addWidget(self.tree)
-        self.addWidget(self.form)
-        self.setSizes([480, 260])
+        self.addWidget(form_area)
+        self.setSizes([400, 360])
         self.source_id: int | None = None
         self.keys: list[str] = []
         self.documents: list[Document] = []

@@ -48,32 +48,37 @@
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="60" />
+        <location filename="../../ui/document_form.py" line="64" />
         <source>Tags, separated by 、</source>
         <translation>标签，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="66" />
+        <location filename="../../ui/document_form.py" line="70" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="85" />
+        <location filename="../../ui/document_form.py" line="89" />
         <source>Corrected by hand</source>
         <translation>已人工校正</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="113" />
+        <location filename="../../ui/document_form.py" line="116" />
+        <source>Suggested: {0} ({1}) — Ctrl+Shift+A</source>
+        <translation>建议：{0}（{1}）— Ctrl+Shift+A 采纳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_form.py" line="121" />
         <source>(none)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="115" />
+        <location filename="../../ui/document_form.py" line="123" />
         <source>learned</source>
         <translation>按以往分类</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="115" />
+        <location filename="../../ui/document_form.py" line="123" />
         <source>suggested</source>
         <translation>建议</translation>
     </message>
