@@ -63,6 +63,8 @@ class WindowActions(QObject):
         edit_menu.addAction(_action(window, self.tr("Split Document Here"), editing.split_document, "Ctrl+Shift+K"))
         edit_menu.addAction(_action(window, self.tr("Join With Previous Document"), editing.join_with_previous, "Ctrl+Shift+J"))
         edit_menu.addSeparator()
+        edit_menu.addAction(_action(window, self.tr("Tag Selected Documents…"), window.tagging.tag_selected,
+                                    "Ctrl+Shift+T"))
         edit_menu.addAction(_action(window, self.tr("Find in Library"), lambda: window.library_filter.setFocus(),
                                     QKeySequence.StandardKey.Find))
 

@@ -2,14 +2,18 @@
 
 ``Tagging(window)`` asks for suggestions (a read operation) whenever another document is shown
 and hands them to the form; after every library reload and every tag change it gives the form
-the tags in use for completion.
+the tags in use for completion; ``tag_selected`` tags the documents selected in the library.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
 from ui.ops import tags
+from ui.tag_dialog import TagDialog
 from workbench.changes import Changes
+from workbench.edit import corrections
+from workbench.store import DocumentRow
+from workbench.tags.scheme import class_names, load_scheme
 
 
 class Tagging(QObject):
@@ -41,6 +45,28 @@ class Tagging(QObject):
         if changes.tags:
             self._refresh_words()
             self._shown = None  # the clerk's classes changed: suggest again
+
+    def tag_selected(self) -> None:
+        """Ctrl+Shift+T: one class and some tags for every document selected in the library (one undo step)."""
+        documents = self.window.library_pane.selected_documents()
+        if not documents:
+            return
+        words = sorted({tag for tags_ in self.window.store.tags().values() for tag in tags_})
+        dialog = TagDialog(len(documents), class_names(load_scheme()), words, self.window)
+        if dialog.exec():
+            self.apply(documents, dialog.topic(), dialog.tags())
+
+    def apply(self, documents: list[DocumentRow], topic: str | None, added: list[str]) -> None:
+        """Give ``documents`` the class ``topic`` (None: unchanged) and add ``added`` to their tags."""
+        stack = self.window.undo_stack
+        stack.beginMacro(self.tr("Tag {0} documents").format(len(documents)))
+        for doc in documents:
+            if topic is not None and doc.topic != topic:
+                self.window.editing.push(corrections.edit_field(doc.source_id, doc.key, "topic", topic))
+            if added and not set(added) <= set(doc.tags):
+                self.window.editing.push(corrections.edit_field(doc.source_id, doc.key, "tags",
+                                                                sorted(set(doc.tags) | set(added))))
+        stack.endMacro()
 
     def _refresh_words(self) -> None:
         self.window.form.set_tag_words(sorted({tag for tags_ in self.window.store.tags().values() for tag in tags_}))

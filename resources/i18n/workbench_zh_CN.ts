@@ -930,11 +930,49 @@ Details are in the log: {1}</source>
     </message>
 </context>
 <context>
+    <name>TagDialog</name>
+    <message>
+        <location filename="../../ui/tag_dialog.py" line="16" />
+        <source>Tag Documents</source>
+        <translation>给公文加标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_dialog.py" line="18" />
+        <source>(leave as it is)</source>
+        <translation>（保持不变）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_dialog.py" line="22" />
+        <source>Tags, separated by 、</source>
+        <translation>标签，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_dialog.py" line="28" />
+        <source>{0} documents selected</source>
+        <translation>已选 {0} 篇公文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_dialog.py" line="29" />
+        <source>Topic class</source>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_dialog.py" line="30" />
+        <source>Add tags</source>
+        <translation>添加标签</translation>
+    </message>
+</context>
+<context>
     <name>Tagging</name>
     <message>
-        <location filename="../../ui/tagging.py" line="34" />
+        <location filename="../../ui/tagging.py" line="38" />
         <source>Suggesting topics</source>
         <translation>正在建议主题分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="62" />
+        <source>Tag {0} documents</source>
+        <translation>给 {0} 篇公文加标签</translation>
     </message>
 </context>
 <context>
@@ -1016,96 +1054,101 @@ Details are in the log: {1}</source>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="66" />
+        <source>Tag Selected Documents…</source>
+        <translation>给所选公文加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="68" />
         <source>Find in Library</source>
         <translation>在文库中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69" />
+        <location filename="../../ui/actions.py" line="71" />
         <source>Previous Page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70" />
+        <location filename="../../ui/actions.py" line="72" />
         <source>Next Page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location filename="../../ui/actions.py" line="73" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72" />
+        <location filename="../../ui/actions.py" line="74" />
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>Fit Width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Next Document</source>
         <translation>下一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>Previous Document</source>
         <translation>上一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>Next Pane</source>
         <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83" />
+        <location filename="../../ui/actions.py" line="85" />
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84" />
+        <location filename="../../ui/actions.py" line="86" />
         <source>Proofread This Source</source>
         <translation>校对本期</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86" />
+        <location filename="../../ui/actions.py" line="88" />
         <source>Next Finding</source>
         <translation>下一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87" />
+        <location filename="../../ui/actions.py" line="89" />
         <source>Previous Finding</source>
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88" />
+        <location filename="../../ui/actions.py" line="90" />
         <source>Export Proof Sheet…</source>
         <translation>导出校对单…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91" />
+        <location filename="../../ui/actions.py" line="93" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="94" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95" />
+        <location filename="../../ui/actions.py" line="97" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105" />
+        <location filename="../../ui/actions.py" line="107" />
         <source>Page </source>
         <translation>页码 </translation>
     </message>

@@ -52,3 +52,32 @@ def test_free_tags_are_saved_completed_and_found_by_the_library_filter(qtbot, wi
     assert window.library_model.matched == 1
     window.library_filter.setText("绿化管理")
     assert window.library_model.matched == 0
+
+
+def test_three_documents_tagged_at_once_undone_in_one_step_and_filtered_by_class(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from ui.tag_dialog import TagDialog
+
+    source_id = window.library_model.source_ids()[0]  # the sample bulletin
+    keys = window.library_model.document_keys(source_id)[:3]
+    assert len(keys) == 3
+    selection = window.library_pane.view.selectionModel()
+    for key in keys:
+        selection.select(window.library_model.document_index(source_id, key),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    monkeypatch.setattr(TagDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(TagDialog, "topic", lambda self: "综合政务")
+    monkeypatch.setattr(TagDialog, "tags", lambda self: ["样例"])
+    window.tagging.tag_selected()
+    settle(qtbot, window)
+    rows = {row.key: row for row in window.store.library_rows([source_id])}
+    assert all(rows[key].topic == "综合政务" and rows[key].tags == ["样例"] for key in keys)
+    window.library_filter.setText("综合政务")
+    assert window.library_model.matched == 3
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    rows = {row.key: row for row in window.store.library_rows([source_id])}
+    assert all(rows[key].topic is None and rows[key].tags == [] for key in keys)
+    window.library_filter.setText("综合政务")
+    assert window.library_model.matched == 0
