@@ -114,7 +114,8 @@ ZH_CN = {
     "learned": "按以往分类", "suggested": "建议", "topic class": "主题分类", "tags": "标签",
     "Suggesting topics": "正在建议主题分类", "Tag Documents": "给公文加标签", "(leave as it is)": "（保持不变）",
     "{0} documents selected": "已选 {0} 篇公文", "Add tags": "添加标签", "Tag {0} documents": "给 {0} 篇公文加标签",
-    "Tag Selected Documents…": "给所选公文加标签…", "Suggested: {0} ({1}) — Ctrl+Shift+A": "建议：{0}（{1}）— Ctrl+Shift+A 采纳",
+    "Tag Selected Documents…": "给所选公文加标签…", "Class or tag": "主题分类或标签", "Documents": "公文数",
+    "Topic classes": "主题分类", "Not classified": "未分类", "Suggested: {0} ({1}) — Ctrl+Shift+A": "建议：{0}（{1}）— Ctrl+Shift+A 采纳",
 }
 
 

@@ -91,8 +91,6 @@ class DocumentForm(QWidget):
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(doc.status if doc else "todo")))
         self.status.blockSignals(False)
-        if doc is not self._doc:
-            self.suggested = []  # suggestions belong to the document they were made for
         self._doc = doc
         self.shown["tags"] = "、".join(doc.tags) if doc else ""
         self.tags.setText(self.shown["tags"])

@@ -165,6 +165,10 @@ class LibraryModel(QAbstractItemModel):
         node = self._source_node(source_id)
         return [child.document.key for child in node.children] if node else []
 
+    def all_documents(self) -> list[DocumentRow]:
+        """Every document row the library holds, whatever the filter shows."""
+        return [doc for documents in self._documents.values() for doc in documents]
+
     def source_rows(self) -> list[SourceRow]:
         return list(self._sources.values())
 

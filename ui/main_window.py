@@ -22,6 +22,7 @@ from ui.library import DOCUMENT_ROLE, SOURCE_ROLE, LibraryPane
 from ui.operations import Operation, OperationRunner
 from ui.proof_pane import ProofPane
 from ui.proofreading import Proofreading
+from ui.tag_pane import TagPane
 from ui.tagging import Tagging
 from ui.ops import export, imports, reads
 from ui.settings import Settings
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.page_text, self.tr("Page Text"))
         self.proof_pane = ProofPane()
         self.tabs.addTab(self.proof_pane, self.tr("Proof"))
+        self.tag_pane = TagPane()
+        self.tabs.addTab(self.tag_pane, self.tr("Tags"))
         self.splitter = QSplitter()
         for widget in (self.library_pane, self.source_pane, self.tabs):
             self.splitter.addWidget(widget)

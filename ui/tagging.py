@@ -6,7 +6,7 @@ the tags in use for completion; ``tag_selected`` tags the documents selected in 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from ui.ops import tags
 from ui.tag_dialog import TagDialog
@@ -23,6 +23,7 @@ class Tagging(QObject):
         self._shown: tuple[int, str] | None = None
         window.structure_pane.node_selected.connect(self._on_node)
         window.library_shown.connect(self._refresh_words)
+        window.tag_pane.chosen.connect(window.library_filter.setText)
         window.changed.connect(self._on_changed)
 
     def _on_node(self, node) -> None:
@@ -33,6 +34,7 @@ class Tagging(QObject):
         if shown == self._shown:
             return
         self._shown = shown
+        self.window.form.show_suggestions([])  # those of the document shown before do not apply
         doc = pane.document(node)
         self.window.runner.read(tags.suggestions(doc), lambda found: self._suggested(shown, found),
                                 self.tr("Suggesting topics"))
@@ -43,8 +45,13 @@ class Tagging(QObject):
 
     def _on_changed(self, changes: Changes, _initiator) -> None:
         if changes.tags:
-            self._refresh_words()
-            self._shown = None  # the clerk's classes changed: suggest again
+            QTimer.singleShot(0, self._after_tagging)  # once the library and the structure have the new rows
+
+    def _after_tagging(self) -> None:
+        """The clerk's classes changed: new counts and completion, and suggestions that learn from them."""
+        self._refresh_words()
+        self._shown = None
+        self._on_node(self.window.structure_pane.current)
 
     def tag_selected(self) -> None:
         """Ctrl+Shift+T: one class and some tags for every document selected in the library (one undo step)."""
@@ -69,4 +76,7 @@ class Tagging(QObject):
         stack.endMacro()
 
     def _refresh_words(self) -> None:
-        self.window.form.set_tag_words(sorted({tag for tags_ in self.window.store.tags().values() for tag in tags_}))
+        """Completion words for the form and the counts of the tag pane, from the library's rows."""
+        rows = self.window.library_model.all_documents()
+        self.window.form.set_tag_words(sorted({tag for row in rows for tag in row.tags}))
+        self.window.tag_pane.show_counts(rows)

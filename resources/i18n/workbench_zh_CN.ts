@@ -306,27 +306,27 @@
     </message>
     <message>
         <location filename="../../ui/library.py" line="134" />
-        <location filename="../../ui/library.py" line="224" />
+        <location filename="../../ui/library.py" line="228" />
         <source>{0} No. {1}</source>
         <translation>{0}年第{1}期</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="219" />
+        <location filename="../../ui/library.py" line="223" />
         <source>{0} ({1} documents)</source>
         <translation>{0}年（{1} 篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="220" />
+        <location filename="../../ui/library.py" line="224" />
         <source>Year unknown ({0} documents)</source>
         <translation>年份不详（{0} 篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="228" />
+        <location filename="../../ui/library.py" line="232" />
         <source>(untitled document)</source>
         <translation>（无标题公文）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="235" />
+        <location filename="../../ui/library.py" line="239" />
         <source>{0} · {1} open</source>
         <translation>{0} · {1} 处待查</translation>
     </message>
@@ -334,17 +334,17 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library.py" line="253" />
+        <location filename="../../ui/library.py" line="257" />
         <source>Filter: year, issue, issuer, type, tag, title…</source>
         <translation>筛选：年份、期号、发文机关、文种、标签、标题…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="316" />
+        <location filename="../../ui/library.py" line="320" />
         <source>{0} documents match</source>
         <translation>{0} 篇公文符合</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="317" />
+        <location filename="../../ui/library.py" line="321" />
         <source>{0} documents</source>
         <translation>共 {0} 篇公文</translation>
     </message>
@@ -352,68 +352,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47" />
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Reading the library</source>
         <translation>正在读取文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="97" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Opening {0}</source>
         <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Exported {0} documents to {1}</source>
         <translation>已导出 {0} 篇公文到 {1}</translation>
     </message>
@@ -963,14 +968,42 @@ Details are in the log: {1}</source>
     </message>
 </context>
 <context>
+    <name>TagPane</name>
+    <message>
+        <location filename="../../ui/tag_pane.py" line="26" />
+        <source>Class or tag</source>
+        <translation>主题分类或标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_pane.py" line="26" />
+        <source>Documents</source>
+        <translation>公文数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_pane.py" line="39" />
+        <source>Topic classes</source>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_pane.py" line="39" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_pane.py" line="45" />
+        <source>Not classified</source>
+        <translation>未分类</translation>
+    </message>
+</context>
+<context>
     <name>Tagging</name>
     <message>
-        <location filename="../../ui/tagging.py" line="38" />
+        <location filename="../../ui/tagging.py" line="39" />
         <source>Suggesting topics</source>
         <translation>正在建议主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="62" />
+        <location filename="../../ui/tagging.py" line="63" />
         <source>Tag {0} documents</source>
         <translation>给 {0} 篇公文加标签</translation>
     </message>

@@ -81,3 +81,18 @@ def test_three_documents_tagged_at_once_undone_in_one_step_and_filtered_by_class
     assert all(rows[key].topic is None and rows[key].tags == [] for key in keys)
     window.library_filter.setText("综合政务")
     assert window.library_model.matched == 0
+
+
+def test_the_tag_pane_counts_classes_and_tags_and_filters_the_library(qtbot, window, tmp_path):
+    source_id = _shown(qtbot, window, tmp_path)
+    window.form.tags.setText("安全检查")
+    window.form.tags.editingFinished.emit()
+    window.form.accept_first_suggestion()
+    settle(qtbot, window)
+    pane = window.tag_pane
+    qtbot.waitUntil(lambda: pane.counts().get("安全检查") == 1, timeout=10000)
+    assert pane.counts()["市场监管、安全生产监管"] == 1
+    item = pane.tree.topLevelItem(1).child(0)  # 标签 → 安全检查
+    pane.tree.itemClicked.emit(item, 0)
+    assert window.library_filter.text() == "安全检查" and window.library_model.matched == 1
+    assert window.store.library_rows([source_id])[0].tags == ["安全检查"]
