@@ -5,8 +5,8 @@ a person corrected is marked ✎. When a person finishes editing a field the for
 emits ``edited(field, value)`` with the value in the model's shape (issuer and
 signatory as lists, split at 、 or ，). The proofreading status is chosen from a
 list and emitted the same way (field ``status``), as is the 主题分类 class (field ``topic``:
-the scheme's classes, the suggested ones on top — ``show_suggestions`` — and Ctrl+Shift+A
-takes the first suggestion) and the free tags (field ``tags``, completed from the tags in use).
+the scheme's classes, the suggested ones on top — ``show_suggestions``, asked for with
+``suggestions_wanted`` when a person comes to the field — and Ctrl+Shift+A takes the first) and the free tags (field ``tags``, completed from the tags in use).
 """
 from __future__ import annotations
 
@@ -24,8 +24,23 @@ from workbench.tags.suggest import TopicScore
 LIST_FIELDS = ("issuer", "signatory")
 
 
+class _TopicBox(QComboBox):
+    """The 主题分类 list; says when a person comes to it (that is when suggestions are worth making)."""
+
+    wanted = Signal()
+
+    def focusInEvent(self, event) -> None:
+        self.wanted.emit()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.wanted.emit()
+        super().showPopup()
+
+
 class DocumentForm(QWidget):
     edited = Signal(str, object)
+    suggestions_wanted = Signal()  # the person came to the 主题分类 field, or pressed Ctrl+Shift+A
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -50,7 +65,9 @@ class DocumentForm(QWidget):
             self.status.addItem(text, value)
         self.status.activated.connect(lambda index: self.edited.emit("status", self.status.itemData(index)))
         layout.addRow(QLabel(self.tr("Proofreading status")), self.status)
-        self.topic = QComboBox()
+        self.topic = _TopicBox()
+        self.topic.wanted.connect(self.suggestions_wanted)
+        self._accept_when_suggested = False
         self.topic.setObjectName("field_topic")
         self.topic.activated.connect(lambda index: self.edited.emit("topic", self.topic.itemData(index)))
         layout.addRow(QLabel(self.tr("Topic class")), self.topic)
@@ -100,13 +117,20 @@ class DocumentForm(QWidget):
         """The ranked classes for the document shown: they go on top of the list, marked."""
         self.suggested = suggested[:3]
         self._fill_topics()
+        if self._accept_when_suggested and self.suggested:
+            self._accept_when_suggested = False
+            self.accept_first_suggestion()
 
     def set_tag_words(self, words: list[str]) -> None:
         """The tags in use in the store, for completion."""
         self.tag_words.setStringList(sorted(words))
 
     def accept_first_suggestion(self) -> None:
-        if self._doc is not None and self.suggested and self._doc.topic != self.suggested[0].name:
+        """Ctrl+Shift+A: the first suggestion becomes the class (asked for first when there is none yet)."""
+        if not self.suggested:
+            self._accept_when_suggested = self._doc is not None
+            self.suggestions_wanted.emit()
+        elif self._doc is not None and self._doc.topic != self.suggested[0].name:
             self.edited.emit("topic", self.suggested[0].name)
 
     def _fill_topics(self) -> None:

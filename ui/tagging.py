@@ -1,7 +1,7 @@
 """Tagging in the window: topic suggestions for the document shown, tag completion from the store.
 
-``Tagging(window)`` asks for suggestions (a read operation) whenever another document is shown
-and hands them to the form; after every library reload and every tag change it gives the form
+``Tagging(window)`` asks for suggestions (a read operation) when the clerk comes to the form's
+主题分类 field and hands them to the form; after every library reload and every tag change it gives the form
 the tags in use for completion; ``tag_selected`` tags the documents selected in the library.
 """
 from __future__ import annotations
@@ -21,6 +21,8 @@ class Tagging(QObject):
         super().__init__(window)
         self.window = window
         self._shown: tuple[int, str] | None = None
+        self._asked: tuple[int, str] | None = None  # the document suggestions were last asked for
+        window.form.suggestions_wanted.connect(self.ask)
         window.structure_pane.node_selected.connect(self._on_node)
         window.library_shown.connect(self._refresh_words)
         window.tag_pane.chosen.connect(window.library_filter.setText)
@@ -34,9 +36,21 @@ class Tagging(QObject):
         if shown == self._shown:
             return
         self._shown = shown
+        self._asked = None
         self.window.form.show_suggestions([])  # those of the document shown before do not apply
-        doc = pane.document(node)
-        self.window.runner.read(tags.suggestions(doc), lambda found: self._suggested(shown, found),
+
+    def ask(self) -> None:
+        """Suggestions for the document shown (once per document): when the clerk comes to the 主题分类 field.
+        Not on every document passed by — the first suggestion of a session loads jieba's tables, seconds
+        of work that would slow the window down if it ran while a person types elsewhere."""
+        if self._asked == self._shown:
+            return
+        self._asked = self._shown
+        pane, shown = self.window.structure_pane, self._shown
+        node = pane.current
+        if shown is None or node is None or node.doc is None or (pane.source_id, node.key) != shown:
+            return
+        self.window.runner.read(tags.suggestions(pane.document(node)), lambda found: self._suggested(shown, found),
                                 self.tr("Suggesting topics"))
 
     def _suggested(self, shown: tuple[int, str], suggestion) -> None:
@@ -50,8 +64,9 @@ class Tagging(QObject):
     def _after_tagging(self) -> None:
         """The clerk's classes changed: new counts and completion, and suggestions that learn from them."""
         self._refresh_words()
-        self._shown = None
-        self._on_node(self.window.structure_pane.current)
+        if self.window.form.suggested:  # suggestions were shown: they learn from the new classes
+            self._asked = None
+            self.ask()
 
     def tag_selected(self) -> None:
         """Ctrl+Shift+T: one class and some tags for every document selected in the library (one undo step)."""

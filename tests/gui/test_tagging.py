@@ -20,8 +20,23 @@ def _shown(qtbot, window, tmp_path):
     select_source(qtbot, window, source_id)
     window.structure_pane.select_document(0)
     settle(qtbot, window)
+    window.form.suggestions_wanted.emit()  # what coming to the 主题分类 field (focus or its list) says
     qtbot.waitUntil(lambda: bool(window.form.suggested), timeout=30000)
     return source_id
+
+
+def test_ctrl_shift_a_asks_for_suggestions_and_takes_the_first(qtbot, window, tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    window.import_paths([str(path)])
+    settle(qtbot, window)
+    source_id = source_id_of(window, path)
+    select_source(qtbot, window, source_id)
+    window.structure_pane.select_document(0)
+    settle(qtbot, window)
+    assert window.form.suggested == []  # nothing is suggested for a document merely passed by
+    window.form.accept_first_suggestion()
+    qtbot.waitUntil(lambda: window.store.library_rows([source_id])[0].topic == "市场监管、安全生产监管", timeout=30000)
 
 
 def test_the_form_suggests_a_class_and_one_key_takes_it_undoably(qtbot, window, tmp_path):

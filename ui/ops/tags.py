@@ -12,9 +12,15 @@ from workbench.tags.suggest import suggest
 LEARN_FROM = 300
 
 
+_fitted: tuple[tuple, TopicModel] | None = None  # (what it learned from, the model): refit only when that changes
+
+
 def suggestions(doc: Document):
     def work(store, ctx):
-        classified = [row for row in store.library_rows() if row.topic][-LEARN_FROM:]
-        model = TopicModel.fit((Document(order=0, title=row.title), row.topic) for row in classified if row.title)
-        return suggest(doc, model=model)
+        global _fitted
+        classified = tuple((row.title, row.topic) for row in store.library_rows() if row.topic and row.title)
+        classified = classified[-LEARN_FROM:]
+        if _fitted is None or _fitted[0] != classified:
+            _fitted = (classified, TopicModel.fit((Document(order=0, title=title), topic) for title, topic in classified))
+        return suggest(doc, model=_fitted[1])
     return work

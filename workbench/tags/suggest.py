@@ -19,6 +19,7 @@ from workbench.tags.learn import STOP_WORDS, TopicModel
 from workbench.tags.scheme import TopicClass, class_names, load_scheme
 
 TITLE_WEIGHT = 3.0
+TFIDF_READS, TEXTRANK_READS = 8000, 3000  # characters of the body each reads: a document says what it is about early
 
 
 @dataclass
@@ -86,9 +87,9 @@ def keywords(title: str, body: str, issuers: list[str], top: int = 8) -> list[st
 
     for issuer in issuers:
         jieba.add_word(issuer, freq=2000)
-    text = "\n".join([title] * int(TITLE_WEIGHT) + [body])
     ranked: dict[str, float] = {}
-    for extract in (jieba.analyse.extract_tags, jieba.analyse.textrank):
+    for extract, read in ((jieba.analyse.extract_tags, TFIDF_READS), (jieba.analyse.textrank, TEXTRANK_READS)):
+        text = "\n".join([title] * int(TITLE_WEIGHT) + [body[:read]])
         for word, weight in extract(text, topK=top * 3, withWeight=True):
             if word in STOP_WORDS or len(word) < 2 or re.fullmatch(r"[\d.%]+", word) \
                     or any(word in issuer for issuer in issuers):
