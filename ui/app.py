@@ -6,7 +6,6 @@ imported once, so a first start shows a real bulletin. Returns the exit code.
 """
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from pathlib import Path
@@ -19,6 +18,7 @@ from ui.fonts import register_cjk_font
 from ui.i18n import install_translation
 from ui.logs import start_logging
 from ui.main_window import MainWindow
+from ui.memory import settle_memory
 from ui.qt_check import warn_if_unsafe
 from ui.settings import Settings
 from workbench.errors import StoreError
@@ -80,17 +80,6 @@ def _switch_store(window: MainWindow, chosen: str) -> None:
     window.close()
     if window in _open_windows:
         _open_windows.remove(window)
-
-
-def settle_memory() -> None:
-    """Collect once, then keep everything alive now (modules, the window) out of later full collections.
-
-    A full collection walks every tracked object with the interpreter lock held; with
-    the libraries loaded that is 40-70 ms, long enough to stall the window when an
-    import in a worker triggers one.
-    """
-    gc.collect()
-    gc.freeze()
 
 
 def run_app(db_path: Path | None = None) -> int:

@@ -19,6 +19,7 @@ from ui.editing import Editing
 from ui.file_dialogs import FileDialogs
 from ui.navigation import Navigation
 from ui.library import DOCUMENT_ROLE, SOURCE_ROLE, LibraryPane
+from ui.memory import settle_memory
 from ui.operations import Operation, OperationRunner
 from ui.proof_pane import ProofPane
 from ui.proofreading import Proofreading
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         return self.runner.write(imports.import_paths(paths), self._on_imported, self.tr("Importing"))
 
     def _on_imported(self, report: ImportReport) -> None:
+        settle_memory()  # what the import left alive stays out of later full collections
         self.reload_library()
         if self.current_source is not None and self.current_source.id in report.source_ids:
             self.runner.read(reads.source_view(self.current_source.id), self._show_source)

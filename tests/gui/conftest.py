@@ -45,3 +45,13 @@ def select_source(qtbot, win, source_id: int):
 def select_document(qtbot, win, source_id: int, key: str):
     win.library_pane.select_document(source_id, key)
     settle(qtbot, win)
+
+
+def show_text(qtbot, win, path: Path, text: str) -> int:
+    """Write ``text`` to ``path``, import it and show it in the window; the source's id."""
+    path.write_text(text, encoding="utf-8")
+    win.import_paths([str(path)])
+    settle(qtbot, win)
+    source_id = source_id_of(win, path)
+    select_source(qtbot, win, source_id)
+    return source_id

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from tests.gui.conftest import select_source, settle, source_id_of
+from tests.gui.conftest import select_source, settle, show_text
 from ui.app import open_window
 
 BULLETIN = "\n".join([
@@ -19,12 +19,7 @@ BULLETIN = "\n".join([
 @pytest.fixture
 def proofed(qtbot, window, tmp_path):
     """The window on a composed bulletin with the rules run over it."""
-    path = tmp_path / "bulletin.txt"
-    path.write_text(BULLETIN, encoding="utf-8")
-    window.import_paths([str(path)])
-    settle(qtbot, window)
-    source_id = source_id_of(window, path)
-    select_source(qtbot, window, source_id)
+    source_id = show_text(qtbot, window, tmp_path / "bulletin.txt", BULLETIN)
     window.tabs.setCurrentWidget(window.proof_pane)
     window.proof_action.trigger()
     settle(qtbot, window)

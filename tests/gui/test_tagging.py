@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import select_source, settle, source_id_of
+from tests.gui.conftest import settle, show_text
 
 NOTICE = "\n".join(["清河市人民政府办公室文件", "清府办发〔2025〕7号", "清河市人民政府办公室",
                     "关于开展安全生产大检查的通知", "各区人民政府，市政府各部门：",
@@ -11,29 +11,24 @@ NOTICE = "\n".join(["清河市人民政府办公室文件", "清府办发〔2025
                     "清河市人民政府办公室", "2025年3月1日"])
 
 
-def _shown(qtbot, window, tmp_path):
-    path = tmp_path / "notice.txt"
-    path.write_text(NOTICE, encoding="utf-8")
-    window.import_paths([str(path)])
-    settle(qtbot, window)
-    source_id = source_id_of(window, path)
-    select_source(qtbot, window, source_id)
+def _opened(qtbot, window, tmp_path) -> int:
+    """The composed notice imported, its document shown in the form."""
+    source_id = show_text(qtbot, window, tmp_path / "notice.txt", NOTICE)
     window.structure_pane.select_document(0)
     settle(qtbot, window)
+    return source_id
+
+
+def _shown(qtbot, window, tmp_path):
+    """… and its topic suggestions made."""
+    source_id = _opened(qtbot, window, tmp_path)
     window.form.suggestions_wanted.emit()  # what coming to the 主题分类 field (focus or its list) says
     qtbot.waitUntil(lambda: bool(window.form.suggested), timeout=30000)
     return source_id
 
 
 def test_ctrl_shift_a_asks_for_suggestions_and_takes_the_first(qtbot, window, tmp_path):
-    path = tmp_path / "notice.txt"
-    path.write_text(NOTICE, encoding="utf-8")
-    window.import_paths([str(path)])
-    settle(qtbot, window)
-    source_id = source_id_of(window, path)
-    select_source(qtbot, window, source_id)
-    window.structure_pane.select_document(0)
-    settle(qtbot, window)
+    source_id = _opened(qtbot, window, tmp_path)
     assert window.form.suggested == []  # nothing is suggested for a document merely passed by
     window.form.accept_first_suggestion()
     qtbot.waitUntil(lambda: window.store.library_rows([source_id])[0].topic == "市场监管、安全生产监管", timeout=30000)
