@@ -31,10 +31,11 @@ class Editing(QObject):
 
     def push(self, edit: Edit, initiator=None) -> None:
         command = CorrectionCommand(self.window.runner.store, edit,
-                                    lambda changes: self.window.changed.emit(changes, initiator), self._failed)
+                                    lambda changes: self.window.changed.emit(changes, initiator), self.show_failure)
         self.window.undo_stack.push(command)
 
-    def _failed(self, message: str) -> None:
+    def show_failure(self, message: str) -> None:
+        """A store that could not be written, as a message."""
         QMessageBox.warning(self.window, self.tr("Bulletin Workbench"), message)
 
     def correct_field(self, field: str, value) -> None:

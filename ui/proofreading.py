@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from ui.commands import CorrectionCommand, FindingStatusCommand
+from ui.commands import FindingStatusCommand
 from ui.operations import Operation
 from ui.ops import proof
 from ui.proof_pane import ProofPane
@@ -190,10 +190,9 @@ class Proofreading(QObject):
         else:
             doc = self._document(row)
             edit = corrections.edit_text(store, row.source_id, row.doc_key, doc, finding.element, text, label)
-        self.window.undo_stack.push(CorrectionCommand(store, edit, lambda changes: self.window.changed.emit(changes, None),
-                                                      self.window.editing._failed))
+        self.window.editing.push(edit)
 
     def _status_command(self, row: StoredFinding, status: str, reason: str) -> FindingStatusCommand:
         text = self.tr("Ignore finding") if status == FindingStatus.IGNORED.value else self.tr("Mark finding fixed")
         return FindingStatusCommand(self.window.store, row.id, status, reason, text,
-                                    lambda changes: self.window.changed.emit(changes, None), self.window.editing._failed)
+                                    lambda changes: self.window.changed.emit(changes, None), self.window.editing.show_failure)

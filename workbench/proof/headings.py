@@ -70,13 +70,13 @@ def _document(passages: list[Passage]) -> list[Finding]:
     run: dict[int, int] = {}
     found = []
     orphan_told = False
-    levels_used = {seen[0] for seen in (_heading(p) for p in passages) if seen}
-    for passage in passages:
+    headings = [(passage, _heading(passage)) for passage in passages]
+    levels_used = {seen[0] for _, seen in headings if seen}
+    for passage, seen in headings:
         if passage.kind in _RESTART_KINDS or passage.text.strip().startswith("附件"):
             last.clear()
             run.clear()
             continue
-        seen = _heading(passage)
         if seen is None:
             continue
         level, number, match = seen

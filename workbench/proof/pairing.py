@@ -28,17 +28,16 @@ def findings(passages: list[Passage]) -> list[Finding]:
     found: list[Finding] = []
     for passage in passages:
         if passage.kind == "cell":
-            found += _unpaired(_scan([passage], []))
+            found += _unpaired(*_scan([passage], []))
         else:
             by_doc[passage.doc].append(passage)
     for doc_passages in by_doc.values():
         carried: list[Open] = []
         for passage in doc_passages:
             stack, stray = _scan([passage], carried)
-            found += _unpaired(([], stray))
             carried = [item for item in stack if item[0] is passage]  # one paragraph of grace, no more
-            found += _unpaired(([item for item in stack if item[0] is not passage], []))
-        found += _unpaired((carried, []))
+            found += _unpaired([item for item in stack if item[0] is not passage], stray)
+        found += _unpaired(carried, [])
     return found
 
 
@@ -62,8 +61,7 @@ def _scan(passages: list[Passage], carried: list[Open]) -> tuple[list[Open], lis
     return stack, stray
 
 
-def _unpaired(state: tuple[list[Open], list[Open]]) -> list[Finding]:
-    opened, stray = state
+def _unpaired(opened: list[Open], stray: list[Open]) -> list[Finding]:
     found = []
     for passage, offset, mark in opened:
         name = _NAMES[mark]
