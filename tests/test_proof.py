@@ -8,7 +8,8 @@ import pytest
 
 from workbench.cli import main
 from workbench.model import Document, Element, Issue, ParseResult, Source
-from workbench.proof import Severity, proofread
+from workbench.proof import Severity
+from workbench.proof.rules import proofread
 from workbench.proof.passages import passages
 
 

@@ -84,9 +84,9 @@ def test_failed_write_changes_nothing(store, monkeypatch):
 
 def test_full_text_search_finds_chinese_words(store):
     store.save(bulletin())
-    assert [row.doc_number for row in store.search("绿化")] == ["清河府发〔2025〕3号"]
-    assert [row.doc_number for row in store.search("城市绿化管理")] == ["清河府发〔2025〕3号"]
-    assert store.search("防汛") == []
+    assert [hit.doc_number for hit in store.search("绿化").hits] == ["清河府发〔2025〕3号"]
+    assert [hit.doc_number for hit in store.search("城市绿化管理").hits] == ["清河府发〔2025〕3号"]
+    assert store.search("防汛").hits == []
 
 
 def test_store_from_a_newer_release_is_refused(tmp_path):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ui.labels import kind_name, status_names
 from workbench.store import DocumentRow, SourceRow
+from workbench.store.library import majority_year
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,8 +45,7 @@ def source_year(source: SourceRow, documents: list[DocumentRow]) -> int | None:
     """The issue's year, else the year most of its documents were signed in."""
     if source.year:
         return source.year
-    years = [int(doc.sign_date[:4]) for doc in documents if doc.sign_date and doc.sign_date[:4].isdigit()]
-    return max(set(years), key=years.count) if years else None
+    return majority_year(doc.sign_date for doc in documents)
 
 
 class LibraryModel(QAbstractItemModel):

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench import __version__
+from workbench import __version__, search_command
 from workbench.errors import ExitCode, FileMissing, UsageError, WorkbenchError
 
 # Each command imports what it needs when it runs: a search need not load PyMuPDF or the OCR engine.
@@ -43,9 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, type=Path)
     export.add_argument("--db", type=Path)
 
-    search = commands.add_parser("search", help="全文检索已导入的公文")
-    search.add_argument("query")
-    search.add_argument("--db", type=Path)
+    search_command.add_parser(commands)
 
     proof = commands.add_parser("proof", help="校对：检查文号、标点、配对、重复字词、日期、标题序号等，列出发现的问题")
     proof.add_argument("file", nargs="?", help="要校对的文件（不写入数据库）")
@@ -108,6 +106,8 @@ def run(args: argparse.Namespace) -> int:
         return _proof(args)
     if args.command == "tags":
         return _suggest_tags(args) if args.tags_command == "suggest" else _change_tags(args)
+    if args.command == "search":
+        return search_command.run(args)
     if args.command == "parse":
         from workbench.pipeline import parse_file
 
@@ -126,9 +126,6 @@ def run(args: argparse.Namespace) -> int:
 
             count = write_json(store.load(), args.output)
             print(f"已导出 {count} 篇公文到 {args.output}", file=sys.stderr)
-            return ExitCode.OK
-        for row in store.search(args.query):
-            print(f"{row.doc_number or '（无文号）'}\t{row.title or ''}")
         return ExitCode.OK
     finally:
         store.close()
@@ -138,7 +135,7 @@ def _proof(args: argparse.Namespace) -> int:
     """Proofread a file, or what a store holds; print the findings; 1 when there are any (like a linter)."""
     from workbench.export.proof_sheet import write_sheet
     from workbench.pipeline import parse_file
-    from workbench.proof import proofread
+    from workbench.proof.rules import proofread
     from workbench.proof.stored import proofread_store
     from workbench.store import Store
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.corpus.proof import CATEGORY_OF, defect_hit, new_findings  # noqa: E402
 from workbench.pipeline import parse_file  # noqa: E402
-from workbench.proof import proofread  # noqa: E402
+from workbench.proof.rules import proofread  # noqa: E402
 
 
 def timed_proof(path: Path):

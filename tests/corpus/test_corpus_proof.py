@@ -7,7 +7,7 @@ import pytest
 
 from tests.corpus.proof import defect_hit, new_findings
 from workbench.pipeline import parse_file
-from workbench.proof import proofread
+from workbench.proof.rules import proofread
 
 VARIANTS = [(stem, suffix) for stem in ("000_983109a600a64859", "002_4d4b2807dcec1cae") for suffix in (".txt", ".pdf")]
 

@@ -1,6 +1,6 @@
 """Proofreading: rules over a parsed result that find what an editor would mark (no Qt, no I/O).
 
-``proofread(result, known_numbers=None)`` → the ``Finding``s of every rule, document by
+``rules.proofread(result, known_numbers=None)`` → the ``Finding``s of every rule, document by
 document and in reading order. Each rule module checks one category (see
 ``finding.CATEGORIES``): ``docno``, ``punctuation``, ``pairing``, ``repeat``, ``date``,
 ``heading``, ``toc`` and ``element`` (in ``elements``), ``number``, ``wording``, ``ocr``.
@@ -8,29 +8,6 @@ Word lists the rules read are data in ``resources/proof/``.
 """
 from __future__ import annotations
 
-from workbench.model import ParseResult
-from workbench.proof import dates, docno, elements, headings, numbers, ocr, pairing, punctuation, repeat, wording
 from workbench.proof.finding import CATEGORIES, Finding, FindingStatus, Severity
-from workbench.proof.passages import passages
 
-__all__ = ["CATEGORIES", "Finding", "FindingStatus", "Severity", "proofread"]
-
-
-def proofread(result: ParseResult, known_numbers: dict[str, str] | None = None) -> list[Finding]:
-    """Every finding of every rule on ``result``.
-
-    ``known_numbers`` maps a normalised 文号 already used by a document outside
-    ``result`` (e.g. elsewhere in the store) to a description of that document.
-    """
-    texts = passages(result)
-    found = (docno.findings(result, texts, known_numbers) + punctuation.findings(texts) + pairing.findings(texts)
-             + repeat.findings(texts) + dates.findings(result, texts) + headings.findings(result, texts)
-             + elements.findings(result) + numbers.findings(texts) + wording.findings(texts)
-             + ocr.findings(result))
-    if not any(source.is_paged for source in result.sources):
-        for finding in found:  # a text or Word source has lines, not pages
-            finding.page, finding.bbox = None, None
-    order = {category: rank for rank, category in enumerate(CATEGORIES)}
-    found.sort(key=lambda f: (f.doc if f.doc is not None else -1, f.page or 0, f.line or 0,
-                              f.element if f.element is not None else -1, f.start, order[f.category]))
-    return found
+__all__ = ["CATEGORIES", "Finding", "FindingStatus", "Severity"]

@@ -55,13 +55,17 @@ class Passage:
     def finding(self, rule: str, category: str, severity: Severity, message: str, start: int, length: int,
                 suggestion: str | None = None) -> Finding:
         """A finding for ``length`` characters at ``start`` of the passage, placed in the piece holding them."""
+        piece, offset, bbox = self.place(start, length)
+        return Finding(rule=rule, category=category, severity=severity, message=message,
+                       text=self.text[start:start + length], suggestion=suggestion, doc=self.doc,
+                       document=self.document, element=piece.element, cell=piece.cell, start=offset,
+                       context=piece.text, page=piece.page, line=piece.line, bbox=bbox)
+
+    def place(self, start: int, length: int) -> tuple[Piece, int, BBox | None]:
+        """The piece holding ``length`` characters at ``start``, the offset in it, and their approximate box."""
         piece = next((p for p in reversed(self.pieces) if p.start <= start), self.pieces[0])
         offset = start - piece.start
-        text = self.text[start:start + length]
-        return Finding(rule=rule, category=category, severity=severity, message=message, text=text,
-                       suggestion=suggestion, doc=self.doc, document=self.document, element=piece.element,
-                       cell=piece.cell, start=offset, context=piece.text, page=piece.page, line=piece.line,
-                       bbox=_part_box(piece, offset, len(text)))
+        return piece, offset, _part_box(piece, offset, min(length, len(piece.text) - offset))
 
 
 def _part_box(piece: Piece, offset: int, length: int) -> BBox | None:

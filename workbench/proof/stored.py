@@ -12,7 +12,7 @@ from pathlib import Path
 
 from workbench.errors import UsageError
 from workbench.model import ParseResult, normalise_doc_number
-from workbench.proof import proofread
+from workbench.proof.rules import proofread
 from workbench.proof.finding import Finding, keyed
 
 

@@ -22,7 +22,9 @@ from workbench.store.findings import StoredFinding, finding_rows, replace_findin
 from workbench.store.library import DocumentRow, SourceRow, document_library_rows, source_rows
 from workbench.store.load import keyed_documents, load_issue, load_result
 from workbench.store.revisions import STATUSES, Revision, revision_rows, cell_field, correct, now, uncorrect
-from workbench.store.save import save_result, search_text
+from workbench.store.save import save_result
+from workbench.store.search import Found, Query, index_source
+from workbench.store.search import search as search_index
 from workbench.store.schema import migrate
 
 __all__ = ["Store", "default_store_path", "SourceRow", "DocumentRow", "StoredFinding"]
@@ -142,15 +144,24 @@ class Store:
         if not (field in DOCUMENT_FIELDS or field in ("tables", "status", "structure", "tags", "topic") or field.startswith(("table/", "element/", "text/"))):
             raise ValueError(f"not a field a person can correct: {field}")
         present, old = self.correction(source_id, doc_key, field)
-        correct(self.db, source_id, doc_key, field, old if present else self._parsed(source_id, doc_key, field), value)
+        with self.db.atomic():
+            correct(self.db, source_id, doc_key, field, old if present else self._parsed(source_id, doc_key, field),
+                    value)
+            self._reindex(source_id, doc_key)
         return Changes.of_correction(source_id, doc_key, field)
 
     def clear_correction(self, source_id: int, doc_key: str, field: str) -> Changes:
         """Let the parsed value of ``field`` show again (undo of a first correction); one transaction."""
         present, old = self.correction(source_id, doc_key, field)
         if present:
-            uncorrect(self.db, source_id, doc_key, field, old, self._parsed(source_id, doc_key, field))
+            with self.db.atomic():
+                uncorrect(self.db, source_id, doc_key, field, old, self._parsed(source_id, doc_key, field))
+                self._reindex(source_id, doc_key)
         return Changes.of_correction(source_id, doc_key, field)
+
+    def _reindex(self, source_id: int, doc_key: str) -> None:
+        """Search follows a correction: the document's entry, or the source's after a split or join (key "")."""
+        index_source(self.db, source_id, only=doc_key or None)
 
     def regroup(self, source_id: int, step: dict) -> Changes:
         """Add a split (``{"op": "split", "key", "seq", "text"}``) or a join (``{"op": "join", "key"}``)
@@ -233,19 +244,9 @@ class Store:
         current = list(tags or []) if present else []
         return self.set_correction(source_id, doc_key, "tags", sorted(set(current) | {tag}))
 
-    def search(self, query: str, limit: int = 50) -> list[DocumentRow]:
-        """Documents whose title or text holds every word of ``query`` (jieba-split), best first."""
-        words = [word for word in search_text(query).split() if word]
-        if not words:
-            return []
-        match = " ".join('"{}"'.format(word.replace('"', '""')) for word in words)
-        sql = (
-            "SELECT documents.source_id, documents.key FROM documents_fts "
-            "JOIN documents ON documents.rowid = documents_fts.rowid WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
-        )
-        hits = [tuple(row) for row in self.db.execute(sql, [match, limit]).fetchall()]
-        rows = {(row.source_id, row.key): row for row in self.library_rows(sorted({sid for sid, _ in hits}))}
-        return [rows[hit] for hit in hits if hit in rows]
+    def search(self, query: Query | str, limit: int = 200) -> Found:
+        """Documents as corrected matching ``query`` (a ``Query``, or text to find as a phrase), best first."""
+        return search_index(self.db, query if isinstance(query, Query) else Query(query), limit)
 
 
 class StoreOcrCache:

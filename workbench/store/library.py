@@ -55,6 +55,12 @@ class DocumentRow:
         return " ".join(part for part in (self.doc_number, self.title) if part)
 
 
+def majority_year(sign_dates) -> int | None:
+    """The year most of these 成文日期 (ISO strings or None) fall in."""
+    years = [int(date[:4]) for date in sign_dates if date and date[:4].isdigit()]
+    return max(set(years), key=years.count) if years else None
+
+
 def _in(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
     if ids is None:
         return "1", []

@@ -90,11 +90,14 @@ def load_documents(db: sqlite_utils.Database, source_id: int) -> list[Document]:
     return [doc for _, doc in keyed_documents(db, source_id)]
 
 
-def keyed_documents(db: sqlite_utils.Database, source_id: int) -> list[tuple[str, Document]]:
-    """(stable key, document as a person last left it) for every document of the source, in order."""
+def keyed_documents(db: sqlite_utils.Database, source_id: int, only: str | None = None) -> list[tuple[str, Document]]:
+    """(stable key, document as a person last left it) for every document of the source (or only the one
+    keyed ``only``), in order."""
     corrections = corrections_for(db, source_id)
     documents = []
     for row in document_rows(db, source_id, corrections):
+        if only is not None and row["key"] != only:
+            continue
         doc = document_from_row(db, row)
         apply_corrections(doc, corrections.get(row["key"], {}))
         documents.append((row["key"], doc))

@@ -11,21 +11,13 @@ import json
 from dataclasses import asdict
 from typing import cast
 
-import jieba
 import sqlite_utils
 
 from workbench.export.text import render_page
 from workbench.model import DOCUMENT_FIELDS, Document, ParseResult, Source
 from workbench.store.keys import document_keys
 from workbench.store.revisions import log_revision, now
-from workbench import words
-
-
-
-def search_text(text: str) -> str:
-    """Words of ``text`` separated by spaces, so FTS5 can match Chinese words."""
-    words.ready()
-    return " ".join(word for word in jieba.cut_for_search(text) if word.strip())
+from workbench.store.search import index_source
 
 
 def _json(value) -> str | None:
@@ -56,6 +48,7 @@ def save_result(db: sqlite_utils.Database, result: ParseResult) -> int:
                     if old_rows[key][field] != row[field]:
                         log_revision(db, "parser", source_id, key, field,
                                      _loads(old_rows[key][field]), _loads(row[field]))
+        index_source(db, source_id)
     return source_id
 
 
@@ -101,14 +94,13 @@ def _insert_pages(db: sqlite_utils.Database, source_id: int, source: Source) -> 
 
 
 def _document_row(doc: Document, key: str) -> dict:
-    text = doc.text()
     return {
         "key": key, "ord": doc.order, "issuer": _json(doc.issuer), "doc_number": doc.doc_number,
         "title": doc.title, "doc_type": doc.doc_type, "recipients": doc.recipients,
         "signatory": _json(doc.signatory), "sign_date": doc.sign_date,
         "page_start": doc.page_start, "page_end": doc.page_end,
         "line_start": doc.line_start, "line_end": doc.line_end,
-        "text": text, "search_text": search_text(f"{doc.title or ''}\n{text}"),
+        "text": doc.text(),
     }
 
 

@@ -8,7 +8,8 @@ Parsed values live in sources/pages/issues/documents/elements/tables/cells and
 are replaced on every re-parse. What a person did lives apart, keyed by the
 document's stable key, and is never touched by a re-parse: ``corrections``
 (the current hand value of a field, tags and topic class included) and the ``revisions`` log of
-every change by the parser or by a person.
+every change by the parser or by a person. The search index (``search_docs``, ``search_words``)
+follows both: it is rewritten for what each import or correction touched.
 """
 from __future__ import annotations
 
@@ -155,7 +156,20 @@ def _v6(db: sqlite_utils.Database) -> None:
     db["tags"].drop()
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    """Search follows what a person did and finds any run of characters: the index of parsed text cut by
+    jieba (``documents_fts``, ``documents.search_text``) gives way to ``search.create_tables``, filled
+    with every document as corrected."""
+    from workbench.store.search import create_tables, index_source
+
+    db["documents"].disable_fts()
+    db.execute("ALTER TABLE documents DROP COLUMN search_text")
+    create_tables(db)
+    for (source_id,) in db.execute("SELECT id FROM sources ORDER BY id").fetchall():
+        index_source(db, source_id)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
