@@ -116,6 +116,13 @@ ZH_CN = {
     "{0} documents selected": "已选 {0} 篇公文", "Add tags": "添加标签", "Tag {0} documents": "给 {0} 篇公文加标签",
     "Tag Selected Documents…": "给所选公文加标签…", "Class or tag": "主题分类或标签", "Documents": "公文数",
     "Topic classes": "主题分类", "Not classified": "未分类", "Suggested: {0} ({1}) — Ctrl+Shift+A": "建议：{0}（{1}）— Ctrl+Shift+A 采纳",
+    # search
+    "Library": "文库", "Search": "检索", "Search Everything…": "全文检索…", "Searching": "正在检索",
+    "Search titles, text, document numbers, issuers, tags… (Ctrl+K)": "检索标题、正文、文号、发文机关、标签…（Ctrl+K）",
+    "As written": "按原文（字词相连、次序一致）", "Any of the parts": "任一段出现即可", "Words in any order": "分词检索，不论次序",
+    "Match": "匹配", "Year": "年度", "Issue No.": "期号", "Tag": "标签", "(any)": "（全部）",
+    "{0} documents found": "找到 {0} 篇", "{0} documents found, the first {1} listed": "找到 {0} 篇，列出前 {1} 篇",
+    "This document is no longer in the store.": "这篇公文已不在库中。", "Filters": "筛选", "Filters ({0})": "筛选（{0}）",
 }
 
 

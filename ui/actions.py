@@ -65,8 +65,8 @@ class WindowActions(QObject):
         edit_menu.addSeparator()
         edit_menu.addAction(_action(window, self.tr("Tag Selected Documents…"), window.tagging.tag_selected,
                                     "Ctrl+Shift+T"))
-        edit_menu.addAction(_action(window, self.tr("Find in Library"), lambda: window.library_filter.setFocus(),
-                                    QKeySequence.StandardKey.Find))
+        edit_menu.addAction(_action(window, self.tr("Find in Library"), self._find_in_library, QKeySequence.StandardKey.Find))
+        edit_menu.addAction(_action(window, self.tr("Search Everything…"), window.searching.focus, "Ctrl+K"))
 
         window.prev_action = _action(window, self.tr("Previous Page"), lambda: window.go_to_page(window.page_number() - 1), "PgUp")
         window.next_action = _action(window, self.tr("Next Page"), lambda: window.go_to_page(window.page_number() + 1), "PgDown")
@@ -92,6 +92,11 @@ class WindowActions(QObject):
 
         help_menu = window.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(_action(window, self.tr("Keyboard Shortcuts"), window.show_shortcuts, "F1"))
+
+    def _find_in_library(self) -> None:
+        window = self.parent()
+        window.left_tabs.setCurrentWidget(window.library_pane)
+        window.library_filter.setFocus()
 
     def _toolbar(self, window) -> None:
         toolbar = QToolBar(self.tr("Main"))

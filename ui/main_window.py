@@ -22,6 +22,8 @@ from ui.library import DOCUMENT_ROLE, SOURCE_ROLE, LibraryPane
 from ui.memory import settle_memory
 from ui.operations import Operation, OperationRunner
 from ui.proof_pane import ProofPane
+from ui.search_pane import SearchPane
+from ui.searching import Searching
 from ui.proofreading import Proofreading
 from ui.tag_pane import TagPane
 from ui.tagging import Tagging
@@ -39,6 +41,7 @@ class MainWindow(QMainWindow):
     store_requested = Signal(str)  # the person chose another store to work on
     changed = Signal(object, object)  # (Changes, initiator): what a write changed
     library_shown = Signal()  # the library's rows are in (after each reload)
+    source_shown = Signal(int)  # a source's pages and structure are shown (its id)
     page_spin: QSpinBox  # these two and the other actions are set by WindowActions
     edit_table_action: QAction
 
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self._build_panes()
         self.proofreading = Proofreading(self, self.proof_pane)
         self.tagging = Tagging(self)
+        self.searching = Searching(self, self.search_pane)
         self.actions_ = WindowActions(self)
         self.status = OperationStatus(self.runner)
         self.statusBar().addWidget(self.status, 1)
@@ -96,8 +100,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.proof_pane, self.tr("Proof"))
         self.tag_pane = TagPane()
         self.tabs.addTab(self.tag_pane, self.tr("Tags"))
+        self.search_pane = SearchPane()
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(self.library_pane, self.tr("Library"))
+        self.left_tabs.addTab(self.search_pane, self.tr("Search"))
         self.splitter = QSplitter()
-        for widget in (self.library_pane, self.source_pane, self.tabs):
+        for widget in (self.left_tabs, self.source_pane, self.tabs):
             self.splitter.addWidget(widget)
         self.splitter.setSizes([320, 700, 420])
         self.setCentralWidget(self.splitter)
@@ -144,6 +152,7 @@ class MainWindow(QMainWindow):
         self.structure_pane.show_source(read.source.id, read.issue, read.keyed)
         self.proofreading.show_source(read.source.id)
         self._show_document(document)
+        self.source_shown.emit(read.source.id)
 
     def _show_document(self, document) -> None:
         if document is not None and document.key in self.structure_pane.keys:

@@ -21,6 +21,24 @@ class Navigation(QObject):
                 return (hit[1].bbox[2] - hit[1].bbox[0]) * (hit[1].bbox[3] - hit[1].bbox[1])
             self.window.structure_pane.select(min(hits, key=area)[0])
 
+    def reveal(self, doc_key: str, element: int | None, cell: tuple | None, page: int | None, bbox) -> bool:
+        """Select a document's element (or the table holding ``cell``) in the structure pane and mark ``bbox``
+        on its page; False if the source shown has no such document."""
+        structure = self.window.structure_pane
+        if doc_key not in structure.keys:
+            return False
+        doc = structure.keys.index(doc_key)
+        index = structure.model.find(doc, "table", cell[0]) if cell else \
+            structure.model.find(doc, "element", element) if element is not None else \
+            structure.model.find(doc, "document")
+        if index.isValid():
+            structure.select(index)
+        if bbox is not None and self.window.source_pane.shows_images():
+            if page and page != self.window.page_number():
+                self.window.go_to_page(page)
+            self.window.page_view.highlight(bbox)
+        return True
+
     def step_document(self, step: int) -> None:
         """Select the next (``step`` 1) or previous (-1) document of the source."""
         if not self.window.documents:

@@ -77,20 +77,9 @@ class Proofreading(QObject):
 
     def choose(self, row: StoredFinding) -> None:
         """Show a finding: its element selected in the structure pane, the flagged text marked on the page."""
-        structure = self.window.structure_pane
-        if row.doc_key not in structure.keys:
-            return
-        doc = structure.keys.index(row.doc_key)
         finding = row.finding
-        index = structure.model.find(doc, "table", finding.cell[0]) if finding.cell else \
-            structure.model.find(doc, "element", finding.element) if finding.element is not None else \
-            structure.model.find(doc, "document")
-        if index.isValid():
-            structure.select(index)
-        if finding.bbox is not None and self.window.source_pane.shows_images():
-            if finding.page and finding.page != self.window.page_number():
-                self.window.go_to_page(finding.page)
-            self.window.page_view.highlight(finding.bbox)
+        if not self.window.navigation.reveal(row.doc_key, finding.element, finding.cell, finding.page, finding.bbox):
+            return
         self.pane.tree.setFocus()
 
     def accept(self) -> None:

@@ -3,82 +3,82 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/document_form.py" line="33" />
+        <location filename="../../ui/document_form.py" line="48" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="33" />
+        <location filename="../../ui/document_form.py" line="48" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="33" />
+        <location filename="../../ui/document_form.py" line="48" />
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="34" />
+        <location filename="../../ui/document_form.py" line="49" />
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="34" />
+        <location filename="../../ui/document_form.py" line="49" />
         <source>Recipients</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="35" />
+        <location filename="../../ui/document_form.py" line="50" />
         <source>Signatory</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="35" />
+        <location filename="../../ui/document_form.py" line="50" />
         <source>Date signed</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="52" />
+        <location filename="../../ui/document_form.py" line="67" />
         <source>Proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="56" />
+        <location filename="../../ui/document_form.py" line="73" />
         <source>Topic class</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="64" />
+        <location filename="../../ui/document_form.py" line="81" />
         <source>Tags, separated by 、</source>
         <translation>标签，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="70" />
+        <location filename="../../ui/document_form.py" line="87" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="89" />
+        <location filename="../../ui/document_form.py" line="106" />
         <source>Corrected by hand</source>
         <translation>已人工校正</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="116" />
+        <location filename="../../ui/document_form.py" line="138" />
         <source>Suggested: {0} ({1}) — Ctrl+Shift+A</source>
         <translation>建议：{0}（{1}）— Ctrl+Shift+A 采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="121" />
+        <location filename="../../ui/document_form.py" line="143" />
         <source>(none)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="123" />
+        <location filename="../../ui/document_form.py" line="145" />
         <source>learned</source>
         <translation>按以往分类</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="123" />
+        <location filename="../../ui/document_form.py" line="145" />
         <source>suggested</source>
         <translation>建议</translation>
     </message>
@@ -86,57 +86,57 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../ui/editing.py" line="38" />
+        <location filename="../../ui/editing.py" line="39" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="47" />
+        <location filename="../../ui/editing.py" line="48" />
         <source>topic class</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="47" />
+        <location filename="../../ui/editing.py" line="48" />
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="48" />
+        <location filename="../../ui/editing.py" line="49" />
         <source>proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="49" />
+        <location filename="../../ui/editing.py" line="50" />
         <source>Edit {0}</source>
         <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="57" />
+        <location filename="../../ui/editing.py" line="58" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="58" />
+        <location filename="../../ui/editing.py" line="59" />
         <source>This document still has {0} open errors. Mark it proofread anyway?</source>
         <translation>本篇还有 {0} 处未处理的错误。仍标为“已校对”吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="68" />
+        <location filename="../../ui/editing.py" line="69" />
         <source>Mark element</source>
         <translation>修改要素类型</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="77" />
+        <location filename="../../ui/editing.py" line="78" />
         <source>Split document</source>
         <translation>拆分公文</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="84" />
+        <location filename="../../ui/editing.py" line="85" />
         <source>Join documents</source>
         <translation>合并公文</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="102" />
+        <location filename="../../ui/editing.py" line="103" />
         <source>Re-extract table</source>
         <translation>重新提取表格</translation>
     </message>
@@ -352,73 +352,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Reading the library</source>
         <translation>正在读取文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="105" />
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106" />
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Opening {0}</source>
         <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Exported {0} documents to {1}</source>
         <translation>已导出 {0} 篇公文到 {1}</translation>
     </message>
@@ -550,59 +560,59 @@ Details are in the log: {1}</source>
         <translation>没有未处理的校对问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="104" />
+        <location filename="../../ui/proofreading.py" line="93" />
         <source>The text has changed since the rules ran; checking again.</source>
         <translation>校对后文字已有改动，正在重新校对。</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="109" />
+        <location filename="../../ui/proofreading.py" line="98" />
         <source>Accept suggestion: {0} → {1}</source>
         <translation>采纳建议：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="121" />
-        <location filename="../../ui/proofreading.py" line="185" />
+        <location filename="../../ui/proofreading.py" line="110" />
+        <location filename="../../ui/proofreading.py" line="174" />
         <source>Correct text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="130" />
-        <location filename="../../ui/proofreading.py" line="197" />
+        <location filename="../../ui/proofreading.py" line="119" />
+        <location filename="../../ui/proofreading.py" line="185" />
         <source>Ignore finding</source>
         <translation>忽略此问题</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="130" />
+        <location filename="../../ui/proofreading.py" line="119" />
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="131" />
+        <location filename="../../ui/proofreading.py" line="120" />
         <source>As in the original</source>
         <translation>原文如此</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="146" />
+        <location filename="../../ui/proofreading.py" line="135" />
         <source>Export Proof Sheet</source>
         <translation>导出校对单</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="153" />
+        <location filename="../../ui/proofreading.py" line="142" />
         <source>Proof sheet — {0}</source>
         <translation>校对单 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="158" />
+        <location filename="../../ui/proofreading.py" line="147" />
         <source>Proof sheet: {0} findings to {1}</source>
         <translation>校对单：{0} 条，已存为 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="159" />
+        <location filename="../../ui/proofreading.py" line="148" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="197" />
+        <location filename="../../ui/proofreading.py" line="185" />
         <source>Mark finding fixed</source>
         <translation>标为已更正</translation>
     </message>
@@ -618,6 +628,127 @@ Details are in the log: {1}</source>
         <location filename="../../ui/qt_check.py" line="53" />
         <source>This Qt build (PySide6 {0} on Python {1}) is known to crash after a while of work. Please reinstall the workbench with its set-up script (it chooses a safe version), or run: pip install "PySide6-Essentials&lt;6.12"</source>
         <translation>当前的 Qt 组件（Python {1} 上的 PySide6 {0}）已知会在工作一段时间后崩溃，已做的修改可能丢失。请用安装脚本重新安装工作台（它会选择安全的版本），或运行：pip install "PySide6-Essentials&lt;6.12"</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <location filename="../../ui/search_pane.py" line="64" />
+        <source>Search titles, text, document numbers, issuers, tags… (Ctrl+K)</source>
+        <translation>检索标题、正文、文号、发文机关、标签…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="74" />
+        <source>As written</source>
+        <translation>按原文（字词相连、次序一致）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="74" />
+        <source>Any of the parts</source>
+        <translation>任一段出现即可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="75" />
+        <source>Words in any order</source>
+        <translation>分词检索，不论次序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="82" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="82" />
+        <source>Issue No.</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="83" />
+        <source>Document type</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="84" />
+        <source>Status</source>
+        <translation>校对状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="82" />
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="83" />
+        <source>Topic class</source>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="83" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="90" />
+        <source>(any)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="104" />
+        <source>Not proofread</source>
+        <translation>未校对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="104" />
+        <source>Proofreading</source>
+        <translation>校对中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="105" />
+        <source>Proofread</source>
+        <translation>已校对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="192" />
+        <source>Filters ({0})</source>
+        <translation>筛选（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="192" />
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="212" />
+        <source>{0} documents found, the first {1} listed</source>
+        <translation>找到 {0} 篇，列出前 {1} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="214" />
+        <source>{0} documents found</source>
+        <translation>找到 {0} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="230" />
+        <source>{0} No. {1}</source>
+        <translation>{0}年第{1}期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="231" />
+        <source>(untitled document)</source>
+        <translation>（无标题文件）</translation>
+    </message>
+</context>
+<context>
+    <name>Searching</name>
+    <message>
+        <location filename="../../ui/searching.py" line="43" />
+        <source>Searching</source>
+        <translation>正在检索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/searching.py" line="57" />
+        <source>This document is no longer in the store.</source>
+        <translation>这篇公文已不在库中。</translation>
     </message>
 </context>
 <context>
@@ -998,12 +1129,12 @@ Details are in the log: {1}</source>
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../ui/tagging.py" line="39" />
+        <location filename="../../ui/tagging.py" line="54" />
         <source>Suggesting topics</source>
         <translation>正在建议主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="63" />
+        <location filename="../../ui/tagging.py" line="84" />
         <source>Tag {0} documents</source>
         <translation>给 {0} 篇公文加标签</translation>
     </message>
@@ -1096,6 +1227,11 @@ Details are in the log: {1}</source>
         <translation>在文库中查找</translation>
     </message>
     <message>
+        <location filename="../../ui/actions.py" line="69" />
+        <source>Search Everything…</source>
+        <translation>全文检索…</translation>
+    </message>
+    <message>
         <location filename="../../ui/actions.py" line="71" />
         <source>Previous Page</source>
         <translation>上一页</translation>
@@ -1176,12 +1312,12 @@ Details are in the log: {1}</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97" />
+        <location filename="../../ui/actions.py" line="102" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107" />
+        <location filename="../../ui/actions.py" line="112" />
         <source>Page </source>
         <translation>页码 </translation>
     </message>
