@@ -114,3 +114,26 @@ def test_tags_of_an_older_store_become_corrections(tmp_path):
     with Store(tmp_path / "old.db") as store:
         assert store.tags() == {(1, "k"): ["城建", "绿化"]}
         assert "tags" not in store.db.table_names()
+
+
+def test_keywords_are_weighed_by_the_store_once_it_holds_enough_documents(tmp_path):
+    from workbench.model import Page, ParseResult, Source
+    from workbench.store import Store
+    from workbench.tags.idf import store_idf
+    from workbench.tags.suggest import keywords
+
+    works = ["道路养护", "河道治理", "公园管理", "路灯维修", "停车管理", "垃圾清运"]
+    with Store(tmp_path / "s.db") as store:
+        for i in range(60):  # 城市绿化 is this office's everyday word
+            work = works[i % len(works)]
+            doc = _doc(f"关于做好{work}工作的通知", [f"为做好城市绿化和{work}工作，各区要加强城市绿化管理。",
+                                                f"{work}第{i}项任务要按期完成，城市绿化经费足额保障。"])
+            store.save(ParseResult(sources=[Source(path=f"/tmp/{i}.txt", sha256=f"{i:064d}", kind="text",
+                                                   pages=[Page(1)])], documents=[doc]))
+        target = _doc("关于做好古树名木保护工作的通知", ["各区要结合城市绿化，加强古树名木保护，城市绿化部门要建立古树名木档案。",
+                                               "城市绿化养护单位要落实城市绿化巡查，城市绿化经费优先保障古树名木。"])
+        general = keywords(target.title, target.text(), target.issuer)
+        local = keywords(target.title, target.text(), target.issuer, idf=store_idf(store.db, minimum=50))
+        assert store_idf(store.db) is None  # too few documents: jieba's general corpus is the better guess
+    assert general[0] == "城市绿化"
+    assert local.index("城市绿化") > local.index("保护")

@@ -1,11 +1,13 @@
 """Topic suggestions for the document shown, learned from the classes the clerk has chosen so far.
 
 ``suggestions(doc)`` → a ``Suggestion`` (keywords and ranked classes); the documents of the
-store that have a 主题分类 teach the model (by their titles, the most recent ``LEARN_FROM``).
+store that have a 主题分类 teach the model (by their titles, the most recent ``LEARN_FROM``), and once
+the store holds enough documents, keywords are weighed by how rare they are in it.
 """
 from __future__ import annotations
 
 from workbench.model import Document
+from workbench.tags.idf import store_idf
 from workbench.tags.learn import TopicModel
 from workbench.tags.suggest import suggest
 
@@ -22,5 +24,5 @@ def suggestions(doc: Document):
         classified = classified[-LEARN_FROM:]
         if _fitted is None or _fitted[0] != classified:
             _fitted = (classified, TopicModel.fit((Document(order=0, title=title), topic) for title, topic in classified))
-        return suggest(doc, model=_fitted[1])
+        return suggest(doc, model=_fitted[1], idf=store_idf(store.db))
     return work

@@ -8,6 +8,7 @@ times, repeats in the body count less and less — and shows them as its reasons
 """
 from __future__ import annotations
 
+import copy
 import math
 import re
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 from workbench import words
 from workbench.model import Document
+from workbench.tags.idf import StoreIdf
 from workbench.tags.learn import STOP_WORDS, TopicModel
 from workbench.tags.scheme import TopicClass, class_names, load_scheme
 
@@ -51,9 +53,10 @@ def _prepared(scheme: tuple[TopicClass, ...]) -> bool:
 
 
 def suggest(doc: Document, scheme: tuple[TopicClass, ...] | None = None, top_keywords: int = 8,
-            model: TopicModel | None = None) -> Suggestion:
+            model: TopicModel | None = None, idf: StoreIdf | None = None) -> Suggestion:
     """Keywords and ranked classes; with a ``model`` fitted on the clerk's classified documents, the
-    classes it votes for are ranked up and marked ``learned``."""
+    classes it votes for are ranked up and marked ``learned``; with ``idf``, keywords are weighed by how
+    rare they are in the store."""
     scheme = scheme or load_scheme()
     _prepared(scheme)
     title = doc.title or ""
@@ -61,7 +64,7 @@ def suggest(doc: Document, scheme: tuple[TopicClass, ...] | None = None, top_key
     topics = rank(title, body, scheme)
     if model is not None and model.size >= MIN_LEARNED:
         topics = _with_learning(topics, model.vote(doc))
-    return Suggestion(keywords(title, body, doc.issuer, top_keywords), topics)
+    return Suggestion(keywords(title, body, doc.issuer, top_keywords, idf), topics)
 
 
 MIN_LEARNED = 1  # classified documents needed before they vote
@@ -80,22 +83,37 @@ def _with_learning(topics: list[TopicScore], votes: dict[str, tuple[float, list[
     return sorted(by_name.values(), key=lambda topic: -topic.score)
 
 
-def keywords(title: str, body: str, issuers: list[str], top: int = 8) -> list[str]:
-    """The document's keywords, best first (at least three whenever the text has three words)."""
+def keywords(title: str, body: str, issuers: list[str], top: int = 8, idf: StoreIdf | None = None) -> list[str]:
+    """The document's keywords, best first (at least three whenever the text has three words); TF-IDF
+    weighs words by the store's documents when ``idf`` is given, else by jieba's general corpus."""
     import jieba
     import jieba.analyse
 
     for issuer in issuers:
         jieba.add_word(issuer, freq=2000)
     ranked: dict[str, float] = {}
-    for extract, read in ((jieba.analyse.extract_tags, TFIDF_READS), (jieba.analyse.textrank, TEXTRANK_READS)):
+    for extract, read in ((_tfidf(idf).extract_tags, TFIDF_READS), (jieba.analyse.textrank, TEXTRANK_READS)):
         text = "\n".join([title] * int(TITLE_WEIGHT) + [body[:read]])
-        for word, weight in extract(text, topK=top * 3, withWeight=True):
+        extracted = extract(text, topK=top * 3, withWeight=True)
+        strongest = max((weight for _, weight in extracted), default=1.0) or 1.0  # each extractor has an equal say
+        for word, weight in extracted:
+            weight /= strongest
             if word in STOP_WORDS or len(word) < 2 or re.fullmatch(r"[\d.%]+", word) \
                     or any(word in issuer for issuer in issuers):
                 continue  # an issuer's name (or its city) says nothing of the topic
             ranked[word] = ranked.get(word, 0.0) + weight
     return [word for word, _ in sorted(ranked.items(), key=lambda item: -item[1])][:top]
+
+
+def _tfidf(idf: StoreIdf | None):
+    """jieba's TF-IDF extractor, weighing by ``idf`` when given (a copy: the shared one keeps jieba's corpus)."""
+    import jieba.analyse
+
+    if idf is None:
+        return jieba.analyse.default_tfidf
+    extractor = copy.copy(jieba.analyse.default_tfidf)
+    extractor.idf_freq, extractor.median_idf = idf, idf.common
+    return extractor
 
 
 def rank(title: str, body: str, scheme: tuple[TopicClass, ...]) -> list[TopicScore]:
