@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench import __version__, search_command
+from workbench import __version__, archive_command, search_command
 from workbench.errors import ExitCode, FileMissing, UsageError, WorkbenchError
 
 # Each command imports what it needs when it runs: a search need not load PyMuPDF or the OCR engine.
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--db", type=Path)
 
     search_command.add_parser(commands)
+    archive_command.add_parser(commands)
 
     proof = commands.add_parser("proof", help="校对：检查文号、标点、配对、重复字词、日期、标题序号等，列出发现的问题")
     proof.add_argument("file", nargs="?", help="要校对的文件（不写入数据库）")
@@ -108,6 +109,8 @@ def run(args: argparse.Namespace) -> int:
         return _suggest_tags(args) if args.tags_command == "suggest" else _change_tags(args)
     if args.command == "search":
         return search_command.run(args)
+    if args.command == "archive":
+        return archive_command.run(args, _progress_bar)
     if args.command == "parse":
         from workbench.pipeline import parse_file
 
@@ -243,8 +246,9 @@ def _import(store, paths: list[str]) -> int:
         print(f"错误：{message}", file=sys.stderr)
     if report.cancelled:
         print("导入已取消：已完成的文件已保存，未完成的文件没有写入。", file=sys.stderr)
+    held = f"，库中已有而未动 {len(report.unchanged)}" if report.unchanged else ""
     print(
-        f"导入完成：新增 {len(report.imported)}，更新 {len(report.updated)}，失败 {len(report.failed)}"
+        f"导入完成：新增 {len(report.imported)}，更新 {len(report.updated)}，失败 {len(report.failed)}{held}"
         f"（数据库：{store.path}）",
         file=sys.stderr,
     )

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.archive.restore import is_package, restore
 from workbench.changes import Changes
 from workbench.errors import Cancelled, WorkbenchError
 from workbench.ingest import SUPPORTED_SUFFIXES, read_source
@@ -60,6 +61,7 @@ class ImportReport:
     imported: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # sources of an archive package the store already held
     cancelled: bool = False
     source_ids: list[int] = field(default_factory=list)
 
@@ -71,13 +73,25 @@ class ImportReport:
 
 def import_files(store, paths: Iterable[str | Path], progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Parse and save every file; one transaction per file; a bad file changes nothing.
+    """Parse and save every file; one transaction per file; a bad file changes nothing. A folder that is
+    an archive package made by the workbench brings back the sources of its store snapshot instead.
 
     Scanned pages are recognised with the store's OCR cache; ``progress`` hears
     of each file and of each page being recognised; a cancelled file is not saved.
     """
-    files = expand_inputs(paths)
     report = ImportReport()
+    paths = list(paths)
+    for package in [path for path in paths if Path(path).is_dir() and is_package(Path(path))]:
+        paths.remove(package)
+        try:
+            added, held = restore(store, Path(package))
+        except WorkbenchError as err:
+            report.failed.append((str(package), str(err)))
+            continue
+        report.source_ids += added
+        report.imported += [f"{package}（{len(added)} 个来源）"] if added else []
+        report.unchanged += held
+    files = expand_inputs(paths)
     cache = store.ocr_cache()
     for index, path in enumerate(files):
         if cancelled and cancelled():

@@ -1,0 +1,48 @@
+"""``workbench archive build|verify``: the annual archive package from the command line.
+
+In: parsed arguments. ``build`` writes the package of ``--year`` (progress on stderr) and prints
+where it went; ``verify`` prints one line per missing, changed or added file and exits 1 if any.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workbench.errors import ExitCode
+
+
+def add_parser(commands) -> None:
+    archive = commands.add_parser("archive", help="年度归档：按 DA/T 22-2015 编归档文件目录，打成可校验的 BagIt 包")
+    actions = archive.add_subparsers(dest="archive_command", required=True)
+    build = actions.add_parser("build", help="把一年的公文（按成文日期）打成归档包")
+    build.add_argument("--year", type=int, required=True, help="年度")
+    build.add_argument("--db", type=Path, required=True)
+    build.add_argument("-o", "--output", type=Path, required=True, help="要新建的归档包文件夹")
+    build.add_argument("--fonds", default="0001", help="全宗号（默认 0001）")
+    build.add_argument("--fonds-name", default="", help="全宗名称（默认：当年公文最常见的发文机关）")
+    build.add_argument("--retention", default="永久", choices=["永久", "D30", "D10"], help="保管期限")
+    build.add_argument("--org", default="", help="机构（问题）代码，写入档号")
+    verify = actions.add_parser("verify", help="校验归档包：列出缺少、被改动或多出的文件")
+    verify.add_argument("package", type=Path)
+
+
+def run(args: argparse.Namespace, progress) -> int:
+    if args.archive_command == "verify":
+        from workbench.archive.verify import problems
+
+        found = problems(args.package)
+        for line in found:
+            print(line)
+        print(f"归档包{'有 ' + str(len(found)) + ' 处问题' if found else '完好'}：{args.package}", file=sys.stderr)
+        return ExitCode.FAILED if found else ExitCode.OK
+    from workbench.archive.catalogue import ArchiveSettings
+    from workbench.archive.package import build_package
+    from workbench.store import Store
+
+    settings = ArchiveSettings(args.year, args.fonds, args.fonds_name, args.retention, args.org)
+    with Store(args.db) as store:
+        report = build_package(store, settings, args.output, progress=progress)
+    print(file=sys.stderr)
+    print(f"已建归档包：{report.documents} 件，{report.pages} 页 → {report.path}", file=sys.stderr)
+    return ExitCode.OK
