@@ -72,7 +72,7 @@ def _copy(store: Store, table: str, where: str, params: list, **replaced) -> int
     cursor = store.db.execute(
         f"INSERT INTO {table} ({', '.join(columns)}) SELECT {chosen} FROM snap.{table} WHERE {where}",
         [*[replaced[column] for column in columns if column in replaced], *params])
-    return cursor.lastrowid
+    return int(cursor.lastrowid or 0)
 
 
 def _copy_source(store: Store, old_id: int) -> int:
