@@ -56,6 +56,19 @@ def test_import_twice_updates_in_place_then_export(tmp_path, bulletin_pdf, capsy
     assert main(["export", "json", "--db", str(db), "-o", str(out)]) == 0
     exported = json.loads(out.read_text(encoding="utf-8"))
     assert len(exported["sources"]) == 3 and set(exported) == {"sources", "issue", "documents"}
+    assert all("issue" in source for source in exported["sources"])  # each source with its own issue
+    digests = {source["sha256"] for source in exported["sources"]}
+    assert exported["documents"] and all(doc["source"] in digests for doc in exported["documents"])
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()  # as any new file of the user, not owner-only
+    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".export-")] == []
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _encrypted(path):

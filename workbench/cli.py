@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench import __version__, archive_command, search_command
+from workbench import __version__, archive_command, export_command, search_command
 from workbench.errors import ExitCode, FileMissing, UsageError, WorkbenchError
 
 # Each command imports what it needs when it runs: a search need not load PyMuPDF or the OCR engine.
@@ -38,10 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     imp.add_argument("--db", type=Path, help="数据库路径（默认：用户数据目录）")
 
-    export = commands.add_parser("export", help="导出数据库内容")
-    export.add_argument("format", choices=["json"])
-    export.add_argument("-o", "--output", required=True, type=Path)
-    export.add_argument("--db", type=Path)
+    export_command.add_parser(commands)
 
     search_command.add_parser(commands)
     archive_command.add_parser(commands)
@@ -124,12 +121,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "import":
             return _import(store, args.paths)
-        if args.command == "export":
-            from workbench.export.json import write_json
-
-            count = write_json(store.load(), args.output)
-            print(f"已导出 {count} 篇公文到 {args.output}", file=sys.stderr)
-        return ExitCode.OK
+        return export_command.run(store, args)
     finally:
         store.close()
 

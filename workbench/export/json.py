@@ -1,28 +1,83 @@
-"""Write a ``ParseResult`` as JSON (the schema of ``parse --format json``).
+"""Write what a store holds as JSON (the schema of ``parse --format json``, for many sources).
 
-In: a ParseResult and a path. Out: the file, written whole or not at all
-(a temporary file renamed into place), and the number of documents written.
+In: a store (optionally some source ids) and a path. Out: the file and the number of documents
+written. Each entry of ``sources`` carries its own ``issue``; each document names its ``source``
+(the SHA-256 of the file it came from); the top-level ``issue`` is the first source's, as ``parse``
+gives it. Sources are read and written one at a time, so memory stays flat whatever the store's
+size; the file is written beside its place and renamed into it (whole or not at all), with the
+permissions any new file of the user gets.
 """
 from __future__ import annotations
 
 import json
 import os
 import tempfile
+from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
+from typing import IO
 
-from workbench.errors import WorkbenchError
-from workbench.model import ParseResult
+from workbench.errors import Cancelled, WorkbenchError
+from workbench.model import document_to_json
+from workbench.store import Store
 
 
-def write_json(result: ParseResult, path: str | Path) -> int:
-    """Write ``result`` to ``path`` atomically; return the document count."""
+def write_store_json(store: Store, path: str | Path, source_ids: list[int] | None = None,
+                     progress: Callable[[int, int, str], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> int:
+    """Write the sources (all when None) to ``path`` atomically; return the document count."""
     path = Path(path)
+    rows = store.source_rows(source_ids)
+    temp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=".json")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(result.to_json(), out, ensure_ascii=False, indent=1)
+            count = _write(store, rows, out, progress, cancelled)
+        os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp, path)
     except OSError as err:
         raise WorkbenchError(str(path), f"无法写入：{err.strerror}") from err
-    return len(result.documents)
+    finally:
+        if temp and os.path.exists(temp):
+            os.unlink(temp)
+    return count
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _issue(store: Store, source_id: int) -> dict | None:
+    issue = store.issue(source_id)
+    return asdict(issue) if issue else None
+
+
+def _write(store: Store, rows, out: IO[str], progress, cancelled) -> int:
+    issues = {row.id: _issue(store, row.id) for row in rows}
+    digests = dict(store.db.execute("SELECT id, sha256 FROM sources").fetchall())
+    headers = [{"path": row.path, "sha256": digests[row.id], "kind": row.kind, "pages": row.pages,
+                "issue": issues[row.id]} for row in rows]
+    first = next((issue for issue in issues.values() if issue), None)
+    out.write('{"sources": ')
+    json.dump(headers, out, ensure_ascii=False, indent=1)
+    out.write(',\n"issue": ')
+    json.dump(first, out, ensure_ascii=False, indent=1)
+    out.write(',\n"documents": [')
+    count = 0
+    for index, (row, header) in enumerate(zip(rows, headers)):
+        if cancelled and cancelled():
+            raise Cancelled()
+        for _key, doc in store.keyed_documents(row.id):
+            count += 1
+            doc.order = count
+            record = document_to_json(doc)
+            record["source"] = header["sha256"]
+            out.write(",\n" if count > 1 else "\n")
+            json.dump(record, out, ensure_ascii=False, indent=1)
+        if progress:
+            progress(index + 1, len(rows), Path(row.path).name)
+    out.write("\n]}\n")
+    return count

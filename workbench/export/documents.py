@@ -1,0 +1,51 @@
+"""Export chosen documents (one, an issue, a selection) as DOCX, HTML, Markdown, or their tables as XLSX/CSV.
+
+In: a store, ``(source_id, doc_key)`` pairs, a format and a path. ``write_documents`` reads each
+document as corrected and writes the file; an issue's documents (``contents_title`` given) get a
+table of contents first. Out: the number of documents (or, for XLSX and CSV, tables) written.
+``issue_title(store, source_id)`` is what heads a whole issue.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.errors import UsageError
+from workbench.store import Store
+
+DOCUMENT_FORMATS = ("docx", "html", "md")
+TABLE_FORMATS = ("xlsx", "csv")
+FORMATS = DOCUMENT_FORMATS + TABLE_FORMATS
+
+
+def issue_title(store: Store, source_id: int) -> str:
+    issue = store.issue(source_id)
+    if issue and issue.number:
+        return f"{issue.publication or ''}{issue.year}年第{issue.number}期目录"
+    (row,) = store.source_rows([source_id])
+    return f"{Path(row.path).stem} 目录"
+
+
+def write_documents(store: Store, chosen: list[tuple[int, str]], fmt: str, path: str | Path,
+                    contents_title: str | None = None) -> int:
+    from workbench.export.docx_export import write_docx
+    from workbench.export.html_export import write_html
+    from workbench.export.markdown import write_markdown
+    from workbench.export.table_files import write_csv, write_xlsx
+
+    if fmt not in FORMATS:
+        raise UsageError(detail=f"不支持的导出格式：{fmt}")
+    by_source: dict[int, dict] = {}
+    documents = []
+    for source_id, key in chosen:
+        if source_id not in by_source:
+            by_source[source_id] = dict(store.keyed_documents(source_id))
+        documents.append(by_source[source_id][key])
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if fmt in TABLE_FORMATS:
+        tables = [table for doc in documents for table in doc.tables]
+        if not tables:
+            raise UsageError(detail="所选公文没有表格")
+        (write_xlsx if fmt == "xlsx" else write_csv)(tables, path)
+        return len(tables)
+    {"docx": write_docx, "html": write_html, "md": write_markdown}[fmt](documents, path, contents_title)
+    return len(documents)
