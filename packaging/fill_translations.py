@@ -77,7 +77,7 @@ ZH_CN = {
     "Import Files": "导入文件",
     "Import Folder": "导入文件夹",
     "Export JSON": "导出 JSON",
-    "Exported {0} documents to {1}": "已导出 {0} 篇公文到 {1}",
+
     "Unexpected error: {0}": "意外错误：{0}",
     "{0} ({1} documents)": "{0}年（{1} 篇）",
     "Year unknown ({0} documents)": "年份不详（{0} 篇）",
@@ -123,6 +123,19 @@ ZH_CN = {
     "Match": "匹配", "Year": "年度", "Issue No.": "期号", "Tag": "标签", "(any)": "（全部）",
     "{0} documents found": "找到 {0} 篇", "{0} documents found, the first {1} listed": "找到 {0} 篇，列出前 {1} 篇",
     "This document is no longer in the store.": "这篇公文已不在库中。", "Filters": "筛选", "Filters ({0})": "筛选（{0}）",
+    # export and the annual archive
+    "&Export…": "导出(&E)…", "Annual &Archive…": "年度归档(&A)…", "Export": "导出", "Format": "格式",
+    "This document: {0}": "当前公文：{0}", "Its issue: {0}": "所在的一期：{0}",
+    "The {0} documents selected in the library": "文库中所选的 {0} 篇公文", "Everything in the store (JSON)": "库中全部内容（JSON）",
+    "Word (GB/T 9704 layout)": "Word（按 GB/T 9704 版式）", "Tables as Excel (XLSX)": "表格（Excel XLSX）",
+    "Tables as CSV": "表格（CSV）", "Show Folder": "打开所在文件夹", "Exported {0} to {1}": "已导出 {0} 项到 {1}",
+    "No document in the store has a date signed.": "库中没有带成文日期的公文。",
+    "Archive package of {0}: {1} documents, {2} pages in {3}": "{0} 年度归档包：{1} 件，{2} 页，位于 {3}",
+    "Building the {0} archive": "正在编制 {0} 年度归档包", "Annual Archive": "年度归档",
+    "(the most frequent issuer of the year)": "（默认：当年最常见的发文机关）", "Choose…": "选择…",
+    "Build Package": "编制归档包", "Fonds code (全宗号)": "全宗号", "Fonds name (全宗名称)": "全宗名称",
+    "Retention (保管期限)": "保管期限", "Organisation code (机构代码)": "机构代码", "Package folder": "归档包文件夹",
+    "Where to put the package": "归档包放在哪里",
 }
 
 

@@ -1,7 +1,7 @@
-"""The window's file dialogs: import files or a folder, open a store, export, recent files.
+"""The window's file dialogs: import files or a folder, open a store, recent files.
 
 ``FileDialogs(window)`` asks the person for paths and hands them to the window
-(``import_paths``, ``export_json``, ``store_requested``); it holds no state of its own.
+(``import_paths``, ``store_requested``); it holds no state of its own.
 """
 from __future__ import annotations
 
@@ -34,11 +34,6 @@ class FileDialogs(QObject):
                                               options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             window.store_requested.emit(path)
-
-    def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export JSON"), "bulletins.json", "JSON (*.json)")
-        if path:
-            self.window.export_json(path)
 
     def fill_recent(self, menu: QMenu) -> None:
         """Fill ``menu`` with the recently imported paths, each importing itself again."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPlainTextEdit, QSpinBox
 
 from ui.actions import WindowActions
 from ui.editing import Editing
+from ui.exporting import Exporting
 from ui.file_dialogs import FileDialogs
 from ui.navigation import Navigation
 from ui.library import DOCUMENT_ROLE, SOURCE_ROLE, LibraryPane
@@ -27,7 +28,7 @@ from ui.searching import Searching
 from ui.proofreading import Proofreading
 from ui.tag_pane import TagPane
 from ui.tagging import Tagging
-from ui.ops import export, imports, reads
+from ui.ops import imports, reads
 from ui.settings import Settings
 from ui.shortcuts import ShortcutsPanel
 from ui.source_pane import SourcePane
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.proofreading = Proofreading(self, self.proof_pane)
         self.tagging = Tagging(self)
         self.searching = Searching(self, self.search_pane)
+        self.exporting = Exporting(self)
         self.actions_ = WindowActions(self)
         self.status = OperationStatus(self.runner)
         self.statusBar().addWidget(self.status, 1)
@@ -221,11 +223,6 @@ class MainWindow(QMainWindow):
         problems = [message for _, message in report.failed]
         if problems:
             QMessageBox.warning(self, self.tr("Import"), summary + "\n\n" + "\n".join(problems))
-
-    def export_json(self, path: str) -> Operation:
-        def done(count):
-            self.status.message.setText(self.tr("Exported {0} documents to {1}").format(count, path))
-        return self.runner.read(export.export_json(path), done, self.tr("Exporting"))
 
     def show_shortcuts(self) -> ShortcutsPanel:
         """The help panel listing every shortcut."""

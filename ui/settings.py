@@ -16,6 +16,7 @@ KEYS = {  # key: (type, default)
     "recent/files": (list, []),
     "window/geometry": (QByteArray, QByteArray()),
     "window/state": (QByteArray, QByteArray()),
+    "archive/last": (str, "{}"),  # the 年度归档 dialog's fonds fields and folder, as JSON
 }
 
 

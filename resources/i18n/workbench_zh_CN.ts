@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="21" />
+        <source>Annual Archive</source>
+        <translation>年度归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="28" />
+        <source>(the most frequent issuer of the year)</source>
+        <translation>（默认：当年最常见的发文机关）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="36" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="47" />
+        <source>Build Package</source>
+        <translation>编制归档包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="51" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="52" />
+        <source>Fonds code (全宗号)</source>
+        <translation>全宗号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="53" />
+        <source>Fonds name (全宗名称)</source>
+        <translation>全宗名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="54" />
+        <source>Retention (保管期限)</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="55" />
+        <source>Organisation code (机构代码)</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="56" />
+        <source>Package folder</source>
+        <translation>归档包文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="65" />
+        <source>Where to put the package</source>
+        <translation>归档包放在哪里</translation>
+    </message>
+</context>
+<context>
     <name>DocumentForm</name>
     <message>
         <location filename="../../ui/document_form.py" line="48" />
@@ -142,6 +200,93 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="21" />
+        <location filename="../../ui/export_dialog.py" line="49" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="27" />
+        <source>This document: {0}</source>
+        <translation>当前公文：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="28" />
+        <source>Its issue: {0}</source>
+        <translation>所在的一期：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="29" />
+        <source>The {0} documents selected in the library</source>
+        <translation>文库中所选的 {0} 篇公文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="30" />
+        <source>Everything in the store (JSON)</source>
+        <translation>库中全部内容（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="40" />
+        <source>Word (GB/T 9704 layout)</source>
+        <translation>Word（按 GB/T 9704 版式）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="41" />
+        <source>Tables as Excel (XLSX)</source>
+        <translation>表格（Excel XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="41" />
+        <source>Tables as CSV</source>
+        <translation>表格（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="50" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../../ui/exporting.py" line="30" />
+        <source>Show Folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="50" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="70" />
+        <source>Exported {0} to {1}</source>
+        <translation>已导出 {0} 项到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="70" />
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="78" />
+        <source>No document in the store has a date signed.</source>
+        <translation>库中没有带成文日期的公文。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="89" />
+        <source>Archive package of {0}: {1} documents, {2} pages in {3}</source>
+        <translation>{0} 年度归档包：{1} 件，{2} 页，位于 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="92" />
+        <source>Building the {0} archive</source>
+        <translation>正在编制 {0} 年度归档包</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../ui/file_dialogs.py" line="20" />
@@ -162,11 +307,6 @@
         <location filename="../../ui/file_dialogs.py" line="33" />
         <source>Workbench store (*.db)</source>
         <translation>工作台数据库 (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_dialogs.py" line="39" />
-        <source>Export JSON</source>
-        <translation>导出 JSON</translation>
     </message>
 </context>
 <context>
@@ -352,85 +492,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Reading the library</source>
         <translation>正在读取文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Opening {0}</source>
         <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Import</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="228" />
-        <source>Exporting</source>
-        <translation>正在导出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="227" />
-        <source>Exported {0} documents to {1}</source>
-        <translation>已导出 {0} 篇公文到 {1}</translation>
     </message>
 </context>
 <context>
@@ -1153,171 +1283,176 @@ Details are in the log: {1}</source>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="36" />
-        <source>&amp;Export JSON…</source>
-        <translation>导出 JSON(&amp;E)…</translation>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="37" />
+        <source>Annual &amp;Archive…</source>
+        <translation>年度归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="38" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40" />
+        <location filename="../../ui/actions.py" line="41" />
         <source>Recent Files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44" />
+        <location filename="../../ui/actions.py" line="46" />
         <source>Open &amp;Store…</source>
         <translation>打开数据库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="46" />
+        <location filename="../../ui/actions.py" line="48" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48" />
+        <location filename="../../ui/actions.py" line="50" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49" />
+        <location filename="../../ui/actions.py" line="51" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51" />
+        <location filename="../../ui/actions.py" line="53" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56" />
+        <location filename="../../ui/actions.py" line="58" />
         <source>Edit &amp;Table…</source>
         <translation>编辑表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59" />
+        <location filename="../../ui/actions.py" line="61" />
         <source>Mark as Heading Level {0}</source>
         <translation>标为{0}级标题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61" />
+        <location filename="../../ui/actions.py" line="63" />
         <source>Mark as Paragraph</source>
         <translation>标为正文段落</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63" />
+        <location filename="../../ui/actions.py" line="65" />
         <source>Split Document Here</source>
         <translation>从此处拆分公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64" />
+        <location filename="../../ui/actions.py" line="66" />
         <source>Join With Previous Document</source>
         <translation>与上一篇公文合并</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>Tag Selected Documents…</source>
         <translation>给所选公文加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="70" />
         <source>Find in Library</source>
         <translation>在文库中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69" />
+        <location filename="../../ui/actions.py" line="71" />
         <source>Search Everything…</source>
         <translation>全文检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location filename="../../ui/actions.py" line="73" />
         <source>Previous Page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72" />
+        <location filename="../../ui/actions.py" line="74" />
         <source>Next Page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>Fit Width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>Next Document</source>
         <translation>下一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Previous Document</source>
         <translation>上一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>Next Pane</source>
         <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85" />
+        <location filename="../../ui/actions.py" line="87" />
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86" />
+        <location filename="../../ui/actions.py" line="88" />
         <source>Proofread This Source</source>
         <translation>校对本期</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88" />
+        <location filename="../../ui/actions.py" line="90" />
         <source>Next Finding</source>
         <translation>下一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89" />
+        <location filename="../../ui/actions.py" line="91" />
         <source>Previous Finding</source>
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>Export Proof Sheet…</source>
         <translation>导出校对单…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93" />
+        <location filename="../../ui/actions.py" line="95" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94" />
+        <location filename="../../ui/actions.py" line="96" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102" />
+        <location filename="../../ui/actions.py" line="104" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112" />
+        <location filename="../../ui/actions.py" line="114" />
         <source>Page </source>
         <translation>页码 </translation>
     </message>

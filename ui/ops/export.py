@@ -1,8 +1,29 @@
-"""Export everything stored as JSON; the result is the number of documents written."""
+"""Exports and the annual archive as operations (progress and cancel where the work is long).
+
+``export_json(path)`` → documents written; ``export_documents(chosen, fmt, path, issue_of)`` → documents
+(or tables) written, ``issue_of`` the source whose issue heads the file (None: no contents);
+``build_archive(settings, folder)`` → a ``PackageReport``.
+"""
 from __future__ import annotations
 
+from pathlib import Path
+
+from workbench.archive.catalogue import ArchiveSettings
+from workbench.archive.package import build_package
+from workbench.export.documents import issue_title, write_documents
 from workbench.export.json import write_store_json
 
 
 def export_json(path: str):
     return lambda store, ctx: write_store_json(store, path, progress=ctx.progress, cancelled=ctx.cancelled)
+
+
+def export_documents(chosen: list[tuple[int, str]], fmt: str, path: str, issue_of: int | None):
+    def work(store, ctx):
+        title = issue_title(store, issue_of) if issue_of is not None else None
+        return write_documents(store, chosen, fmt, path, title)
+    return work
+
+
+def build_archive(settings: ArchiveSettings, folder: Path):
+    return lambda store, ctx: build_package(store, settings, folder, progress=ctx.progress, cancelled=ctx.cancelled)

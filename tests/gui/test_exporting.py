@@ -1,0 +1,49 @@
+"""Export and the annual archive from the window: the dialogs, the work off the UI thread, where it went."""
+from __future__ import annotations
+
+import docx
+
+from tests.gui.conftest import settle, show_text
+from ui.archive_dialog import ArchiveDialog
+from ui.export_dialog import ExportDialog
+from workbench.archive.catalogue import ArchiveSettings
+from workbench.archive.verify import problems
+
+NOTICE = "\n".join(["清河市人民政府办公室文件", "清府办发〔2025〕7号", "关于开展安全生产大检查的通知",
+                    "各区人民政府，市政府各部门：", "各区要全面排查安全生产隐患，严防重特大事故发生。",
+                    "清河市人民政府办公室", "2025年3月1日"])
+
+
+def test_the_document_shown_exports_to_word_and_the_folder_is_offered(qtbot, window, tmp_path):
+    show_text(qtbot, window, tmp_path / "notice.txt", NOTICE)
+    window.structure_pane.select_document(0)
+    settle(qtbot, window)
+    window.exporting.write("document", "docx", str(tmp_path / "out" / "notice.docx"))
+    settle(qtbot, window)
+    texts = [p.text for p in docx.Document(str(tmp_path / "out" / "notice.docx")).paragraphs]
+    assert "关于开展安全生产大检查的通知" in texts and "清府办发〔2025〕7号" in texts
+    assert "notice.docx" in window.status.message.text() and window.exporting.open_folder.isVisible()
+    assert window.exporting.folder == tmp_path / "out"
+
+
+def test_the_export_dialog_offers_what_there_is_and_json_only_for_everything(qtbot):
+    dialog = ExportDialog("清府办发〔2025〕7号", None, 0)
+    qtbot.addWidget(dialog)
+    assert dialog.scope() == "document" and dialog.format() == "docx"
+    assert not dialog.findChild(object, "exportScope_issue").isEnabled()
+    dialog.findChild(object, "exportScope_all").setChecked(True)
+    assert dialog.format() == "json"
+    dialog.findChild(object, "exportScope_document").setChecked(True)
+    assert dialog.format() == "docx"
+
+
+def test_the_annual_archive_is_built_off_the_ui_thread_and_verifies(qtbot, window, tmp_path):
+    show_text(qtbot, window, tmp_path / "notice.txt", NOTICE)
+    dialog = ArchiveDialog([2025], {"fonds": "Q9", "folder": str(tmp_path)})
+    qtbot.addWidget(dialog)
+    assert dialog.folder() == tmp_path / "Q9-WS·2025-永久" and dialog.settings() == ArchiveSettings(2025, "Q9")
+    window.exporting.build(dialog.settings(), dialog.folder())
+    settle(qtbot, window)
+    assert problems(dialog.folder()) == []
+    assert (dialog.folder() / "data" / "Q9-WS·2025-Y-0001" / "Q9-WS·2025-Y-0001.pdf").is_file()
+    assert "2025" in window.status.message.text() and window.exporting.folder == dialog.folder()

@@ -1,0 +1,101 @@
+"""File → Export… and File → 年度归档…: the dialogs, then the work as an operation, then where it went.
+
+``Exporting(window)``: ``export()`` asks what and in which format (``ExportDialog``) and where, and
+writes it off the UI thread; ``archive()`` asks for the year and fonds (``ArchiveDialog``) and builds
+the package with progress and cancel. Each ends with a status line naming the file or folder and a
+button that opens the folder holding it.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
+
+from ui.archive_dialog import ArchiveDialog
+from ui.export_dialog import ExportDialog
+from ui.ops import export
+from workbench.archive.catalogue import document_year
+
+SUFFIXES = {"docx": "Word (*.docx)", "html": "HTML (*.html)", "md": "Markdown (*.md)", "xlsx": "Excel (*.xlsx)",
+            "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
+
+
+class Exporting(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.open_folder = QPushButton(self.tr("Show Folder"))
+        self.open_folder.setObjectName("showFolder")
+        self.open_folder.hide()
+        self.open_folder.clicked.connect(self._show_folder)
+        window.statusBar().addPermanentWidget(self.open_folder)
+        self.folder: Path | None = None
+
+    # ---- export ----------------------------------------------------------------------------
+    def export(self) -> None:
+        window = self.window
+        node, source = window.current_node, window.current_source
+        document = window.documents[node.doc] if node is not None and node.doc is not None else None
+        selected = window.library_pane.selected_documents()
+        dialog = ExportDialog(document and (document.doc_number or document.title), source and Path(source.path).name,
+                              len(selected), window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        scope, fmt = dialog.scope(), dialog.format()
+        name = {"document": (document and (document.doc_number or document.title)) or "document",
+                "issue": source and Path(source.path).stem, "selection": "selection", "all": "bulletins"}[scope]
+        path, _ = QFileDialog.getSaveFileName(window, self.tr("Export"), f"{name}.{fmt}", SUFFIXES[fmt])
+        if path:
+            self.write(scope, fmt, path)
+
+    def write(self, scope: str, fmt: str, path: str):
+        """Export what ``scope`` names (of what the window shows) to ``path``; the operation."""
+        window = self.window
+        if scope == "all":
+            work = export.export_json(path)
+        elif scope == "document":
+            node = window.current_node
+            work = export.export_documents([(window.current_source.id, node.key)], fmt, path, None)
+        elif scope == "issue":
+            source_id = window.current_source.id
+            work = export.export_documents([(source_id, key) for key in window.structure_pane.keys], fmt, path,
+                                           source_id)
+        else:
+            chosen = [(row.source_id, row.key) for row in window.library_pane.selected_documents()]
+            work = export.export_documents(chosen, fmt, path, None)
+        return window.runner.read(work, lambda count: self._done(
+            self.tr("Exported {0} to {1}").format(count, path), Path(path).parent), self.tr("Exporting"))
+
+    # ---- the annual archive ------------------------------------------------------------------
+    def archive(self) -> None:
+        window = self.window
+        years = sorted({year for row in window.library_model.all_documents() if (year := document_year(row))},
+                       reverse=True)
+        if not years:
+            window.status.message.setText(self.tr("No document in the store has a date signed."))
+            return
+        dialog = ArchiveDialog(years, json.loads(window.settings.get("archive/last") or "{}"), window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        window.settings.set("archive/last", json.dumps(dialog.remembered(), ensure_ascii=False))
+        self.build(dialog.settings(), dialog.folder())
+
+    def build(self, settings, folder: Path):
+        """Build the package in a worker (progress, cancel); the operation."""
+        def done(report) -> None:
+            self._done(self.tr("Archive package of {0}: {1} documents, {2} pages in {3}").format(
+                settings.year, report.documents, report.pages, report.path), report.path)
+        return self.window.runner.read(export.build_archive(settings, folder), done,
+                                       self.tr("Building the {0} archive").format(settings.year))
+
+    def _done(self, text: str, folder: Path) -> None:
+        self.window.status.message.setText(text)
+        self.folder = folder
+        self.open_folder.show()
+
+    def _show_folder(self) -> None:
+        if self.folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
