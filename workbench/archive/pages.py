@@ -7,6 +7,7 @@ document's text typeset on A4 pages. Out: the number of pages written.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from workbench.model import Document, SourceKind
@@ -16,6 +17,8 @@ from workbench.store import SourceRow
 A4 = (595.0, 842.0)
 MARGIN = 72.0
 FONT_SIZE = 12.0
+LINE_HEIGHT = 1.5
+FONT = "china-s"  # the CJK font PyMuPDF carries
 
 
 def document_pdf(source: SourceRow, doc: Document, path: Path) -> int:
@@ -39,19 +42,43 @@ def _cut(original: Path, first: int, last: int, path: Path) -> int:
 
 
 def _typeset(doc: Document, path: Path) -> int:
-    font = pymupdf.Font("china-s")
-    lines = [element.text for element in doc.elements]
+    """The document's text on A4 pages: its lines wrapped to the width, a table's rows tab-separated;
+    only the glyphs used of the CJK font are embedded."""
+    paragraphs = [element.text for element in doc.elements]
     for table in doc.tables:
-        lines += ["\t".join(row) for row in table.grid()]
+        paragraphs += ["\t".join(row) for row in table.grid()]
+    lines = [line for text in paragraphs for line in _wrapped(text, A4[0] - 2 * MARGIN)]
+    per_page = max(1, int((A4[1] - 2 * MARGIN) / (FONT_SIZE * LINE_HEIGHT)))
     with pymupdf.open() as out:
-        while True:
+        for first in range(0, max(1, len(lines)), per_page):
             page = out.new_page(width=A4[0], height=A4[1])
-            writer = pymupdf.TextWriter(page.rect)
-            box = pymupdf.Rect(MARGIN, MARGIN, A4[0] - MARGIN, A4[1] - MARGIN)
-            rest = writer.fill_textbox(box, lines or [""], font=font, fontsize=FONT_SIZE)
-            writer.write_text(page)
-            if not rest:
-                break
-            lines = [text for text, _ in rest]
+            page.insert_font(fontname="cjk", fontbuffer=_font().buffer)  # embedded: an archive must not rely
+            page.insert_text((MARGIN, MARGIN + FONT_SIZE), "\n".join(lines[first:first + per_page]),  # on the
+                             fontname="cjk", fontsize=FONT_SIZE, lineheight=LINE_HEIGHT)  # reader's fonts
+        out.subset_fonts()
         out.save(path, garbage=3, deflate=True)
         return out.page_count
+
+
+def _wrapped(text: str, width: float) -> list[str]:
+    """``text`` cut into lines no wider than ``width`` (an empty text is one empty line)."""
+    lines, line, used = [], [], 0.0
+    for char in text.replace("\t", "  "):
+        advance = _advance(char)
+        if line and used + advance > width:
+            lines.append("".join(line))
+            line, used = [], 0.0
+        line.append(char)
+        used += advance
+    lines.append("".join(line))
+    return lines
+
+
+@lru_cache(maxsize=8192)
+def _advance(char: str) -> float:
+    return _font().text_length(char, fontsize=FONT_SIZE)
+
+
+@lru_cache(maxsize=1)
+def _font() -> pymupdf.Font:
+    return pymupdf.Font(FONT)

@@ -1,0 +1,80 @@
+"""The annual archive at size: time to build a year's package per document, and memory as the year grows.
+
+Usage: python tests/bench/archive.py [CORPUS] [--sizes 2400,9600] [--year 2023]
+For each size, a store of that many documents made from the corpus text (tests/bench/big_store.py:
+the seeds saved again and again, so the year's documents grow with the store) is archived for the
+year in a fresh interpreter; it prints the documents and pages packed, seconds per document, and
+the growth of resident memory during the build (it should stay flat: sources are read one at a time).
+Then it verifies the package and prints how long that took.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def probe(store: str, year: int) -> None:
+    import resource
+    import time
+
+    from workbench.archive.catalogue import ArchiveSettings
+    from workbench.archive.package import build_package
+    from workbench.archive.verify import problems
+    from workbench.store import Store
+
+    out = Path(tempfile.mkdtemp(prefix="workbench-archive-")) / "package"
+    with Store(store) as opened:
+        opened.document_count()
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        began = time.perf_counter()
+        report = build_package(opened, ArchiveSettings(year), out)
+        built = time.perf_counter() - began
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    began = time.perf_counter()
+    found = problems(out)
+    verified = time.perf_counter() - began
+    size = sum(path.stat().st_size for path in out.rglob("*") if path.is_file())
+    print(json.dumps({"documents": report.documents, "pages": report.pages, "seconds": round(built, 1),
+                      "per_document_ms": round(1000 * built / max(1, report.documents), 1),
+                      "rss_before_mb": round(before), "rss_growth_mb": round(peak - before),
+                      "verify_s": round(verified, 1), "problems": len(found), "package_mb": round(size / 1e6)}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus", nargs="?", type=Path,
+                        default=Path(os.environ.get("WORKBENCH_CORPUS", ROOT.parent / "shared" / "corpus")))
+    parser.add_argument("--sizes", default="2400,9600")
+    parser.add_argument("--year", type=int, default=2023)
+    parser.add_argument("--probe")
+    args = parser.parse_args()
+    if args.probe:
+        probe(args.probe, args.year)
+        return
+    from tests.bench.big_store import big_store
+
+    print(f"{'store':>6} {'year docs':>9} {'pages':>6} {'build s':>8} {'ms/doc':>7} {'RSS +MB':>8} "
+          f"{'verify s':>9} {'package MB':>11}")
+    for size in [int(s) for s in args.sizes.split(",")]:
+        store = big_store(size, args.corpus)
+        run = subprocess.run([sys.executable, __file__, "--probe", str(store), "--year", str(args.year)],
+                             capture_output=True, text=True, cwd=ROOT)
+        if run.returncode:
+            print(f"{size:>6} failed: {run.stderr[-800:]}")
+            continue
+        m = json.loads(run.stdout.strip().splitlines()[-1])
+        print(f"{size:>6} {m['documents']:>9} {m['pages']:>6} {m['seconds']:8.1f} {m['per_document_ms']:7.1f} "
+              f"{m['rss_growth_mb']:8d} {m['verify_s']:9.1f} {m['package_mb']:11d}"
+              + ("" if not m["problems"] else f"  {m['problems']} problems!"))
+
+
+if __name__ == "__main__":
+    main()
