@@ -62,7 +62,9 @@ def _typeset(doc: Document, path: Path) -> int:
 
 def _wrapped(text: str, width: float) -> list[str]:
     """``text`` cut into lines no wider than ``width`` (an empty text is one empty line)."""
-    lines, line, used = [], [], 0.0
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0.0
     for char in text.replace("\t", "  "):
         advance = _advance(char)
         if line and used + advance > width:

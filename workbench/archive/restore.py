@@ -18,6 +18,7 @@ from workbench.archive.verify import problems
 from workbench.errors import InputError
 from workbench.store import Store
 from workbench.store.search import index_source
+from workbench.store.transaction import writing
 
 _BY_SOURCE = ("pages", "issues", "corrections", "revisions", "findings")
 
@@ -51,7 +52,7 @@ def _copy_sources(store: Store, snapshot: Path) -> tuple[list[int], list[str]]:
     db.execute("ATTACH DATABASE ? AS snap", [str(snapshot)])
     try:
         added, held = [], []
-        with db.atomic():
+        with writing(db):
             for old_id, sha256, name in db.execute("SELECT id, sha256, path FROM snap.sources ORDER BY id").fetchall():
                 if db.execute("SELECT 1 FROM sources WHERE sha256 = ?", [sha256]).fetchone():
                     held.append(Path(name).name)

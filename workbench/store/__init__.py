@@ -26,6 +26,7 @@ from workbench.store.save import save_result
 from workbench.store.search import Found, Query, index_source
 from workbench.store.search import search as search_index
 from workbench.store.schema import migrate
+from workbench.store.transaction import BUSY_TIMEOUT_MS, writing
 
 __all__ = ["Store", "default_store_path", "SourceRow", "DocumentRow", "StoredFinding"]
 
@@ -44,7 +45,7 @@ class Store:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite_utils.Database(self.path)
+            self.db = sqlite_utils.Database(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000))
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.enable_wal()
             migrate(self.db)
@@ -144,7 +145,7 @@ class Store:
         if not (field in DOCUMENT_FIELDS or field in ("tables", "status", "structure", "tags", "topic") or field.startswith(("table/", "element/", "text/"))):
             raise ValueError(f"not a field a person can correct: {field}")
         present, old = self.correction(source_id, doc_key, field)
-        with self.db.atomic():
+        with writing(self.db):
             correct(self.db, source_id, doc_key, field, old if present else self._parsed(source_id, doc_key, field),
                     value)
             self._reindex(source_id, doc_key)
@@ -154,7 +155,7 @@ class Store:
         """Let the parsed value of ``field`` show again (undo of a first correction); one transaction."""
         present, old = self.correction(source_id, doc_key, field)
         if present:
-            with self.db.atomic():
+            with writing(self.db):
                 uncorrect(self.db, source_id, doc_key, field, old, self._parsed(source_id, doc_key, field))
                 self._reindex(source_id, doc_key)
         return Changes.of_correction(source_id, doc_key, field)
@@ -262,7 +263,7 @@ class StoreOcrCache:
     def put(self, image_sha256: str, data: dict) -> None:
         from workbench.ingest.ocr import engine_version
 
-        with self.db.atomic():
+        with writing(self.db):
             self.db["ocr_cache"].upsert(
                 {"image_sha256": image_sha256, "engine": engine_version(),
                  "data": json.dumps(data, ensure_ascii=False), "at": now()},

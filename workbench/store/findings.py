@@ -10,28 +10,14 @@ finding that no longer applies is kept as the record of the fix (it goes on the
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import sqlite_utils
 
 from workbench.proof.finding import Finding, FindingStatus, Key, Severity, keyed
 from workbench.store.revisions import now
+from workbench.store.transaction import writing
 
-
-
-@contextmanager
-def _writing(db: sqlite_utils.Database) -> Iterator[None]:
-    """A transaction holding the write lock from its first read, so what it reads stays true until it commits
-    (the window marks findings on its own connection while a worker re-runs the rules)."""
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        db.conn.execute("ROLLBACK")
-        raise
-    db.conn.execute("COMMIT")
 
 
 @dataclass
@@ -50,7 +36,7 @@ class StoredFinding:
 
 def replace_findings(db: sqlite_utils.Database, source_id: int, findings: list[tuple[str, Finding]]) -> None:
     """The findings of a new run of the rules over ``source_id`` (``(doc_key, finding)`` pairs); one transaction."""
-    with _writing(db):
+    with writing(db):
         old = {(row[1], row[2], row[3], row[4]): (row[0], row[5], row[6]) for row in db.execute(
             "SELECT id, doc_key, rule, text, occurrence, status, reason FROM findings WHERE source_id = ?",
             [source_id]).fetchall()}
@@ -103,7 +89,7 @@ def finding_rows(db: sqlite_utils.Database, source_ids: list[int] | None = None)
 def set_status(db: sqlite_utils.Database, finding_id: int, status: str, reason: str = "") -> tuple[str, str]:
     """Set a finding's status (and reason); one transaction; returns the status and reason it had."""
     FindingStatus(status)
-    with _writing(db):
+    with writing(db):
         row = db.execute("SELECT status, reason FROM findings WHERE id = ?", [finding_id]).fetchone()
         if row is None:
             raise KeyError(finding_id)

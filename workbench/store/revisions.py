@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from workbench.model import ProofStatus
+from workbench.store.transaction import writing
 
 STATUSES = tuple(status.value for status in ProofStatus)  # a document's proofreading status, set by a person
 
@@ -74,14 +75,14 @@ def corrections_for(db: sqlite_utils.Database, source_id: int) -> dict[str, dict
 def correct(db: sqlite_utils.Database, source_id: int, doc_key: str, field: str,
             old: Any, new: Any) -> None:
     """Record a person's value for ``field`` (one transaction, one revision)."""
-    with db.atomic():
+    with writing(db):
         _upsert_correction(db, source_id, doc_key, field, new)
         log_revision(db, "person", source_id, doc_key, field, old, new)
 
 
 def uncorrect(db: sqlite_utils.Database, source_id: int, doc_key: str, field: str, old: Any, parsed: Any) -> None:
     """Drop a person's value for ``field`` so the parsed one shows again (one transaction, one revision)."""
-    with db.atomic():
+    with writing(db):
         db.execute("DELETE FROM corrections WHERE source_id = ? AND doc_key = ? AND field = ?",
                    [source_id, doc_key, field])
         log_revision(db, "person", source_id, doc_key, field, old, parsed)

@@ -18,6 +18,7 @@ from workbench.model import DOCUMENT_FIELDS, Document, ParseResult, Source
 from workbench.store.keys import document_keys
 from workbench.store.revisions import log_revision, now
 from workbench.store.search import index_source
+from workbench.store.transaction import writing
 
 
 def _json(value) -> str | None:
@@ -29,7 +30,7 @@ def save_result(db: sqlite_utils.Database, result: ParseResult) -> int:
     (source,) = result.sources
     keys = document_keys(result.documents)
     rows = [(key, doc, _document_row(doc, key)) for key, doc in zip(keys, result.documents)]
-    with db.atomic():
+    with writing(db):
         source_id = _upsert_source(db, source)
         old_rows = {row["key"]: row for row in db["documents"].rows_where("source_id = ?", [source_id])}
         _delete_parsed(db, source_id)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from workbench.errors import StoreError
+from workbench.store.transaction import writing
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -179,6 +180,8 @@ def migrate(db: sqlite_utils.Database) -> None:
     if current > SCHEMA_VERSION:
         raise StoreError(detail=f"数据库版本 {current} 比本程序支持的 {SCHEMA_VERSION} 新，请升级程序")
     for version in range(current, SCHEMA_VERSION):
-        with db.atomic():
+        with writing(db):
+            if db.execute("PRAGMA user_version").fetchone()[0] > version:
+                continue  # another process opening the same store at the same moment did this one
             MIGRATIONS[version](db)
             db.execute(f"PRAGMA user_version = {version + 1}")
