@@ -36,6 +36,16 @@ def test_two_imports_into_one_new_store_both_finish(tmp_path):
             assert len(store.source_rows()) == 16, run
 
 
+def _edit(db, source_id: int, key: str, run: int, failures: list) -> None:
+    """Ten title edits, each its own transaction, on another connection (as the window saves them)."""
+    try:
+        with Store(db) as editor:
+            for step in range(10):
+                editor.correct_field(source_id, key, "title", f"第{run}轮第{step}次修改的标题")
+    except BaseException as err:
+        failures.append(err)
+
+
 def test_an_import_while_edits_are_saved_loses_nothing(tmp_path):
     db = tmp_path / "s.db"
     with Store(db) as store:
@@ -46,15 +56,7 @@ def test_an_import_while_edits_are_saved_loses_nothing(tmp_path):
     for run in range(RUNS):
         job = _import(db, _notices(tmp_path, 1000 + 10 * run, 3))
         failures: list[BaseException] = []
-
-        def edit(run=run) -> None:
-            try:
-                with Store(db) as editor:
-                    for step in range(10):
-                        editor.correct_field(source_id, key, "title", f"第{run}轮第{step}次修改的标题")
-            except BaseException as err:  # noqa: BLE001 - reported below
-                failures.append(err)
-        editing = threading.Thread(target=edit)
+        editing = threading.Thread(target=_edit, args=(db, source_id, key, run, failures))
         editing.start()
         _, err = job.communicate(timeout=120)
         editing.join()
