@@ -135,7 +135,7 @@ ZH_CN = {
     "(the most frequent issuer of the year)": "（默认：当年最常见的发文机关）", "Choose…": "选择…",
     "Build Package": "编制归档包", "Fonds code (全宗号)": "全宗号", "Fonds name (全宗名称)": "全宗名称",
     "Retention (保管期限)": "保管期限", "Organisation code (机构代码)": "机构代码", "Package folder": "归档包文件夹",
-    "Where to put the package": "归档包放在哪里",
+    "Where to put the package": "归档包放在哪里", "{0}: no document was found in it": "{0}：未识别到公文",
 }
 
 

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.runner = OperationRunner(self.store_path, self)
         self.runner.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Bulletin Workbench"), message))
         self.settings = Settings(settings)
+        self.settings.apply_limits()
         self.undo_stack = QUndoStack(self)
         self.editing = Editing(self)
         self.dialogs = FileDialogs(self)
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
             summary = self.tr("Import cancelled.") + " " + summary
         self.status.message.setText(summary)
         problems = [message for _, message in report.failed]
+        problems += [self.tr("{0}: no document was found in it").format(Path(path).name) for path in report.empty]
         if problems:
             QMessageBox.warning(self, self.tr("Import"), summary + "\n\n" + "\n".join(problems))
 

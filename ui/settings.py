@@ -9,6 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from workbench import limits
+from workbench.errors import UsageError
+
 RECENT_LIMIT = 10
 
 KEYS = {  # key: (type, default)
@@ -17,6 +20,7 @@ KEYS = {  # key: (type, default)
     "window/geometry": (QByteArray, QByteArray()),
     "window/state": (QByteArray, QByteArray()),
     "archive/last": (str, "{}"),  # the 年度归档 dialog's fonds fields and folder, as JSON
+    "input/limits": (list, []),  # NAME=VALUE overrides of workbench.limits (e.g. text_mb=200)
 }
 
 
@@ -41,6 +45,13 @@ class Settings:
 
     def mark_sample_offered(self, store: Path) -> None:
         self.qsettings.setValue(f"sample/offered/{store}", True)
+
+    def apply_limits(self) -> None:
+        """Put the input limits a person raised (``input/limits``) in force; a bad entry is ignored."""
+        try:
+            limits.use(limits.parse(self.get("input/limits")))
+        except UsageError:
+            limits.use(limits.Limits())
 
     def remember_files(self, paths: list[str]) -> None:
         """Put ``paths`` first in the recent files (at most ``RECENT_LIMIT``)."""

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench import __version__, archive_command, export_command, search_command
+from workbench import __version__, archive_command, export_command, limits, search_command
 from workbench.errors import ExitCode, FileMissing, UsageError, WorkbenchError
 
 # Each command imports what it needs when it runs: a search need not load PyMuPDF or the OCR engine.
@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing = tag_commands.add_parser("list", help="列出主题分类和标签及其公文数")
     listing.add_argument("--db", type=Path, required=True)
 
+    for name in ("text", "parse", "import", "proof"):
+        commands.choices[name].add_argument(
+            "--limit", action="append", default=[], metavar="NAME=VALUE",
+            help="放宽（或收紧）输入上限，可多次给出：file_mb、text_mb、docx_member_mb、docx_total_mb、"
+                 "page_points、image_megapixels、render_megapixels")
     gui = commands.add_parser("gui", help="打开桌面窗口")
     gui.add_argument("--db", type=Path)
     return parser
@@ -89,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "limit", None):
+        limits.use(limits.parse(args.limit))
     if args.command in (None, "gui"):
         from ui.app import run_app  # the only place the core reaches the UI
 
@@ -236,6 +243,8 @@ def _import(store, paths: list[str]) -> int:
     print(file=sys.stderr)
     for _path, message in report.failed:
         print(f"错误：{message}", file=sys.stderr)
+    for path in report.empty:
+        print(f"注意：{path}：未识别到公文（已存入，可在窗口中查看页面）", file=sys.stderr)
     if report.cancelled:
         print("导入已取消：已完成的文件已保存，未完成的文件没有写入。", file=sys.stderr)
     held = f"，库中已有而未动 {len(report.unchanged)}" if report.unchanged else ""

@@ -62,6 +62,7 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # sources of an archive package the store already held
+    empty: list[str] = field(default_factory=list)  # read and stored, but no document found in them
     cancelled: bool = False
     source_ids: list[int] = field(default_factory=list)
 
@@ -91,6 +92,10 @@ def import_files(store, paths: Iterable[str | Path], progress: Progress | None =
         report.source_ids += added
         report.imported += [f"{package}（{len(added)} 个来源）"] if added else []
         report.unchanged += held
+    for folder in [path for path in paths if Path(path).is_dir()]:
+        if not expand_inputs([folder]):
+            kinds = "、".join(sorted(suffix for suffix in SUPPORTED_SUFFIXES if suffix))
+            report.failed.append((str(folder), f"未找到可导入的文件：{folder}（可导入：{kinds}）"))
     files = expand_inputs(paths)
     cache = store.ocr_cache()
     for index, path in enumerate(files):
@@ -115,6 +120,8 @@ def import_files(store, paths: Iterable[str | Path], progress: Progress | None =
         known = store.source_id(result.sources[0].sha256) is not None
         report.source_ids.append(store.save(result))
         (report.updated if known else report.imported).append(str(path))
+        if not result.documents:
+            report.empty.append(str(path))
     if progress and not report.cancelled:
         progress(len(files), len(files), "")
     return report

@@ -53,7 +53,7 @@
         <translation>归档包文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="65" />
+        <location filename="../../ui/archive_dialog.py" line="66" />
         <source>Where to put the package</source>
         <translation>归档包放在哪里</translation>
     </message>
@@ -493,72 +493,77 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="53" />
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Reading the library</source>
         <translation>正在读取文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Opening {0}</source>
         <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="225" />
+        <source>{0}: no document was found in it</source>
+        <translation>{0}：未识别到公文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Import</source>
         <translation>导入</translation>
     </message>

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workbench import limits
+from workbench.errors import TooLarge
 from workbench.ingest.docx import read_docx
 from workbench.ingest.image import read_image
 from workbench.ingest.pdf import read_pdf
 from workbench.ingest.sniff import SUPPORTED_SUFFIXES, sha256_of, sniff
 from workbench.ingest.text import read_text
+from workbench.limits import megabytes
 from workbench.model import Source
 
 __all__ = ["read_source", "SUPPORTED_SUFFIXES"]
@@ -30,4 +33,7 @@ def read_source(path: str | Path) -> Source:
         return read_docx(name, digest)
     if kind == "image":
         return read_image(name, digest)
+    size, limit = path.stat().st_size, limits.current().text_mb
+    if size > limit * 1024**2:
+        raise TooLarge(name, f"文本文件 {megabytes(size)}，上限 {limit:g} MB（可放宽：text_mb）")
     return read_text(path.read_bytes(), name, digest)

@@ -14,12 +14,15 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
-from workbench.errors import CorruptFile
+from workbench import limits
+from workbench.errors import CorruptFile, TooLarge
+from workbench.limits import megabytes
 from workbench.model import Cell, Line, Page, Source, Table
 
 
 def read_docx(path: str, sha256: str) -> Source:
     """Build a docx ``Source`` from the Word file at ``path``."""
+    _check_sizes(path)
     try:
         document = docx.Document(path)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
@@ -66,3 +69,19 @@ def read_table(table: DocxTable) -> Table:
 
 def _cell_paragraphs(tc, parent) -> list[Paragraph]:
     return [Paragraph(p, parent) for p in tc.p_lst]
+
+
+def _check_sizes(path: str) -> None:
+    """Refuse a .docx whose parts would inflate beyond the limits, from its zip directory (nothing inflated:
+    a part never yields more than the size the directory gives it)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            sizes = [info.file_size for info in archive.infolist()]
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise CorruptFile(path, "不是有效的 Word (.docx) 文件") from err
+    bound = limits.current()
+    if sizes and max(sizes) > bound.docx_member_mb * 1024**2:
+        raise TooLarge(path, f"其中一部分解压后 {megabytes(max(sizes))}，上限 {bound.docx_member_mb:g} MB"
+                             "（可放宽：docx_member_mb）")
+    if sum(sizes) > bound.docx_total_mb * 1024**2:
+        raise TooLarge(path, f"解压后共 {megabytes(sum(sizes))}，上限 {bound.docx_total_mb:g} MB（可放宽：docx_total_mb）")

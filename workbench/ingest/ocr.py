@@ -19,6 +19,7 @@ from importlib import metadata
 from typing import Protocol
 
 import numpy as np
+from workbench import limits
 from workbench.mupdf import pymupdf
 
 from workbench.ingest.deskew import is_sideways, straighten
@@ -183,10 +184,11 @@ def recognise_pages(source: Source, cache: OcrCache | None = None,
         return
     pool = ocr_workers.executor()
     threads = CORES if len(numbers) == 1 else 1
+    budget = limits.current().render_megapixels  # the workers are other processes: they are told it
     if on_page:
         on_page(0, len(numbers))
-    pending = {pool.submit(ocr_workers.fingerprint, source.path, n): ("print", n) for n in numbers} if cache else \
-        {pool.submit(ocr_workers.recognise, source.path, n, threads): ("page", n) for n in numbers}
+    pending = {pool.submit(ocr_workers.fingerprint, source.path, n, budget): ("print", n) for n in numbers} if cache else \
+        {pool.submit(ocr_workers.recognise, source.path, n, threads, budget): ("page", n) for n in numbers}
     try:
         _collect(source, pending, pool, cache, threads, on_page, cancelled, len(numbers))
     except BrokenProcessPool as err:
@@ -204,6 +206,7 @@ def _collect(source: Source, pending: dict, pool, cache: OcrCache | None, thread
     not found goes on to recognition; a recognised page fills its page and the cache."""
     from workbench.ingest import ocr_workers
 
+    budget = limits.current().render_megapixels
     done = 0
     while pending:
         finished, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -213,7 +216,7 @@ def _collect(source: Source, pending: dict, pool, cache: OcrCache | None, thread
                 digest = future.result()
                 data = cache.get(digest)
                 if data is None:
-                    pending[pool.submit(ocr_workers.recognise, source.path, number, threads)] = ("page", number)
+                    pending[pool.submit(ocr_workers.recognise, source.path, number, threads, budget)] = ("page", number)
                     continue
             else:
                 digest, data = future.result()  # a worker that died raises BrokenProcessPool

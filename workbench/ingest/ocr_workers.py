@@ -70,14 +70,14 @@ def warm_up() -> None:
         future.result()
 
 
-def fingerprint(path: str, number: int) -> str:
-    """SHA-256 of page ``number``'s image (the OCR cache key)."""
+def fingerprint(path: str, number: int, megapixels: float) -> str:
+    """SHA-256 of page ``number``'s image (the OCR cache key), rendered within ``megapixels``."""
     with pymupdf.open(path) as doc:
-        return page_image(doc[number - 1])[2]
+        return page_image(doc[number - 1], megapixels)[2]
 
 
-def recognise(path: str, number: int, threads: int) -> tuple[str, dict]:
+def recognise(path: str, number: int, threads: int, megapixels: float) -> tuple[str, dict]:
     """(image SHA-256, recognised page as JSON) for page ``number`` of ``path``."""
     with pymupdf.open(path) as doc:
-        gray, points_per_pixel, digest = page_image(doc[number - 1])
+        gray, points_per_pixel, digest = page_image(doc[number - 1], megapixels)
     return digest, ocr_image(gray, points_per_pixel, digest, threads).to_json()

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from workbench.mupdf import pymupdf
 
-from workbench.errors import CorruptFile, EmptyFile, EncryptedFile
+from workbench import limits
+from workbench.errors import CorruptFile, EmptyFile, EncryptedFile, TooLarge
 from workbench.ingest.rules import rules_from_drawings
 from workbench.model import Line, Page, Source
 
@@ -48,12 +49,21 @@ def read_pdf(path: str, sha256: str) -> Source:
     """Build a pdf ``Source``: every page's lines with their boxes and fonts."""
     doc = open_pdf(path)
     try:
+        _check_page_sizes(path, doc)
         pages = [read_page(page) for page in doc.pages()]
     except RuntimeError as err:
         raise CorruptFile(path, str(err)) from err
     finally:
         doc.close()
     return Source(path=path, sha256=sha256, kind="pdf", pages=pages)
+
+
+def _check_page_sizes(path: str, doc: pymupdf.Document) -> None:
+    limit = limits.current().page_points
+    for page in doc.pages():
+        if max(page.rect.width, page.rect.height) > limit:
+            raise TooLarge(path, f"第 {page.number + 1} 页 {page.rect.width:.0f}×{page.rect.height:.0f} pt，"
+                                 f"上限 {limit:g} pt（可放宽：page_points）")
 
 
 def read_page(page: pymupdf.Page) -> Page:

@@ -3,13 +3,16 @@
 In: a PyMuPDF page (of a PDF or of an image file). Out: a ``numpy`` array
 (uint8, one channel), the number of PDF points per pixel, and the SHA-256 of
 the pixels (the OCR cache key). A page that is one full-page scan is rendered
-at the scan's own resolution (kept between 150 and 300 dpi); anything else at 200 dpi.
+at the scan's own resolution (kept between 150 and 300 dpi); anything else at 200 dpi; never above the
+pixel budget of ``limits`` (a huge page is read at the largest resolution that fits it).
 """
 from __future__ import annotations
 
 import hashlib
 
 import numpy as np
+
+from workbench import limits
 from workbench.mupdf import pymupdf
 
 DEFAULT_DPI = 200
@@ -29,10 +32,18 @@ def scan_dpi(page: pymupdf.Page) -> float:
     return DEFAULT_DPI
 
 
-def page_image(page: pymupdf.Page) -> tuple[np.ndarray, float, str]:
-    """``(gray pixels, points per pixel, sha256 of the pixels)`` for one page."""
-    dpi = scan_dpi(page)
-    pix = page.get_pixmap(dpi=round(dpi), colorspace=pymupdf.csGRAY, alpha=False)
+def budget_dpi(page: pymupdf.Page, megapixels: float) -> float:
+    """The highest resolution at which the page's image stays within ``megapixels``."""
+    square_inches = (page.rect.width / 72) * (page.rect.height / 72)
+    return (megapixels * 1e6 / max(square_inches, 1e-6)) ** 0.5
+
+
+def page_image(page: pymupdf.Page, megapixels: float | None = None) -> tuple[np.ndarray, float, str]:
+    """``(gray pixels, points per pixel, sha256 of the pixels)`` for one page, within ``megapixels``
+    (the limit in force when None; a worker process is told it)."""
+    budget = limits.current().render_megapixels if megapixels is None else megapixels
+    dpi = min(scan_dpi(page), budget_dpi(page, budget))
+    pix = page.get_pixmap(dpi=max(1, int(dpi)), colorspace=pymupdf.csGRAY, alpha=False)
     gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
     gray = np.ascontiguousarray(gray)
     digest = hashlib.sha256(f"{pix.width}x{pix.height}:".encode() + gray.tobytes()).hexdigest()

@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from workbench import limits
 from workbench.errors import EmptyFile, FileMissing, TooLarge, UnsupportedFormat
+from workbench.limits import megabytes
 
-MAX_BYTES = 2 * 1024**3
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 SUPPORTED_SUFFIXES = IMAGE_SUFFIXES | TEXT_SUFFIXES | {".pdf", ".docx"}
@@ -35,8 +36,9 @@ def sniff(path: Path) -> str:
     size = path.stat().st_size
     if size == 0:
         raise EmptyFile(str(path))
-    if size > MAX_BYTES:
-        raise TooLarge(str(path), f"{size / 1024**3:.1f} GB，上限 2 GB")
+    limit = limits.current().file_mb
+    if size > limit * 1024**2:
+        raise TooLarge(str(path), f"{megabytes(size)}，上限 {limit:g} MB（可放宽：file_mb）")
     with path.open("rb") as handle:
         head = handle.read(16)
     suffix = path.suffix.lower()
