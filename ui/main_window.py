@@ -220,10 +220,11 @@ class MainWindow(QMainWindow):
             len(report.imported), len(report.updated), len(report.failed))
         if report.cancelled:
             summary = self.tr("Import cancelled.") + " " + summary
-        self.status.message.setText(summary)
+        notes = [self.tr("{0}: no document was found in it").format(Path(path).name) for path in report.empty]
+        self.status.message.setText("；".join([summary, *notes]))
         problems = [message for _, message in report.failed]
-        problems += [self.tr("{0}: no document was found in it").format(Path(path).name) for path in report.empty]
-        if problems:
+        if problems:  # a dialog only for what failed (a file read with no document in it is in the status line)
+            problems += notes
             QMessageBox.warning(self, self.tr("Import"), summary + "\n\n" + "\n".join(problems))
 
     def show_shortcuts(self) -> ShortcutsPanel:
