@@ -165,3 +165,19 @@ def test_a_text_correction_is_kept_across_reimport_undone_and_combined_with_a_ki
     revert(store, first, before)
     doc = store.document(source_id, key)
     assert doc.elements[0].text == "为进一步提升城市绿化水平，现就有关事项通知如下。" and doc.elements[0].kind == "heading"
+
+
+def test_corrections_that_point_at_nothing_or_cannot_be_stored_are_refused(store):
+    source_id = store.save(bulletin())
+    key = store.documents()[0].key
+    before = store.revisions()
+    for source, doc_key, field, value in [(99, key, "title", "x"), (source_id, "nosuchkey", "title", "x"),
+                                          (source_id, key, "text/9", {"text": "a", "new": "b"}),
+                                          (source_id, key, "table/3/cell/0/0", "x"),
+                                          (source_id, key, "table/0/cell/5/0", "x"),
+                                          (source_id, key, "title", "标题\ud800")]:
+        with pytest.raises(StoreError):
+            store.set_correction(source, doc_key, field, value)
+    assert store.revisions() == before
+    store.correct_cell(source_id, key, 0, 1, 1, "市住房城乡建设局")  # one that is there still goes in
+    assert store.correction(source_id, key, "table/0/cell/1/1") == (True, "市住房城乡建设局")

@@ -144,6 +144,8 @@ class Store:
             raise ValueError(f"not a proofreading status: {value}")
         if not (field in DOCUMENT_FIELDS or field in ("tables", "status", "structure", "tags", "topic") or field.startswith(("table/", "element/", "text/"))):
             raise ValueError(f"not a field a person can correct: {field}")
+        self._check_target(source_id, doc_key, field)
+        _check_storable(self.path, value)
         present, old = self.correction(source_id, doc_key, field)
         with writing(self.db):
             correct(self.db, source_id, doc_key, field, old if present else self._parsed(source_id, doc_key, field),
@@ -159,6 +161,23 @@ class Store:
                 uncorrect(self.db, source_id, doc_key, field, old, self._parsed(source_id, doc_key, field))
                 self._reindex(source_id, doc_key)
         return Changes.of_correction(source_id, doc_key, field)
+
+    def _check_target(self, source_id: int, doc_key: str, field: str) -> None:
+        """Refuse a correction of a source, document, element, table or cell the store does not hold."""
+        if self.db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is None:
+            raise StoreError(str(self.path), f"没有编号为 {source_id} 的来源")
+        if not doc_key:
+            return
+        doc = dict(keyed_documents(self.db, source_id, only=doc_key)).get(doc_key)
+        if doc is None:
+            raise StoreError(str(self.path), f"来源 {source_id} 中没有这篇公文（{doc_key}）")
+        parts = field.split("/")
+        if parts[0] in ("element", "text") and not int(parts[1]) < len(doc.elements):
+            raise StoreError(str(self.path), f"这篇公文没有第 {int(parts[1]) + 1} 个要素")
+        if parts[0] == "table":
+            seq, row, col = int(parts[1]), int(parts[3]), int(parts[4])
+            if seq >= len(doc.tables) or not any((c.row, c.col) == (row, col) for c in doc.tables[seq].cells):
+                raise StoreError(str(self.path), f"这篇公文没有表格 {seq + 1} 的第 {row + 1} 行第 {col + 1} 列")
 
     def _reindex(self, source_id: int, doc_key: str) -> None:
         """Search follows a correction: the document's entry, or the source's after a split or join (key "")."""
@@ -248,6 +267,14 @@ class Store:
     def search(self, query: Query | str, limit: int = 200) -> Found:
         """Documents as corrected matching ``query`` (a ``Query``, or text to find as a phrase), best first."""
         return search_index(self.db, query if isinstance(query, Query) else Query(query), limit)
+
+
+def _check_storable(path: Path, value: Any) -> None:
+    """Refuse a value SQLite cannot keep as text (an unpaired surrogate, from a broken paste)."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise StoreError(str(path), "输入中有无法保存的字符（不成对的 Unicode 代理项），请重新输入") from err
 
 
 class StoreOcrCache:
