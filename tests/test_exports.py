@@ -108,3 +108,16 @@ def test_the_export_command_takes_a_document_by_its_number_or_a_source(store, tm
     assert main(["export", "json", "--db", db, "--source", "1", "-o", str(tmp_path / "s.json")]) == 0
     exported = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
     assert exported["sources"][0]["issue"]["number"] == 3 and len(exported["documents"]) == 2
+
+
+def test_what_a_killed_export_left_is_removed_by_the_next_one(store, tmp_path):
+    import os
+
+    from workbench.export.json import write_store_json
+
+    stale, fresh = tmp_path / ".export-old.json", tmp_path / ".export-busy.json"
+    stale.write_text("{")
+    fresh.write_text("{")
+    os.utime(stale, (0, 0))  # untouched for decades: its writer is gone
+    write_store_json(store, tmp_path / "all.json")
+    assert not stale.exists() and fresh.exists()  # another export may still be writing the fresh one

@@ -27,6 +27,7 @@ from workbench.archive.catalogue import ArchiveSettings, Planned
 from workbench.archive.metadata import metadata_xml
 from workbench.archive.pages import document_pdf
 from workbench.errors import Cancelled, UsageError, WorkbenchError
+from workbench.export.leftovers import remove_stale
 from workbench.model import document_to_json
 from workbench.store import Store
 
@@ -53,6 +54,7 @@ def build_package(store: Store, settings: ArchiveSettings, out: Path,
     if not planned:
         raise UsageError(detail=f"库中没有成文日期在 {settings.year} 年的公文")
     out.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale(out.parent, f".{out.name}-*")  # a build killed before it could clean up
     work = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-"))
     try:
         report = _fill(store, settings, planned, work, progress, cancelled)

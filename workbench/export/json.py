@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from workbench.errors import Cancelled, WorkbenchError
+from workbench.export.leftovers import remove_stale
 from workbench.model import document_to_json
 from workbench.store import Store
 
@@ -31,6 +32,7 @@ def write_store_json(store: Store, path: str | Path, source_ids: list[int] | Non
     temp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale(path.parent, ".export-*.json")
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=".json")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             count = _write(store, rows, out, progress, cancelled)
