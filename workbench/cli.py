@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name in ("text", "parse", "import", "proof"):
         commands.choices[name].add_argument(
-            "--limit", action="append", default=[], metavar="NAME=VALUE",
+            "--limit", action="append", default=[], metavar="NAME=VALUE", dest="input_limits",
             help="放宽（或收紧）输入上限，可多次给出：file_mb、text_mb、docx_member_mb、docx_total_mb、"
                  "page_points、image_megapixels、render_megapixels")
     gui = commands.add_parser("gui", help="打开桌面窗口")
@@ -94,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    if getattr(args, "limit", None):
-        limits.use(limits.parse(args.limit))
+    if getattr(args, "input_limits", None):
+        limits.use(limits.parse(args.input_limits))
     if args.command in (None, "gui"):
         from ui.app import run_app  # the only place the core reaches the UI
 

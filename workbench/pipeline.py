@@ -8,17 +8,20 @@ UI workers and the tests all go through here.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.archive.restore import is_package, restore
+from workbench.archive.bag import is_package
 from workbench.changes import Changes
 from workbench.errors import Cancelled, WorkbenchError
 from workbench.ingest import SUPPORTED_SUFFIXES, read_source
-from workbench.ingest.ocr import OcrCache, recognise_pages
 from workbench.model import ParseResult, Source
 from workbench.parse.layout import lay_out
 from workbench.parse.structure import parse_source
+
+if TYPE_CHECKING:
+    from workbench.ingest.ocr import OcrCache
 
 Progress = Callable[[int, int, str], None]
 PageProgress = Callable[[int, int], None]
@@ -28,7 +31,10 @@ def read_laid_out(path: str | Path, cache: OcrCache | None = None, on_page: Page
                   cancelled: Callable[[], bool] | None = None) -> Source:
     """Read ``path`` (recognising scanned pages) and put its lines in reading order with roles set."""
     source = read_source(path)
-    recognise_pages(source, cache, on_page, cancelled)
+    if source.pages_needing_ocr():
+        from workbench.ingest.ocr import recognise_pages  # the OCR engine, OpenCV and numpy: only for scans
+
+        recognise_pages(source, cache, on_page, cancelled)
     return lay_out(source)
 
 
@@ -84,6 +90,8 @@ def import_files(store, paths: Iterable[str | Path], progress: Progress | None =
     paths = list(paths)
     for package in [path for path in paths if Path(path).is_dir() and is_package(Path(path))]:
         paths.remove(package)
+        from workbench.archive.restore import restore  # the store's copying, loaded only for a package
+
         try:
             added, held = restore(store, Path(package))
         except WorkbenchError as err:

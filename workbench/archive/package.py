@@ -23,6 +23,7 @@ import bagit
 
 from workbench import __version__
 from workbench.archive import annual_index, catalogue
+from workbench.archive.bag import MARKER, SNAPSHOT
 from workbench.archive.catalogue import ArchiveSettings, Planned
 from workbench.archive.metadata import metadata_xml
 from workbench.archive.pages import document_pdf
@@ -31,8 +32,6 @@ from workbench.export.leftovers import remove_stale
 from workbench.model import document_to_json
 from workbench.store import Store
 
-SNAPSHOT = "store.sqlite"
-MARKER = "Bulletin-Workbench-Archive"  # bag-info field naming what made the bag (import looks for it)
 
 
 @dataclass

@@ -1,7 +1,6 @@
 """Bring an archive package back into a store: its sources with their documents, corrections and tags.
 
-In: a store and a package folder. ``is_package(path)`` says whether a folder is a package the
-workbench made. ``restore(store, path)`` checks the bag first (a changed package is refused), then
+In: a store and a package folder (``bag.is_package`` says whether a folder is one). ``restore(store, path)`` checks the bag first (a changed package is refused), then
 copies from its store snapshot every source the store does not hold yet (same SHA-256), with its
 pages, issue, documents, elements, tables, cells, corrections, revision log and findings, and the
 OCR results it has; one transaction. Sources the store already holds are left exactly as they are.
@@ -13,7 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from workbench.archive.package import MARKER, SNAPSHOT
+from workbench.archive.bag import SNAPSHOT
 from workbench.archive.verify import problems
 from workbench.errors import InputError
 from workbench.store import Store
@@ -25,11 +24,6 @@ _BY_SOURCE = ("pages", "issues", "corrections", "revisions", "findings")
 
 class BrokenPackage(InputError):
     reason = "归档包已损坏或被改动"
-
-
-def is_package(path: Path) -> bool:
-    info = Path(path) / "bag-info.txt"
-    return info.is_file() and MARKER in info.read_text(encoding="utf-8", errors="replace")
 
 
 def restore(store: Store, path: Path) -> tuple[list[int], list[str]]:

@@ -2,7 +2,8 @@
 
 ``read_source(path)`` picks the reader from the file's first bytes and name and
 returns its Source, or raises a ``WorkbenchError`` that names the file and says why.
-Readers know nothing about bulletins.
+Readers know nothing about bulletins. Each reader (and the library it needs: python-docx,
+PyMuPDF) is loaded when a file of its kind comes, so reading a text file loads neither.
 """
 from __future__ import annotations
 
@@ -10,9 +11,6 @@ from pathlib import Path
 
 from workbench import limits
 from workbench.errors import TooLarge
-from workbench.ingest.docx import read_docx
-from workbench.ingest.image import read_image
-from workbench.ingest.pdf import read_pdf
 from workbench.ingest.sniff import SUPPORTED_SUFFIXES, sha256_of, sniff
 from workbench.ingest.text import read_text
 from workbench.limits import megabytes
@@ -28,10 +26,16 @@ def read_source(path: str | Path) -> Source:
     name = str(path)
     digest = sha256_of(path)
     if kind == "pdf":
+        from workbench.ingest.pdf import read_pdf
+
         return read_pdf(name, digest)
     if kind == "docx":
+        from workbench.ingest.docx import read_docx
+
         return read_docx(name, digest)
     if kind == "image":
+        from workbench.ingest.image import read_image
+
         return read_image(name, digest)
     size, limit = path.stat().st_size, limits.current().text_mb
     if size > limit * 1024**2:

@@ -24,7 +24,7 @@ from workbench.mupdf import pymupdf
 
 from workbench.ingest.deskew import is_sideways, straighten
 from workbench.ingest.raster import page_image
-from workbench.ingest.rules import rules_from_image
+from workbench.ingest.image_rules import rules_from_image
 from workbench.errors import Cancelled, OcrFailed
 from workbench.model import DOUBTFUL, BBox, Line, Source
 
