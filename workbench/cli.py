@@ -119,8 +119,7 @@ def run(args: argparse.Namespace) -> int:
         from workbench.pipeline import parse_file
 
         result = parse_file(args.file, on_page=_ocr_progress)
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n")  # one write, not 80,000
         return ExitCode.OK
     from workbench.store import Store, default_store_path
 

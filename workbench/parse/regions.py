@@ -5,6 +5,8 @@ group of crossing rules with at least two horizontal and two vertical ones.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from workbench.model import BBox
 
 TOLERANCE = 3.0
@@ -21,7 +23,13 @@ def _cross(h: BBox, v: BBox) -> bool:
 
 
 def table_regions(rules: list[BBox]) -> list[BBox]:
-    """Boxes of the ruled grids among ``rules`` (top to bottom)."""
+    """Boxes of the ruled grids among ``rules`` (top to bottom). Laying a page out and reading its tables
+    both ask for a page's regions: the answer is kept for the pages of the file being read."""
+    return list(_regions(tuple(rules)))
+
+
+@lru_cache(maxsize=1024)
+def _regions(rules: tuple[BBox, ...]) -> tuple[BBox, ...]:
     horizontal = [rule for rule in rules if _is_horizontal(rule)]
     vertical = [rule for rule in rules if not _is_horizontal(rule)]
     parent = list(range(len(horizontal) + len(vertical)))
@@ -47,7 +55,7 @@ def table_regions(rules: list[BBox]) -> list[BBox]:
             boxes = hs + vs
             regions.append((min(b[0] for b in boxes), min(b[1] for b in boxes),
                             max(b[2] for b in boxes), max(b[3] for b in boxes)))
-    return sorted(regions, key=lambda box: (box[1], box[0]))
+    return tuple(sorted(regions, key=lambda box: (box[1], box[0])))
 
 
 def inside(bbox: BBox | None, region: BBox | None, tolerance: float = 2.0) -> bool:

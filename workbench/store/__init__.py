@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,21 @@ def default_store_path() -> Path:
     return platformdirs.user_data_path("BulletinWorkbench", appauthor=False) / "workbench.db"
 
 
+def _while_locked(step: Callable[[], None], seconds: float = BUSY_TIMEOUT_MS / 1000) -> None:
+    """Run ``step`` again while another process holds the lock it needs: opening a store that another process
+    is creating at the same moment (turning it to WAL, recovering its log) can fail with "database is locked"
+    without waiting for the busy timeout."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class Store:
     """One open store. Not shared between threads: each worker opens its own."""
 
@@ -47,10 +64,14 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite_utils.Database(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000))
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.enable_wal()
-            migrate(self.db)
+            _while_locked(self._prepare)
         except (sqlite3.DatabaseError, OSError) as err:
             raise StoreError(str(self.path), str(err)) from err
+
+    def _prepare(self) -> None:
+        """WAL mode and the newest schema (each migration checks again inside its transaction)."""
+        self.db.enable_wal()
+        migrate(self.db)
 
     def close(self) -> None:
         self.db.close()
