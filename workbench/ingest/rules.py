@@ -15,20 +15,18 @@ THIN = 2.5  # points: a box thinner than this is a rule
 def rules_from_drawings(page: pymupdf.Page) -> list[BBox]:
     """Straight horizontal/vertical rules drawn on the page (lines and rectangle edges)."""
     rules: list[BBox] = []
-    for drawing in page.get_drawings():
+    for drawing in page.get_cdrawings():  # the paths as plain tuples (get_drawings wraps each point in an object)
         for item in drawing["items"]:
             if item[0] == "l":
-                a, b = item[1], item[2]
-                rules.append(_thin_box(a.x, a.y, b.x, b.y))
+                (ax, ay), (bx, by) = item[1], item[2]
+                rules.append(_thin_box(ax, ay, bx, by))
             elif item[0] == "re":
-                rect = item[1]
-                if rect.width <= THIN or rect.height <= THIN:
-                    rules.append((rect.x0, rect.y0, rect.x1, rect.y1))
+                x0, y0, x1, y1 = item[1]
+                if x1 - x0 <= THIN or y1 - y0 <= THIN:
+                    rules.append((x0, y0, x1, y1))
                 else:
-                    rules += [
-                        _thin_box(rect.x0, rect.y0, rect.x1, rect.y0), _thin_box(rect.x0, rect.y1, rect.x1, rect.y1),
-                        _thin_box(rect.x0, rect.y0, rect.x0, rect.y1), _thin_box(rect.x1, rect.y0, rect.x1, rect.y1),
-                    ]
+                    rules += [_thin_box(x0, y0, x1, y0), _thin_box(x0, y1, x1, y1),
+                              _thin_box(x0, y0, x0, y1), _thin_box(x1, y0, x1, y1)]
     return [rule for rule in rules if _is_straight(rule)]
 
 
