@@ -60,3 +60,30 @@ def test_empty_and_blank_files_are_refused(tmp_path, content):
     with pytest.raises(EmptyFile) as err:
         read_source(path)
     assert "empty.txt" in str(err.value) and "空" in str(err.value)
+
+
+def test_a_file_pasted_together_from_two_encodings_is_read_line_by_line_and_the_unreadable_marked(tmp_path):
+    from workbench.parse.structure import parse_source
+    from workbench.proof.rules import proofread
+
+    data = b"\n".join(["清河市人民政府办公室".encode(), "关于开展安全检查的通知".encode("gb18030"),
+                       "各区人民政府：".encode(), "现将有关事项".encode("gb18030") + b"\xff\xfe" + "通知如下。".encode(),
+                       "清河市人民政府办公室".encode("gb18030")])
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(data)
+    source = read_source(path)
+    assert source.encoding == "utf-8+gb18030"
+    texts = [line.text for page in source.pages for line in page.lines]
+    assert texts[:3] == ["清河市人民政府办公室", "关于开展安全检查的通知", "各区人民政府："]
+    assert texts[3].startswith("现将有关事项") and "\ufffd" in texts[3]
+    found = [f for f in proofread(parse_source(source)) if f.rule == "ocr.undecodable"]
+    assert [f.line for f in found] == [4]
+
+
+def test_a_file_mostly_unreadable_is_still_refused(tmp_path):
+    from workbench.errors import UnknownEncoding
+
+    path = tmp_path / "noise.txt"
+    path.write_bytes(b"\n".join([bytes([0xFF, 0x81, 0xFE]) * 5] * 10 + ["清河市人民政府".encode()]))
+    with pytest.raises((UnknownEncoding, BinaryFile)):
+        read_source(path)

@@ -4,8 +4,9 @@ In: the file's bytes. Out: a ``Source`` of kind ``text`` whose lines carry their
 1-based line number in the file (no boxes); a form feed starts a new page; blank
 lines are left out (their numbers are kept by the lines around them).
 Encodings: UTF-8 (with or without BOM), UTF-16 (BOM, or NUL-byte pattern),
-GB18030 (which covers GBK and GB2312). Binary data and text that decodes to
-nonsense are refused with a message.
+GB18030 (which covers GBK and GB2312), or both line by line (encoding "utf-8+gb18030"), a line neither
+reads kept with U+FFFD in place of its bytes. Binary data and text that decodes to nonsense are refused
+with a message.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+UNDECODABLE = "\ufffd"
 
 
 def detect_encoding(data: bytes, path: str) -> tuple[str, str]:
@@ -33,14 +35,36 @@ def detect_encoding(data: bytes, path: str) -> tuple[str, str]:
         return _decode(data, utf16, path)
     if b"\x00" in data:
         raise BinaryFile(path)
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        _refuse_nonsense(text, path)
-        return encoding, text
-    raise UnknownEncoding(path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        encoding, text = _line_by_line(data, path)
+    else:
+        encoding = "utf-8"
+    _refuse_nonsense(text, path)
+    return encoding, text
+
+
+def _line_by_line(data: bytes, path: str) -> tuple[str, str]:
+    """Each line in whichever of UTF-8 and GB18030 reads it (files pasted together from two systems); a line
+    neither reads keeps U+FFFD where its bytes were (proofreading marks it). Refused when most lines are so."""
+    lines, found = [], set()
+    for raw in data.split(b"\n"):  # a newline byte never occurs inside a UTF-8 or GB18030 character
+        for encoding in ("utf-8", "gb18030"):
+            try:
+                lines.append(raw.decode(encoding))
+            except UnicodeDecodeError:
+                continue
+            if not raw.isascii():
+                found.add(encoding)
+            break
+        else:
+            lines.append(raw.decode("gb18030", errors="replace"))
+            found.add(UNDECODABLE)
+    if UNDECODABLE in found and sum("\ufffd" in line for line in lines) > 0.2 * len(lines):
+        raise UnknownEncoding(path)
+    found.discard(UNDECODABLE)
+    return "+".join(sorted(found, reverse=True)) or "gb18030", "\n".join(lines)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

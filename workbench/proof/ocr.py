@@ -1,4 +1,5 @@
-"""``ocr``: characters the OCR engine was unsure of, one finding per printed line.
+"""``ocr``: characters the OCR engine was unsure of, one finding per printed line; and bytes of a text file
+no encoding could read (``undecodable``).
 
 Reads the recognised lines kept in the source (each character with its confidence);
 a line with characters below ``DOUBTFUL`` is flagged, with those characters marked,
@@ -6,9 +7,13 @@ and placed in the document whose element was read from that line.
 """
 from __future__ import annotations
 
+import re
+
 from workbench.model import DOUBTFUL, ParseResult
 from workbench.proof.finding import Finding, Severity
-from workbench.proof.passages import document_label
+from workbench.proof.passages import Passage, document_label
+
+_UNDECODABLE = re.compile("\ufffd+")
 
 
 def findings(result: ParseResult, threshold: float = DOUBTFUL) -> list[Finding]:
@@ -42,4 +47,17 @@ def findings(result: ParseResult, threshold: float = DOUBTFUL) -> list[Finding]:
                     text=line.text[first:last], doc=index, document=document_label(doc) if doc else None,
                     element=seq, start=first, context=line.text, page=page.number, line=line.line_no,
                     bbox=(x0 + pitch * first, y0, x0 + pitch * last, y1)))
+    return found
+
+
+def undecodable(passages: list[Passage]) -> list[Finding]:
+    """Bytes of a text file that no encoding read (kept as U+FFFD): one finding per passage holding them,
+    spanning from the first such character to the last."""
+    found = []
+    for passage in passages:
+        runs = list(_UNDECODABLE.finditer(passage.text)) if "\ufffd" in passage.text else []
+        if runs:
+            start, end = runs[0].start(), runs[-1].end()
+            found.append(passage.finding("ocr.undecodable", "ocr", Severity.WARNING,
+                                         "此处有字节无法解码（文件混有其他编码），请对照原件", start, end - start))
     return found

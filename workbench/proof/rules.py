@@ -21,7 +21,7 @@ def proofread(result: ParseResult, known_numbers: dict[str, str] | None = None) 
     found = (docno.findings(result, texts, known_numbers) + punctuation.findings(texts) + pairing.findings(texts)
              + repeat.findings(texts) + dates.findings(result, texts) + headings.findings(result, texts)
              + elements.findings(result) + numbers.findings(texts) + wording.findings(texts)
-             + ocr.findings(result))
+             + ocr.findings(result) + ocr.undecodable(texts))
     if not any(source.is_paged for source in result.sources):
         for finding in found:  # a text or Word source has lines, not pages
             finding.page, finding.bbox = None, None
