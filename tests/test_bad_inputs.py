@@ -12,14 +12,18 @@ REFUSED = {  # case: what the line must say
     "docx bomb (whitespace)": "解压后",
     "large text": "上限 4 MB",
     "folder with nothing to import": "未找到可导入的文件",
+    "too many pages": "300 页，上限 100 页",
 }
+TIGHTENED = {**OPTIONS, "too many pages": ["--limit", "pages=100"]}
 READ = {"300 blank pages": "未识别到公文", "owner password only (readable)": "新增 1",
         "name with spaces, Chinese and quotes": "新增 1", "folder with a symlink loop": "新增 1"}
 
 
 @pytest.fixture(scope="module")
 def cases(tmp_path_factory):
-    return make(tmp_path_factory.mktemp("bad"), blank_pages=300)
+    made = make(tmp_path_factory.mktemp("bad"), blank_pages=300)
+    made["too many pages"] = made["300 blank pages"]  # with a tightened limit
+    return made
 
 
 def _sources(db) -> int:
@@ -31,7 +35,7 @@ def _sources(db) -> int:
 def test_a_hostile_input_is_refused_with_one_line_and_changes_nothing(case, cases, tmp_path):
     db = tmp_path / "s.db"
     Store(db).close()
-    outcome = run_import(cases[case], db, *OPTIONS.get(case, []))
+    outcome = run_import(cases[case], db, *TIGHTENED.get(case, []))
     assert outcome.code == 2, outcome.stderr
     assert REFUSED[case] in outcome.stderr and "Traceback" not in outcome.stderr + outcome.stdout
     assert outcome.seconds < 60 and outcome.peak_mb < 1024

@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands.choices[name].add_argument(
             "--limit", action="append", default=[], metavar="NAME=VALUE", dest="input_limits",
             help="放宽（或收紧）输入上限，可多次给出：file_mb、text_mb、docx_member_mb、docx_total_mb、"
-                 "page_points、image_megapixels、render_megapixels")
+                 "pages、page_points、image_megapixels、render_megapixels")
     gui = commands.add_parser("gui", help="打开桌面窗口")
     gui.add_argument("--db", type=Path)
     return parser

@@ -19,6 +19,7 @@ class Limits:
     text_mb: float = 64  # a plain-text file (read whole)
     docx_member_mb: float = 256  # one part of a .docx once decompressed (its zip directory says)
     docx_total_mb: float = 512  # all parts of a .docx decompressed
+    pages: float = 5000  # pages of one PDF (a year of a monthly bulletin is about 1,000)
     page_points: float = 6000  # the longer side of a page (A0 is 3370 pt)
     image_megapixels: float = 400  # an image file's pixels, known before it is decoded
     render_megapixels: float = 60  # a page rendered for OCR (A3 at 300 dpi is 17)

@@ -59,6 +59,8 @@ def read_pdf(path: str, sha256: str) -> Source:
 
 
 def _check_page_sizes(path: str, doc: pymupdf.Document) -> None:
+    if doc.page_count > limits.current().pages:
+        raise TooLarge(path, f"{doc.page_count} 页，上限 {limits.current().pages:g} 页（可放宽：pages）")
     limit = limits.current().page_points
     for page in doc.pages():
         if max(page.rect.width, page.rect.height) > limit:
