@@ -11,6 +11,7 @@ with a message.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from workbench.errors import BinaryFile, EmptyFile, UnknownEncoding
@@ -23,6 +24,7 @@ _BOMS = [
 ]
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
 UNDECODABLE = "\ufffd"
+_CHINESE = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 
 def detect_encoding(data: bytes, path: str) -> tuple[str, str]:
@@ -47,21 +49,30 @@ def detect_encoding(data: bytes, path: str) -> tuple[str, str]:
 
 def _line_by_line(data: bytes, path: str) -> tuple[str, str]:
     """Each line in whichever of UTF-8 and GB18030 reads it (files pasted together from two systems); a line
-    neither reads keeps U+FFFD where its bytes were (proofreading marks it). Refused when most lines are so."""
+    neither reads keeps U+FFFD where its bytes were (proofreading marks it). Refused when most lines are so.
+
+    A short GB18030 line can happen to be valid UTF-8 (通知 reads as "֪ͨ"), so UTF-8 is taken for a line
+    only when it reads as Chinese (an ideograph or full-width punctuation), GB18030 otherwise."""
     lines, found = [], set()
     for raw in data.split(b"\n"):  # a newline byte never occurs inside a UTF-8 or GB18030 character
-        for encoding in ("utf-8", "gb18030"):
-            try:
-                lines.append(raw.decode(encoding))
-            except UnicodeDecodeError:
-                continue
-            if not raw.isascii():
-                found.add(encoding)
-            break
-        else:
+        if raw.isascii():
+            lines.append(raw.decode("ascii"))
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and _CHINESE.search(text):
+            lines.append(text)
+            found.add("utf-8")
+            continue
+        try:
+            lines.append(raw.decode("gb18030"))
+            found.add("gb18030")
+        except UnicodeDecodeError:
             lines.append(raw.decode("gb18030", errors="replace"))
             found.add(UNDECODABLE)
-    if UNDECODABLE in found and sum("\ufffd" in line for line in lines) > 0.2 * len(lines):
+    if UNDECODABLE in found and sum(UNDECODABLE in line for line in lines) > 0.2 * len(lines):
         raise UnknownEncoding(path)
     found.discard(UNDECODABLE)
     return "+".join(sorted(found, reverse=True)) or "gb18030", "\n".join(lines)
