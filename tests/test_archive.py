@@ -1,5 +1,6 @@
 """The annual archive on composed documents: catalogue rows, per-document files, verify, refusals, cancel."""
 import csv
+import os
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -54,6 +55,9 @@ def test_the_catalogue_holds_the_years_documents_in_date_order_with_their_archiv
     info = (tmp_path / "pkg" / "bag-info.txt").read_text(encoding="utf-8")
     assert "Archive-Year: 2023" in info and "Fonds-Code: Q1" in info
     assert problems(tmp_path / "pkg") == []
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "pkg" / "data").stat().st_mode & 0o777 == 0o777 & ~mask  # not owner-only, as mkdtemp made it
 
 
 def test_a_missing_source_file_is_typeset_from_what_the_store_holds(store, tmp_path):

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -54,7 +54,8 @@ def build_package(store: Store, settings: ArchiveSettings, out: Path,
         raise UsageError(detail=f"库中没有成文日期在 {settings.year} 年的公文")
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_stale(out.parent, f".{out.name}-*")  # a build killed before it could clean up
-    work = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-"))
+    work = out.parent / f".{out.name}-{secrets.token_hex(8)}"
+    work.mkdir()  # the mode any new folder of the user gets (mkdtemp's is 0700, and bagit gives data/ the same)
     try:
         report = _fill(store, settings, planned, work, progress, cancelled)
         fonds_name = _fonds_name(store, settings, planned)
@@ -67,18 +68,11 @@ def build_package(store: Store, settings: ArchiveSettings, out: Path,
         if out.exists():
             out.rmdir()
         os.replace(work, out)
-        os.chmod(out, 0o755 & ~_umask())
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
     report.path = out
     return report
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _fonds_name(store: Store, settings: ArchiveSettings, planned: list[Planned]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -33,10 +33,9 @@ def write_store_json(store: Store, path: str | Path, source_ids: list[int] | Non
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_stale(path.parent, ".export-*.json")
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=".json")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
+        temp = path.parent / f".export-{secrets.token_hex(8)}.json"
+        with open(temp, "x", encoding="utf-8") as out:  # the mode any new file of the user gets (mkstemp's is 0600)
             count = _write(store, rows, out, progress, cancelled)
-        os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp, path)
     except OSError as err:
         raise WorkbenchError(str(path), f"无法写入：{err.strerror}") from err
@@ -44,12 +43,6 @@ def write_store_json(store: Store, path: str | Path, source_ids: list[int] | Non
         if temp and os.path.exists(temp):
             os.unlink(temp)
     return count
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _issue(store: Store, source_id: int) -> dict | None:

@@ -22,7 +22,7 @@ from workbench.errors import StoreError
 from workbench.model import DOCUMENT_FIELDS, Document, Element, Issue, ParseResult, Table, table_to_json
 from workbench.store.findings import StoredFinding, finding_rows, replace_findings, set_status
 from workbench.store.library import DocumentRow, SourceRow, document_library_rows, source_rows
-from workbench.store.load import keyed_documents, load_issue, load_result
+from workbench.store.load import document_rows, keyed_documents, load_issue, load_result
 from workbench.store.revisions import STATUSES, Revision, revision_rows, cell_field, correct, now, uncorrect
 from workbench.store.save import save_result
 from workbench.store.search import Found, Query, index_source
@@ -117,7 +117,8 @@ class Store:
     def tags(self) -> dict[tuple[int, str], list[str]]:
         """``{(source_id, doc_key): [tag, …]}`` of every tagged document."""
         rows = self.db.execute("SELECT source_id, doc_key, value FROM corrections WHERE field = 'tags'")
-        return {(source_id, key): json.loads(value) for source_id, key, value in rows.fetchall() if json.loads(value)}
+        found = {(source_id, key): json.loads(value) for source_id, key, value in rows.fetchall()}
+        return {place: tags for place, tags in found.items() if tags}
 
     def ocr_page(self, source_id: int, number: int):
         """The recognised lines of page ``number`` (an ``OcrPage``), or None if it was not OCR'd."""
@@ -189,9 +190,14 @@ class Store:
             raise StoreError(str(self.path), f"没有编号为 {source_id} 的来源")
         if not doc_key:
             return
+        missing = StoreError(str(self.path), f"来源 {source_id} 中没有这篇公文（{doc_key}）")
+        if not field.startswith(("element/", "text/", "table/")):  # the key is enough: no elements or tables read
+            if doc_key not in {row["key"] for row in document_rows(self.db, source_id)}:
+                raise missing
+            return
         doc = dict(keyed_documents(self.db, source_id, only=doc_key)).get(doc_key)
         if doc is None:
-            raise StoreError(str(self.path), f"来源 {source_id} 中没有这篇公文（{doc_key}）")
+            raise missing
         parts = field.split("/")
         if parts[0] in ("element", "text") and not int(parts[1]) < len(doc.elements):
             raise StoreError(str(self.path), f"这篇公文没有第 {int(parts[1]) + 1} 个要素")

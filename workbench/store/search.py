@@ -21,7 +21,7 @@ from operator import add
 
 import sqlite_utils
 
-from workbench.model import Document, ProofStatus
+from workbench.model import Document
 from workbench.proof.passages import Passage, document_passages
 from workbench.store.library import majority_year
 from workbench.store.load import keyed_documents
@@ -188,16 +188,6 @@ def _words(title, doc_number, issuers, tags, topic, body) -> list[str]:
             index_words(" ".join(labels)), index_words(body or "")]
 
 
-def _person_values(db: sqlite_utils.Database, source_id: int) -> dict[str, dict]:
-    """``{doc_key: {"status"|"tags"|"topic": value}}`` a person set on the source's documents."""
-    values: dict[str, dict] = {}
-    for key, name, value in db.execute(
-            "SELECT doc_key, field, value FROM corrections WHERE source_id = ? AND field IN ('status', 'tags', 'topic')",
-            [source_id]).fetchall():
-        values.setdefault(key, {})[name] = json.loads(value)
-    return values
-
-
 def _issue(db: sqlite_utils.Database, source_id: int) -> tuple[int | None, int | None]:
     """(year, 期号) of a source: its issue's, else the year most of its documents were signed in."""
     row = db.execute("SELECT year, number FROM issues WHERE source_id = ?", [source_id]).fetchone()
@@ -214,22 +204,16 @@ def index_source(db: sqlite_utils.Database, source_id: int, only: str | None = N
                                                                          [source_id, only])
     _unindex(db, where, params)
     year, number = _issue(db, source_id)
-    person = _person_values(db, source_id)
     for order, (key, doc) in enumerate(keyed_documents(db, source_id, only), start=1):
-        mine = person.get(key, {})
         entry = {"source_id": source_id, "doc_key": key, "ord": doc.order or order, "year": year, "number": number,
                  "title": doc.title, "doc_number": doc.doc_number,
                  "issuers": json.dumps(doc.issuer, ensure_ascii=False), "doc_type": doc.doc_type,
-                 "topic": mine.get("topic"), "tags": json.dumps(mine.get("tags") or [], ensure_ascii=False),
-                 "status": mine.get("status") or ProofStatus.TODO.value, "body": _body(doc)}
+                 "topic": doc.topic, "tags": json.dumps(doc.tags, ensure_ascii=False), "status": doc.status,
+                 "body": _body(doc)}
         rowid = db.execute(f"INSERT INTO search_docs ({', '.join(entry)}) VALUES ({', '.join('?' * len(entry))})",
                            list(entry.values())).lastrowid
         db.execute("INSERT INTO search_words (rowid, title, doc_number, issuer, tags, body) VALUES (?,?,?,?,?,?)",
                    [rowid, *_words(*(entry[name] for name in _INDEXED))])
-
-
-def unindex_source(db: sqlite_utils.Database, source_id: int) -> None:
-    _unindex(db, "source_id = ?", [source_id])
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list]:
