@@ -40,12 +40,12 @@ class Exporting(QObject):
         node, source = window.current_node, window.current_source
         document = window.documents[node.doc] if node is not None and node.doc is not None else None
         selected = window.library_pane.selected_documents()
-        dialog = ExportDialog(document and (document.doc_number or document.title), source and Path(source.path).name,
-                              len(selected), window)
+        label = document and (document.doc_number or document.title)
+        dialog = ExportDialog(label, source and Path(source.path).name, len(selected), window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         scope, fmt = dialog.scope(), dialog.format()
-        name = {"document": (document and (document.doc_number or document.title)) or "document",
+        name = {"document": label or "document",
                 "issue": source and Path(source.path).stem, "selection": "selection", "all": "bulletins"}[scope]
         path, _ = QFileDialog.getSaveFileName(window, self.tr("Export"), f"{name}.{fmt}", SUFFIXES[fmt])
         if path:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate, QToolButton, QVBoxLayout, QWidget,
 )
 
+from ui.library import source_year
 from workbench.store import DocumentRow, SourceRow
-from workbench.store.library import majority_year
 from workbench.store.search import Filters, Found, Hit, Query
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -166,7 +166,7 @@ class SearchPane(QWidget):
         by_source: dict[int, list[DocumentRow]] = {}
         for doc in documents:
             by_source.setdefault(doc.source_id, []).append(doc)
-        years = {source.year or majority_year(d.sign_date for d in by_source.get(source.id, [])) for source in sources}
+        years = {source_year(source, by_source.get(source.id, [])) for source in sources}
         values: dict[str, list] = {
             "year": sorted((y for y in years if y), reverse=True),
             "number": sorted({source.number for source in sources if source.number}),

@@ -21,10 +21,12 @@ class Searching(QObject):
         self.asked = 0  # serial of the last query sent
         self.query = Query()  # the query whose hits are listed
         self._pending: tuple[Hit, Query] | None = None  # a hit to reveal once its source is shown
+        self._choices_stale = True  # the filters' lists lag behind the library until the pane is shown
         pane.query_changed.connect(self.run)
         pane.opened.connect(self.open)
         window.changed.connect(self._on_changed)
-        window.library_shown.connect(self._refresh_choices)
+        window.library_shown.connect(self._choices_changed)
+        window.left_tabs.currentChanged.connect(lambda _index: self._refresh_choices())
         window.source_shown.connect(lambda _source_id: self._reveal())
 
     def focus(self) -> None:
@@ -79,11 +81,20 @@ class Searching(QObject):
 
     def _on_changed(self, changes: Changes, _initiator) -> None:
         """An edit may change what matches: ask again (after the same pause as typing)."""
-        if changes.library or changes.text or changes.tags or changes.structure:
-            self._refresh_choices()
-            if self.pane.has_query():
-                self.pane.typing.start()
+        if changes.library or changes.tags:
+            self._choices_changed()
+        if (changes.library or changes.text or changes.tags or changes.structure) and self.pane.has_query():
+            self.pane.typing.start()
+
+    def _choices_changed(self) -> None:
+        self._choices_stale = True
+        self._refresh_choices()
 
     def _refresh_choices(self) -> None:
+        """Fill the filters from the library's rows, only while the search pane is shown (an edit elsewhere
+        does not pay for walking every document)."""
+        if not self._choices_stale or self.window.left_tabs.currentWidget() is not self.pane:
+            return
+        self._choices_stale = False
         model = self.window.library_model
         self.pane.set_choices(model.source_rows(), model.all_documents())
