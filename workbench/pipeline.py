@@ -8,9 +8,9 @@ UI workers and the tests all go through here.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.archive.bag import is_package
 from workbench.changes import Changes
@@ -100,11 +100,13 @@ def import_files(store, paths: Iterable[str | Path], progress: Progress | None =
         report.source_ids += added
         report.imported += [f"{package}（{len(added)} 个来源）"] if added else []
         report.unchanged += held
-    for folder in [path for path in paths if Path(path).is_dir()]:
-        if not expand_inputs([folder]):
+    files: list[Path] = []
+    for path in paths:  # each folder walked once
+        found = expand_inputs([path])
+        if not found and Path(path).is_dir():
             kinds = "、".join(sorted(suffix for suffix in SUPPORTED_SUFFIXES if suffix))
-            report.failed.append((str(folder), f"未找到可导入的文件：{folder}（可导入：{kinds}）"))
-    files = expand_inputs(paths)
+            report.failed.append((str(path), f"未找到可导入的文件：{path}（可导入：{kinds}）"))
+        files += found
     cache = store.ocr_cache()
     for index, path in enumerate(files):
         if cancelled and cancelled():
