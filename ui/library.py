@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ui.labels import kind_name, status_names
 from workbench.store import DocumentRow, SourceRow
-from workbench.store.library import majority_year
+from workbench.store.library import source_year
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -39,13 +39,6 @@ class _Node:
     children: list[_Node] = field(default_factory=list)  # those the filter keeps
     every: list[_Node] = field(default_factory=list)  # all of them
     words: str = ""  # what the filter matches
-
-
-def source_year(source: SourceRow, documents: list[DocumentRow]) -> int | None:
-    """The issue's year, else the year most of its documents were signed in."""
-    if source.year:
-        return source.year
-    return majority_year(doc.sign_date for doc in documents)
 
 
 class LibraryModel(QAbstractItemModel):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate, QToolButton, QVBoxLayout, QWidget,
 )
 
-from ui.library import source_year
 from workbench.store import DocumentRow, SourceRow
+from workbench.store.library import source_year
 from workbench.store.search import Filters, Found, Hit, Query
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.store import Store
-from workbench.store.library import majority_year
+from workbench.store import DocumentRow, Store
+from workbench.store.library import source_year
 
 
 @dataclass
@@ -25,10 +25,12 @@ class IndexEntry:
 
 def annual_index(store: Store, year: int) -> list[IndexEntry]:
     entries: list[IndexEntry] = []
-    rows = store.library_rows()
+    by_source: dict[int, list[DocumentRow]] = {}
+    for row in store.library_rows():
+        by_source.setdefault(row.source_id, []).append(row)
     for source in store.source_rows():
-        documents = [row for row in rows if row.source_id == source.id]
-        if (source.year or majority_year(row.sign_date for row in documents)) != year:
+        documents = by_source.get(source.id, [])
+        if source_year(source, documents) != year:
             continue
         issue = store.issue(source.id)
         label = Path(source.path).name

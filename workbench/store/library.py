@@ -61,6 +61,13 @@ def majority_year(sign_dates) -> int | None:
     return max(set(years), key=years.count) if years else None
 
 
+def source_year(source: SourceRow, documents: list[DocumentRow]) -> int | None:
+    """The issue's year, else the year most of its documents were signed in."""
+    if source.year:
+        return source.year
+    return majority_year(doc.sign_date for doc in documents)
+
+
 def _in(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
     if ids is None:
         return "1", []
