@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -60,17 +59,17 @@ def main() -> None:
         probe(args.probe, args.year)
         return
     from tests.bench.big_store import big_store
+    from tests.bench.probe import ProbeFailed, run_probe
 
     print(f"{'store':>6} {'year docs':>9} {'pages':>6} {'build s':>8} {'ms/doc':>7} {'RSS +MB':>8} "
           f"{'verify s':>9} {'package MB':>11}")
     for size in [int(s) for s in args.sizes.split(",")]:
         store = big_store(size, args.corpus)
-        run = subprocess.run([sys.executable, __file__, "--probe", str(store), "--year", str(args.year)],
-                             capture_output=True, text=True, cwd=ROOT)
-        if run.returncode:
-            print(f"{size:>6} failed: {run.stderr[-800:]}")
+        try:
+            m = run_probe(__file__, str(store), "--year", str(args.year))
+        except ProbeFailed as failed:
+            print(f"{size:>6} failed: {failed}")
             continue
-        m = json.loads(run.stdout.strip().splitlines()[-1])
         print(f"{size:>6} {m['documents']:>9} {m['pages']:>6} {m['seconds']:8.1f} {m['per_document_ms']:7.1f} "
               f"{m['rss_growth_mb']:8d} {m['verify_s']:9.1f} {m['package_mb']:11d}"
               + ("" if not m["problems"] else f"  {m['problems']} problems!"))

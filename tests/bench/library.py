@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -71,16 +70,16 @@ def main() -> None:
         probe(args.probe)
         return
     from tests.bench.big_store import big_store
+    from tests.bench.probe import ProbeFailed, run_probe
 
     print(f"{'documents':>9} {'open s':>7} {'RSS MB':>7} {'edit ms':>8} {'undo ms':>8} {'key ms':>7} {'key max':>8}")
     for size in [int(s) for s in args.sizes.split(",")]:
         store = big_store(size, args.corpus)
-        run = subprocess.run([sys.executable, __file__, "--probe", str(store)], capture_output=True, text=True,
-                             cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
-        if run.returncode:
-            print(f"{size:>9} failed: {run.stderr[-800:]}")
+        try:
+            m = run_probe(__file__, str(store))
+        except ProbeFailed as failed:
+            print(f"{size:>9} failed: {failed}")
             continue
-        m = json.loads(run.stdout.strip().splitlines()[-1])
         print(f"{m['documents']:>9} {m['open_s']:7.2f} {m['rss_mb']:7d} {m['edit_ms']:8.1f} {m['undo_ms']:8.1f} "
               f"{m['key_ms']:7.1f} {m['key_max_ms']:8.1f}")
 

@@ -128,6 +128,7 @@ def main() -> None:
         probe(args.probe)
         return
     from tests.bench.big_store import big_store
+    from tests.bench.probe import ProbeFailed, run_probe
     from workbench.store import Store
 
     path = big_store(args.size, args.corpus)
@@ -142,12 +143,11 @@ def main() -> None:
     runs, bare = command(path, asked)
     median, p95 = percentiles(runs)
     print(f"command     median {median * 1000:7.0f} ms   p95 {p95 * 1000:7.0f} ms   (python -c pass {bare * 1000:.0f} ms)")
-    run = subprocess.run([sys.executable, __file__, "--probe", str(path)], capture_output=True, text=True, cwd=ROOT,
-                         env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
-    if run.returncode:
-        print(f"window probe failed: {run.stderr[-800:]}")
+    try:
+        m = run_probe(__file__, str(path))
+    except ProbeFailed as failed:
+        print(f"window probe failed: {failed}")
         return
-    m = json.loads(run.stdout.strip().splitlines()[-1])
     print(f"window      typing {len(TYPED)} queries: longest UI-thread gap {m['longest_ms']} ms, "
           f"gaps over 100 ms: {m['stalls']} (hits listed: {m['answered']})")
 
