@@ -38,10 +38,10 @@ def findings(passages: list[Passage]) -> list[Finding]:
         breaks = {piece.start for piece in passage.pieces[1:]}
         for match in _DOUBLE.finditer(text):
             unit = match.group(1) or match.group(2)
-            if _intended(text, match, unit, _word_bounds(text, match.start(), match.end())):
-                continue
             if len(unit) > 1 and any(match.start() < at < match.end() for at in breaks):
                 continue  # a word across a line break twice is mostly a table read as text
+            if _listed(text, match) or _intended(text, match, unit, _word_bounds(text, match.start(), match.end())):
+                continue
             found.append(passage.finding(
                 "repeat.doubled", "repeat", Severity.WARNING,
                 f"“{unit}”重复" if len(unit) > 1 else f"字“{unit}”重复", match.start(), match.end() - match.start(),
@@ -60,11 +60,14 @@ def _word_bounds(text: str, start: int, end: int) -> dict[int, tuple[int, int]]:
     return bounds
 
 
+def _listed(text: str, match: re.Match) -> bool:
+    """The doubled form is one of the exceptions, alone or inside a listed AABB form."""
+    return match.group() in exceptions() or _in_longer_exception(text, match.start(), match.end())
+
+
 def _intended(text: str, match: re.Match, unit: str, bounds: dict[int, tuple[int, int]]) -> bool:
+    """Whether jieba's words around the doubled place say it is words meeting, not a slip."""
     start, end = match.start(), match.end()
-    doubled = match.group()
-    if doubled in exceptions() or _in_longer_exception(text, start, end):
-        return True
     first, second = bounds[start], bounds[end - 1]
     if len(unit) == 1:
         if first == second:
