@@ -50,6 +50,31 @@ def _docx_bomb(path: Path, megabytes: int, fill: bytes = b"<w:p/>") -> Path:
     return path
 
 
+def _heavy_docx(path: Path, megabytes: int) -> Path:
+    """A valid .docx of ``megabytes`` of short paragraphs: within the size limits, but its parsed XML
+    tree takes many times that in memory."""
+    types = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+             '<Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" '
+             'ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override '
+             'PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+             'wordprocessingml.document.main+xml"/></Types>')
+    rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+    paragraph = "<w:p><w:r><w:t>清河市人民政府关于加强城市绿化管理的通知</w:t></w:r></w:p>".encode()
+    block = paragraph * (1024 * 1024 // len(paragraph))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr("_rels/.rels", rels)
+        with archive.open("word/document.xml", "w") as member:
+            member.write(b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                         b'wordprocessingml/2006/main"><w:body>')
+            for _ in range(megabytes):
+                member.write(block)
+            member.write(b"</w:body></w:document>")
+    return path
+
+
 def _blank_pages(path: Path, count: int) -> Path:
     doc = pymupdf.open()
     for _ in range(count):
@@ -85,6 +110,7 @@ def make(folder: Path, blank_pages: int = 3000) -> dict[str, Path]:
         "image 30,000 × 30,000 px": _png_header_only(folder / "huge.png", 30_000, 30_000),
         "docx bomb (xml)": _docx_bomb(folder / "bomb.docx", 40),
         "docx bomb (whitespace)": _docx_bomb(folder / "blank-bomb.docx", 40, b" " * 64),
+        "docx heavier to read than the memory budget": _heavy_docx(folder / "heavy.docx", 30),
         "large text": big_text,
         "folder with nothing to import": empty_folder,
         f"{blank_pages} blank pages": _blank_pages(folder / "blank.pdf", blank_pages),
@@ -97,7 +123,8 @@ def make(folder: Path, blank_pages: int = 3000) -> dict[str, Path]:
 # what the tests and the bench tighten, so the cases stay small and quick to make
 OPTIONS = {"docx bomb (xml)": ["--limit", "docx_member_mb=16"],
            "docx bomb (whitespace)": ["--limit", "docx_member_mb=16"],
-           "large text": ["--limit", "text_mb=4"]}
+           "large text": ["--limit", "text_mb=4"],
+           "docx heavier to read than the memory budget": ["--limit", "memory_mb=150"]}
 
 
 @dataclass

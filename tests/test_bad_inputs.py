@@ -13,6 +13,7 @@ REFUSED = {  # case: what the line must say
     "large text": "上限 4 MB",
     "folder with nothing to import": "未找到可导入的文件",
     "too many pages": "300 页，上限 100 页",
+    "docx heavier to read than the memory budget": "所需内存超过上限 150 MB",
 }
 TIGHTENED = {**OPTIONS, "too many pages": ["--limit", "pages=100"]}
 READ = {"300 blank pages": "未识别到公文", "owner password only (readable)": "新增 1",

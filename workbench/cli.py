@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workbench import __version__, archive_command, export_command, limits, search_command
+from workbench import __version__, archive_command, export_command, limits, memory, search_command
 from workbench.errors import ExitCode, FileMissing, UsageError, WorkbenchError
 
 # Each command imports what it needs when it runs: a search need not load PyMuPDF or the OCR engine.
@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands.choices[name].add_argument(
             "--limit", action="append", default=[], metavar="NAME=VALUE", dest="input_limits",
             help="放宽（或收紧）输入上限，可多次给出：file_mb、text_mb、docx_member_mb、docx_total_mb、"
-                 "pages、page_points、image_megapixels、render_megapixels")
+                 "pages、page_points、image_megapixels、render_megapixels、memory_mb")
     gui = commands.add_parser("gui", help="打开桌面窗口")
     gui.add_argument("--db", type=Path)
     return parser
@@ -96,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "input_limits", None):
         limits.use(limits.parse(args.input_limits))
+    if args.command in ("text", "parse", "import", "proof"):  # reading untrusted input: this process is the worker
+        memory.cap(limits.current().memory_mb)
     if args.command in (None, "gui"):
         from ui.app import run_app  # the only place the core reaches the UI
 

@@ -32,6 +32,10 @@ class WorkbenchError(Exception):
         self.detail = detail
         super().__init__(self.message())
 
+    def __reduce__(self):
+        """Rebuilt from its path and detail when it crosses from a worker process."""
+        return (type(self), (self.path, self.detail))
+
     def message(self) -> str:
         text = self.reason
         if self.detail:

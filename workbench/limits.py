@@ -23,6 +23,7 @@ class Limits:
     page_points: float = 6000  # the longer side of a page (A0 is 3370 pt)
     image_megapixels: float = 400  # an image file's pixels, known before it is decoded
     render_megapixels: float = 60  # a page rendered for OCR (A3 at 300 dpi is 17)
+    memory_mb: float = 1024  # what reading one input may add to a process's memory (workbench.memory)
 
 
 _current = Limits()

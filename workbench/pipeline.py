@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench import memory
 from workbench.archive.bag import is_package
 from workbench.changes import Changes
 from workbench.errors import Cancelled, WorkbenchError
@@ -25,23 +26,28 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int, str], None]
 PageProgress = Callable[[int, int], None]
+Reader = Callable[[str | Path], Source]  # read_source, or ingest.isolated.read_in_worker
 
 
 def read_laid_out(path: str | Path, cache: OcrCache | None = None, on_page: PageProgress | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> Source:
-    """Read ``path`` (recognising scanned pages) and put its lines in reading order with roles set."""
-    source = read_source(path)
-    if source.pages_needing_ocr():
-        from workbench.ingest.ocr import recognise_pages  # the OCR engine, OpenCV and numpy: only for scans
+                  cancelled: Callable[[], bool] | None = None, reader: Reader = read_source) -> Source:
+    """Read ``path`` with ``reader`` (recognising scanned pages) and put its lines in reading order with
+    roles set."""
+    with memory.reported(path):
+        source = reader(path)
+        if source.pages_needing_ocr():
+            from workbench.ingest.ocr import recognise_pages  # the OCR engine, OpenCV and numpy: only for scans
 
-        recognise_pages(source, cache, on_page, cancelled)
-    return lay_out(source)
+            recognise_pages(source, cache, on_page, cancelled)
+        return lay_out(source)
 
 
 def parse_file(path: str | Path, cache: OcrCache | None = None, on_page: PageProgress | None = None,
-               cancelled: Callable[[], bool] | None = None) -> ParseResult:
+               cancelled: Callable[[], bool] | None = None, reader: Reader = read_source) -> ParseResult:
     """Read, lay out and parse one file (no store involved unless ``cache`` is one's OCR cache)."""
-    return parse_source(read_laid_out(path, cache, on_page, cancelled))
+    source = read_laid_out(path, cache, on_page, cancelled, reader)
+    with memory.reported(path):
+        return parse_source(source)
 
 
 def expand_inputs(paths: Iterable[str | Path]) -> list[Path]:
@@ -79,11 +85,12 @@ class ImportReport:
 
 
 def import_files(store, paths: Iterable[str | Path], progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
+                 cancelled: Callable[[], bool] | None = None, reader: Reader = read_source) -> ImportReport:
     """Parse and save every file; one transaction per file; a bad file changes nothing. A folder that is
     an archive package made by the workbench brings back the sources of its store snapshot instead.
 
-    Scanned pages are recognised with the store's OCR cache; ``progress`` hears
+    Each file is read with ``reader`` (the window reads in a worker process, whose memory is capped);
+    scanned pages are recognised with the store's OCR cache; ``progress`` hears
     of each file and of each page being recognised; a cancelled file is not saved.
     """
     report = ImportReport()
@@ -120,7 +127,7 @@ def import_files(store, paths: Iterable[str | Path], progress: Progress | None =
                 progress(index, len(files), f"{path} · OCR {done}/{total}")
 
         try:
-            result = parse_file(path, cache, on_page, cancelled)
+            result = parse_file(path, cache, on_page, cancelled, reader)
         except Cancelled:
             report.cancelled = True
             break

@@ -31,7 +31,8 @@ from workbench.model import DOUBTFUL, BBox, Line, Source
 _PARAMS = {
     "Global.log_level": "error",
     "Global.use_cls": False,  # whole-page orientation is handled before recognition
-    "EngineConfig.onnxruntime.enable_cpu_mem_arena": True,
+    # no arena: a worker holds ~450 MB instead of ~950 MB after a few pages, for ~4% more time a page
+    "EngineConfig.onnxruntime.enable_cpu_mem_arena": False,
     # detect lines on a reduced image (text stays >= 15 px tall); recognise from the full one
     "Det.limit_type": "max",
     "Det.limit_side_len": 1280,

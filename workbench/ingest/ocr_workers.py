@@ -17,27 +17,37 @@ from concurrent.futures import ProcessPoolExecutor
 
 from workbench.mupdf import pymupdf
 
+from workbench import limits, memory
 from workbench.ingest.ocr import CORES, ocr_image
 from workbench.ingest.raster import page_image
 
 _lock = threading.Lock()
 _executor: ProcessPoolExecutor | None = None
+_budget: float | None = None  # the memory budget (MB) the running workers were started with
 
 
 def executor() -> ProcessPoolExecutor:
-    """The process pool (started on first use, shut down when the program ends)."""
-    global _executor
+    """The process pool (started on first use, again when the memory budget changed; shut down when the
+    program ends)."""
+    global _executor, _budget
     with _lock:
+        if _executor is not None and _budget != limits.current().memory_mb:
+            _executor.shutdown(wait=False, cancel_futures=True)
+            _executor = None
         if _executor is None:
+            _budget = limits.current().memory_mb
             _executor = ProcessPoolExecutor(max_workers=CORES, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_prepare_worker)
+                                            initializer=_prepare_worker, initargs=(_budget,))
             atexit.register(_executor.shutdown, cancel_futures=True)
         return _executor
 
 
-def _prepare_worker() -> None:
-    """In each worker: a lower priority, so the window and the person's other programs stay quick,
-    and an end of its own when the program that started it is gone (even if that one crashed)."""
+def _prepare_worker(budget_mb: float) -> None:
+    """In each worker: a lower priority, so the window and the person's other programs stay quick; memory
+    capped at ``budget_mb`` beyond what it holds at start (an allocation past it fails with an error the
+    caller reports, instead of the system running out); and an end of its own when the program that
+    started it is gone (even if that one crashed)."""
+    memory.cap(budget_mb)
     try:
         os.nice(10)
     except (AttributeError, OSError):  # not on this platform, or not allowed: run at normal priority
