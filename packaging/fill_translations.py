@@ -136,6 +136,13 @@ ZH_CN = {
     "Build Package": "编制归档包", "Fonds code (全宗号)": "全宗号", "Fonds name (全宗名称)": "全宗名称",
     "Retention (保管期限)": "保管期限", "Organisation code (机构代码)": "机构代码", "Package folder": "归档包文件夹",
     "Where to put the package": "归档包放在哪里", "{0}: no document was found in it": "{0}：未识别到公文",
+    "About Bulletin Workbench": "关于公报工作台",
+    "The third-party list (THIRD_PARTY.md) is missing from this install.": "本安装缺少第三方组件清单（THIRD_PARTY.md）。",
+    "Released under the GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later); the licence text is in {0}.":
+        "依据 GNU Affero 通用公共许可证第 3 版或更新版本（AGPL-3.0-or-later）发布；许可证全文见 {0}。",
+    "Store: {0}": "数据库：{0}", "Log: {0}": "日志：{0}", "Unexpected error": "意外错误",
+    "The workbench met an error it did not expect: {0}\n\nYour saved work is safe: every change is written to the store when it is made. The details are in the log:\n{1}":
+        "公报工作台遇到意外错误：{0}\n\n已保存的工作不受影响：每处改动在做出时即已写入数据库。详细信息已写入日志：\n{1}",
 }
 
 

@@ -94,6 +94,7 @@ class WindowActions(QObject):
 
         help_menu = window.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(_action(window, self.tr("Keyboard Shortcuts"), window.show_shortcuts, "F1"))
+        help_menu.addAction(_action(window, self.tr("About Bulletin Workbench"), window.show_about))
 
     def _find_in_library(self) -> None:
         window = self.parent()

@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ui.crash import install_crash_handler
 from ui.fonts import register_cjk_font
 from ui.i18n import install_translation
 from ui.logs import start_logging
@@ -24,7 +26,9 @@ from ui.settings import Settings
 from workbench.errors import StoreError
 from workbench.store import default_store_path
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample_bulletin.pdf"
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "sample_bulletin.pdf"
+ICONS = ROOT / "resources" / "icons"
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -32,9 +36,19 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     app.setOrganizationName("BulletinWorkbench")
     app.setApplicationName("Bulletin Workbench")
+    app.setDesktopFileName("bulletin-workbench")  # the taskbar finds the menu entry and its icon
+    app.setWindowIcon(app_icon())
     install_translation(app)
     register_cjk_font(app)
     return app
+
+
+def app_icon() -> QIcon:
+    """The workbench's icon at every size it ships in (resources/icons, rendered from its SVG)."""
+    icon = QIcon()
+    for png in sorted(ICONS.glob("workbench-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def open_window(db_path: Path | None = None, settings: QSettings | None = None) -> MainWindow:
@@ -82,9 +96,16 @@ def _switch_store(window: MainWindow, chosen: str) -> None:
         _open_windows.remove(window)
 
 
-def run_app(db_path: Path | None = None) -> int:
+def run_app(db_path: Path | None = None, smoke: bool = False) -> int:
+    """Open the window and run until it closes; ``smoke``: on ``$WORKBENCH_DB`` (else a temporary store),
+    import the sample, show it, and end with 0 (``ui.smoke``)."""
     start_logging()
+    install_crash_handler()
     app = create_app()
+    if smoke:
+        from ui.smoke import run_smoke
+
+        return run_smoke(app)
     warn_if_unsafe()  # a Qt build known to crash is named before any work is done in it
     try:
         window = open_window(db_path)

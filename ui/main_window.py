@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPlainTextEdit, QSpinBox, QSplitter, QTabWidget
 
+from ui.about import AboutDialog
 from ui.actions import WindowActions
 from ui.editing import Editing
 from ui.exporting import Exporting
@@ -226,6 +227,12 @@ class MainWindow(QMainWindow):
         if problems:  # a dialog only for what failed (a file read with no document in it is in the status line)
             problems += notes
             QMessageBox.warning(self, self.tr("Import"), summary + "\n\n" + "\n".join(problems))
+
+    def show_about(self) -> AboutDialog:
+        """Help → About: version, licence, the store's and the log's paths, third-party components."""
+        dialog = AboutDialog(self)
+        dialog.show()
+        return dialog
 
     def show_shortcuts(self) -> ShortcutsPanel:
         """The help panel listing every shortcut."""

@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="workbench", description="公报工作台：解析、校对、存档政府公报（不带参数时打开桌面窗口）"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--smoke", action="store_true",
+                        help="自检：在 $WORKBENCH_DB（或临时库）上打开窗口、导入并显示示例公报，成功则返回 0")
     commands = parser.add_subparsers(dest="command")
 
     text = commands.add_parser("text", help="按阅读顺序输出文件的文字，页间以换页符分隔")
@@ -101,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command in (None, "gui"):
         from ui.app import run_app  # the only place the core reaches the UI
 
-        return run_app(getattr(args, "db", None))
+        return run_app(getattr(args, "db", None), smoke=args.smoke)
     if args.command == "text":
         from workbench.export.text import render_text
         from workbench.pipeline import read_laid_out

@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="25" />
+        <source>About Bulletin Workbench</source>
+        <translation>关于公报工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="35" />
+        <source>The third-party list (THIRD_PARTY.md) is missing from this install.</source>
+        <translation>本安装缺少第三方组件清单（THIRD_PARTY.md）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="42" />
+        <source>Bulletin Workbench</source>
+        <translation>公报工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="45" />
+        <source>Released under the GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later); the licence text is in {0}.</source>
+        <translation>依据 GNU Affero 通用公共许可证第 3 版或更新版本（AGPL-3.0-or-later）发布；许可证全文见 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="47" />
+        <source>Store: {0}</source>
+        <translation>数据库：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="48" />
+        <source>Log: {0}</source>
+        <translation>日志：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
         <location filename="../../ui/archive_dialog.py" line="21" />
@@ -425,48 +458,48 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/library.py" line="62" />
+        <location filename="../../ui/library.py" line="55" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="62" />
+        <location filename="../../ui/library.py" line="55" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="62" />
+        <location filename="../../ui/library.py" line="55" />
         <source>Status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="62" />
+        <location filename="../../ui/library.py" line="55" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="134" />
-        <location filename="../../ui/library.py" line="228" />
+        <location filename="../../ui/library.py" line="127" />
+        <location filename="../../ui/library.py" line="221" />
         <source>{0} No. {1}</source>
         <translation>{0}年第{1}期</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="223" />
+        <location filename="../../ui/library.py" line="216" />
         <source>{0} ({1} documents)</source>
         <translation>{0}年（{1} 篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="224" />
+        <location filename="../../ui/library.py" line="217" />
         <source>Year unknown ({0} documents)</source>
         <translation>年份不详（{0} 篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="232" />
+        <location filename="../../ui/library.py" line="225" />
         <source>(untitled document)</source>
         <translation>（无标题公文）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="239" />
+        <location filename="../../ui/library.py" line="232" />
         <source>{0} · {1} open</source>
         <translation>{0} · {1} 处待查</translation>
     </message>
@@ -474,17 +507,17 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library.py" line="257" />
+        <location filename="../../ui/library.py" line="250" />
         <source>Filter: year, issue, issuer, type, tag, title…</source>
         <translation>筛选：年份、期号、发文机关、文种、标签、标题…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="320" />
+        <location filename="../../ui/library.py" line="313" />
         <source>{0} documents match</source>
         <translation>{0} 篇公文符合</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="321" />
+        <location filename="../../ui/library.py" line="314" />
         <source>{0} documents</source>
         <translation>共 {0} 篇公文</translation>
     </message>
@@ -492,78 +525,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Reading the library</source>
         <translation>正在读取文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Opening {0}</source>
         <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>{0}: no document was found in it</source>
         <translation>{0}：未识别到公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -876,12 +909,12 @@ Details are in the log: {1}</source>
 <context>
     <name>Searching</name>
     <message>
-        <location filename="../../ui/searching.py" line="43" />
+        <location filename="../../ui/searching.py" line="45" />
         <source>Searching</source>
         <translation>正在检索</translation>
     </message>
     <message>
-        <location filename="../../ui/searching.py" line="57" />
+        <location filename="../../ui/searching.py" line="59" />
         <source>This document is no longer in the store.</source>
         <translation>这篇公文已不在库中。</translation>
     </message>
@@ -1452,14 +1485,38 @@ Details are in the log: {1}</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104" />
+        <location filename="../../ui/actions.py" line="97" />
+        <source>About Bulletin Workbench</source>
+        <translation>关于公报工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="105" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114" />
+        <location filename="../../ui/actions.py" line="115" />
         <source>Page </source>
         <translation>页码 </translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="42" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="43" />
+        <source>The workbench met an error it did not expect: {0}
+
+Your saved work is safe: every change is written to the store when it is made. The details are in the log:
+{1}</source>
+        <translation>公报工作台遇到意外错误：{0}
+
+已保存的工作不受影响：每处改动在做出时即已写入数据库。详细信息已写入日志：
+{1}</translation>
     </message>
 </context>
 </TS>

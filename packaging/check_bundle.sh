@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Check a built bundle as a clerk's machine would run it: no PATH, no venv, no network, nothing but the
+# folder. Reads a PDF with the bundle's `workbench text`, passes `workbench --smoke` headless, and prints
+# the cold start (to the window shown with the sample) beside the same from the developer venv.
+#   bash packaging/check_bundle.sh [PDF]     (default: data/sample_bulletin.pdf; CI passes a corpus PDF)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUNDLE=dist/workbench
+PDF="${1:-data/sample_bulletin.pdf}"
+[ -x "$BUNDLE/workbench" ] || { echo "no bundle: run bash packaging/build.sh" >&2; exit 2; }
+HOME_DIR=$(mktemp -d)
+trap 'rm -rf "$HOME_DIR"' EXIT
+bare() { env -i HOME="$HOME_DIR" QT_QPA_PLATFORM=offscreen "$@"; }
+
+bare "$BUNDLE/workbench" --version
+lines=$(bare "$BUNDLE/workbench" text "$(realpath "$PDF")" | grep -c .)
+[ "$lines" -gt 0 ] || { echo "bundle: workbench text printed nothing for $PDF" >&2; exit 1; }
+echo "bundle: workbench text $PDF: $lines lines"
+seconds() { local began=$EPOCHREALTIME; "$@" >/dev/null; awk -v a="$began" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f", b - a }'; }
+cold=$(seconds bare "$BUNDLE/workbench" --smoke)
+bare "$BUNDLE/workbench" --smoke
+venv="n/a"
+[ -x .venv/bin/workbench ] && venv=$(seconds bare .venv/bin/workbench --smoke)
+echo "bundle: $(du -sh "$BUNDLE" | cut -f1); start to the sample shown: bundle ${cold} s, venv ${venv} s"
