@@ -124,3 +124,36 @@ def write_docx(path: Path) -> Path:
     document.add_paragraph("清河市人民政府办公室 2025年3月7日印发")
     document.save(path)
     return path
+
+
+def two_column_printing(text_lines: list[str], path: Path, header: str = "公报", size: float = 10.0) -> Path:
+    """Typeset any bulletin text as a two-column 16K issue: every text line printed in a column and wrapped at
+    its width; a tab-separated table row printed as text at tab stops across the column, each cell wrapped in
+    its own stop (so a row's cells are separate pieces of text at several left edges); a running ``header`` on
+    top and ``·· N`` at the foot of each page. Returns ``path``."""
+    width, height, margin, gutter, top, bottom = 524.0, 737.0, 40.0, 18.0, 62.0, 690.0
+    column = (width - 2 * margin - gutter) / 2
+    leading = size * 1.45
+    printed: list[list[tuple[float, str]]] = []  # each printed line: (x offset in the column, text) pieces
+    for raw in text_lines:
+        if "\t" in raw:
+            cells = raw.split("\t")
+            stop = column / len(cells)
+            chars = max(1, int((stop - 3) // size))
+            wrapped = [[cell[at:at + chars] for at in range(0, len(cell), chars)] or [""] for cell in cells]
+            for row in range(max(len(parts) for parts in wrapped)):
+                printed.append([(stop * col, parts[row]) for col, parts in enumerate(wrapped)
+                                if row < len(parts) and parts[row]])
+        elif raw.strip():
+            chars = max(1, int(column // size))
+            printed += [[(0.0, raw.strip()[at:at + chars])] for at in range(0, len(raw.strip()), chars)]
+    rows = int((bottom - top) // leading)
+    pages: list[list[Placed]] = []
+    for start in range(0, len(printed), 2 * rows):
+        number = len(pages) + 1
+        placed = [Placed(width / 2 - 2 * len(header), 40, header, 9), Placed(width / 2 - 10, 706, f"·· {number}", 9)]
+        for index, pieces in enumerate(printed[start:start + 2 * rows]):
+            x = margin if index < rows else margin + column + gutter
+            placed += [Placed(x + offset, top + leading * (index % rows), text, size) for offset, text in pieces]
+        pages.append(placed)
+    return write_pdf(path, pages, width=width, height=height)

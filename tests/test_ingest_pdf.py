@@ -2,11 +2,11 @@
 import pymupdf
 import pytest
 
-from tests.builders import Placed, page_image_png, two_column_page, two_column_pages, write_pdf
+from tests.builders import Placed, page_image_png, two_column_page, two_column_pages, two_column_printing, write_pdf
 from workbench.errors import CorruptFile, EncryptedFile
 from workbench.export.text import render_text
 from workbench.ingest import read_source
-from workbench.pipeline import read_laid_out
+from workbench.pipeline import parse_file, read_laid_out
 
 
 def body_texts(page):
@@ -106,3 +106,24 @@ def test_pymupdf_is_imported_without_its_layout_model():
     code = "import sys, ui.app, workbench.pipeline; print(sys.modules.get('pymupdf.layout'), 'pymupdf4llm' in sys.modules and sys.modules['pymupdf4llm'])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["None", "None"]
+
+
+def test_a_column_holding_a_table_printed_as_text_is_still_a_column(tmp_path):
+    """A notice of a few pages of text, then one whose task table is printed as text at tab stops (its cells
+    start at several edges; whole columns hold nothing else), then a notice that starts beside the table and
+    ends on a last page whose right column holds a line or two."""
+    rows = [f"{n}\t整治第{n}片区老旧管网并更新设施\t市住建局\t2025年{n}月" for n in range(1, 40)]
+    text = (["清河市人民政府", "关于加强城市绿化管理的通知", "清府发〔2025〕3号", "各区人民政府，市级各部门："]
+            + [f"{n}．各区要落实绿地养护责任，建立巡查制度，每周巡查一次，发现问题及时处理并报告。" for n in range(1, 120)]
+            + ["清河市人民政府", "2025年2月8日"]
+            + ["清河市人民政府办公室", "关于印发管网改造任务分工的通知", "清政办发〔2025〕7号", "各区人民政府：",
+               "现将管网改造任务分工印发给你们，请认真贯彻执行。"] + ["序号\t任务\t牵头单位\t完成时限"] + rows
+            + ["清河市人民政府办公室", "2025年3月7日", "清河市人民政府", "关于做好汛期安全工作的通知",
+               "清府函〔2025〕9号", "各区人民政府，市级各部门：", "请各地做好汛期值守。" * 3, "特此通知。",
+               "清河市人民政府", "2025年3月9日"])
+    path = two_column_printing(text, tmp_path / "issue.pdf", header="清河市人民政府公报")
+    result = parse_file(path)
+    titles = {doc.doc_number: (doc.title, doc.sign_date, doc.signatory) for doc in result.documents}
+    assert titles == {"清府发〔2025〕3号": ("关于加强城市绿化管理的通知", "2025-02-08", ["清河市人民政府"]),
+                      "清政办发〔2025〕7号": ("关于印发管网改造任务分工的通知", "2025-03-07", ["清河市人民政府办公室"]),
+                      "清府函〔2025〕9号": ("关于做好汛期安全工作的通知", "2025-03-09", ["清河市人民政府"])}

@@ -72,6 +72,19 @@ def test_document_without_a_number():
     ]
 
 
+def test_title_whose_first_line_ends_with_its_issuer_and_about():
+    """``…办公室关于`` / ``印发…`` / ``…的通知``: the issuer is read off the first line, the title keeps 关于."""
+    body = ["各区人民政府，市政府各部门：", "《清河市城市绿化管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。",
+            "清河市人民政府办公室", "2025年3月1日"]
+    numbered, unnumbered = (
+        parse_lines("清河市人民政府办公室关于", "印发清河市城市绿化管理办法", "的通知", "清政办发〔2025〕12号", *body),
+        parse_lines("清河市人民政府办公室关于", "印发清河市城市绿化管理办法的通知", *body))
+    for result, number in ((numbered, "清政办发〔2025〕12号"), (unnumbered, None)):
+        (doc,) = result.documents
+        assert fields(doc) == (["清河市人民政府办公室"], number, "关于印发清河市城市绿化管理办法的通知", "通知",
+                               "各区人民政府，市政府各部门", ["清河市人民政府办公室"], "2025-03-01")
+
+
 def test_government_order_with_its_number():
     (doc,) = parse_lines(
         "清河市人民政府令", "第12号", "《清河市城市绿化管理办法》已经2023年4月20日市政府第8次常务会议审议通过，现予公布，自2023年6月1日起施行。",

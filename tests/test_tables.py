@@ -1,5 +1,6 @@
 """Ruled tables: grid, merged cells, cell text, and one table across a page break."""
 import pymupdf
+import pytest
 
 from tests.builders import FONT
 from workbench.pipeline import parse_file, read_laid_out
@@ -34,7 +35,10 @@ def body(page, y, text):
     page.insert_text((80, y), text, fontname="cjk", fontsize=12)
 
 
-def write_split_table(path):
+def write_split_table(path, header=HEADER, continued_header=None):
+    """A notice whose table runs from page 1 onto page 2, each part opening with its header row
+    (``continued_header``: the second part's first row, if it differs)."""
+    continued_header = header if continued_header is None else continued_header
     doc = pymupdf.open()
     first = doc.new_page(width=595, height=842)
     body(first, 90, "清河市人民政府")
@@ -44,11 +48,11 @@ def write_split_table(path):
     body(first, 170, "现将重点任务分工方案印发给你们。")
     body(first, 190, "清河市人民政府")
     body(first, 210, "2025年3月1日")
-    rows = [HEADER] + [[str(i), f"任务{i}", "市住建局", "2025年12月"] for i in range(1, 20)]
+    rows = [header] + [[str(i), f"任务{i}", "市住建局", "2025年12月"] for i in range(1, 20)]
     rows[2][0] = ""  # row 2 continues row 1's first cell
     draw_table(first, 240, rows, merged_first_column={2})
     second = doc.new_page(width=595, height=842)
-    draw_table(second, 80, [HEADER] + [[str(i), f"任务{i}", "市水务局", "2026年6月"] for i in range(20, 25)])
+    draw_table(second, 80, [continued_header] + [[str(i), f"任务{i}", "市水务局", "2026年6月"] for i in range(20, 25)])
     body(second, 300, "抄送：市委办公室。")
     doc.save(path)
     return path
@@ -75,6 +79,20 @@ def test_table_split_across_pages_becomes_one_with_its_parts(tmp_path):
     last = {(cell.row, cell.col): cell for cell in table.cells if cell.row == 24}
     assert last[(24, 1)].text == "任务24" and last[(24, 1)].page == 2
     assert table.parts[1].col_separators == [float(x) for x in XS]
+
+
+@pytest.mark.parametrize("header, continued", [
+    (["", "", "", ""], None),  # an empty header row printed on each part
+    (HEADER, ["", "", "", ""]),  # the continuation opens with an empty row
+    (HEADER, ["", "", "牵头单位", ""]),  # … or with a row that only repeats a header's word
+], ids=["empty header on each part", "empty first row", "a header word alone"])
+def test_a_continued_part_whose_first_row_adds_nothing_adds_no_row(tmp_path, header, continued):
+    result = parse_file(write_split_table(tmp_path / "plan.pdf", header, continued))
+    (table,) = result.documents[0].tables
+    assert (table.n_rows, table.n_cols) == (25, 4)
+    assert table.parts[1].repeated_header_rows == 1
+    rows = {(cell.row, cell.col): cell.text for cell in table.cells}
+    assert rows[(20, 0)] == "20" and rows[(24, 1)] == "任务24"
 
 
 def test_moved_separators_re_extract_the_table_alone(tmp_path):

@@ -142,6 +142,7 @@ class Page:
     ocr: bool = False  # the lines came from OCR
     image_sha256: str | None = None  # of the page image OCR read
     rules: list[BBox] = field(default_factory=list)  # ruled lines (thin boxes), in points
+    gutter: tuple[float, float] | None = None  # the strip between two text columns the layout read it with
 
     def body_lines(self) -> list[Line]:
         return [line for line in self.lines if line.role == "body"]

@@ -1,7 +1,8 @@
 """OCR accuracy and speed on every corpus scan, with Tesseract as a benchmark peer.
 
 Usage: python tests/bench/ocr.py [CORPUS] [--pages N]
-Prints the engine and model versions; per seed the character error rate (CER,
+Prints the engine and model versions; per scan (each seed's, then the harsher scans
+``STEM.harsh.scan.pdf`` against ``STEM.harsh.truth.json``) the character error rate (CER,
 whitespace removed, table cells and running headers/footers left out of both
 sides, as the corpus README says), the median seconds per page recognised one at
 a time (both cores on the page), and the seconds per page of the whole scan as an
@@ -67,16 +68,18 @@ def main() -> None:
     print("peer:  ", tesseract or "tesseract with chi_sim not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
     warm_up()  # load the models before timing, here (pages one at a time) and in the workers (side by side)
     ocr_workers.warm_up()
-    header = (f"{'seed':24} {'pages':>5} {'CER':>7} {'s/page':>7} {'s/page 2-up':>11} {'CER text-only':>14}")
+    header = (f"{'scan':30} {'pages':>5} {'CER':>7} {'s/page':>7} {'s/page 2-up':>11} {'CER text-only':>14}")
     if tesseract:
         header += f" {'tess CER text-only':>19} {'tess s/page':>11}"
     print(header)
     all_times: list[float] = []
     all_side_by_side: list[tuple[float, int]] = []
-    for stem in STEMS:
-        truth = load_truth(corpus, stem)
+    scans = [(stem, stem, "scan") for stem in STEMS]
+    scans += [(f"{stem}.harsh", stem, "harsh.scan") for stem in STEMS if (corpus / f"{stem}.harsh.scan.pdf").exists()]
+    for label, stem, kind in scans:
+        truth = load_truth(corpus, label)
         truth_pages = [truth["pages"][n - 1] for n in truth["scan"]["pages"]]
-        doc = pymupdf.open(corpus / f"{stem}.scan.pdf")
+        doc = pymupdf.open(corpus / f"{stem}.{kind}.pdf")
         count = min(limit or doc.page_count, doc.page_count)
         pages, times, tess_text, tess_times = [], [], [], []
         for index in range(count):
@@ -90,8 +93,8 @@ def main() -> None:
                 text, seconds = tesseract_page(page_image(doc[index])[0])
                 tess_text.append(text)
                 tess_times.append(seconds)
-        laid = lay_out(Source(path=str(corpus / f"{stem}.scan.pdf"), sha256="", kind="pdf", pages=pages))
-        whole = read_source(corpus / f"{stem}.scan.pdf")
+        laid = lay_out(Source(path=str(corpus / f"{stem}.{kind}.pdf"), sha256="", kind="pdf", pages=pages))
+        whole = read_source(corpus / f"{stem}.{kind}.pdf")
         for page in whole.pages[count:]:
             page.needs_ocr = False
         start = time.perf_counter()
@@ -107,7 +110,7 @@ def main() -> None:
                 if tesseract:
                     tess_errors += page_errors(tess_text[index], truth_body(truth_page))[0]
         all_times += times
-        row = (f"{stem:24} {count:5d} {errors / total:7.2%} {statistics.median(times):7.2f} {side_by_side:11.2f} "
+        row = (f"{label:30} {count:5d} {errors / total:7.2%} {statistics.median(times):7.2f} {side_by_side:11.2f} "
                f"{plain_errors / max(plain_total, 1):14.2%}")
         if tesseract:
             row += f" {tess_errors / max(plain_total, 1):19.2%} {statistics.median(tess_times):11.2f}"

@@ -1,7 +1,8 @@
 """Document structure against the corpus gold, per seed and per input format.
 
 Usage: python tests/bench/structure.py [CORPUS] [--wrong] [--scans]
-Prints, for the .txt, .gb18030.txt and .pdf of every seed: documents found and
+Prints, for the .txt, .gb18030.txt and .pdf of every seed, and for each seed typeset anew in
+two columns with its tables printed as text (tests/builders.py): documents found and
 in gold, precision/recall/F1 by 文号, and the share of gold fields right
 (issuer, title, 文种, sign_date, recipients, signatory); ``--wrong`` lists the misses.
 ``--scans`` adds the scans (OCR, a minute or two): documents against the gold
@@ -38,6 +39,28 @@ def main() -> None:
             figures = score(result["documents"], gold)
             print(f"{stem + suffix:34} {figures['found']:5d} {figures['gold']:4d} {figures['precision']:6.2f} "
                   f"{figures['recall']:6.2f} {figures['f1']:6.2f} {figures['fields']:7.1%} {seconds:5.2f}")
+            if "--wrong" in sys.argv:
+                for miss in figures["wrong"]:
+                    print("    ", miss)
+    two_column(corpus)
+
+
+def two_column(corpus: Path) -> None:
+    """Each seed typeset anew in two 16K columns, tables printed as text at tab stops (tests/builders.py)."""
+    import tempfile
+
+    from tests.builders import two_column_printing
+
+    with tempfile.TemporaryDirectory() as folder:
+        for stem in STEMS:
+            lines = (corpus / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
+            path = two_column_printing(lines, Path(folder) / f"{stem}.pdf", header="政府公报")
+            start = time.perf_counter()
+            figures = score(parse_file(path).to_json()["documents"], load_gold(corpus, stem))
+            seconds = time.perf_counter() - start
+            print(f"{stem + ' 2-column printing':34} {figures['found']:5d} {figures['gold']:4d} "
+                  f"{figures['precision']:6.2f} {figures['recall']:6.2f} {figures['f1']:6.2f} "
+                  f"{figures['fields']:7.1%} {seconds:5.2f}")
             if "--wrong" in sys.argv:
                 for miss in figures["wrong"]:
                     print("    ", miss)

@@ -23,6 +23,7 @@ PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 TOP_ZONE = 0.12
+Gutter = tuple[float, float]  # the empty strip between two columns: (x0, x1)
 BOTTOM_ZONE = 0.12
 
 
@@ -37,8 +38,11 @@ def lay_out(source: Source) -> Source:
     pages = [replace(page, lines=[replace(line) for line in page.lines]) for page in source.pages]
     if any(line.bbox for page in pages for line in page.lines):
         running = _running_texts(pages)
-        for page in pages:
-            _lay_out_positioned_page(page, running)
+        gutters = [_lay_out_positioned_page(page, running) for page in pages]
+        usual = _usual_gutter(gutters)
+        for page, gutter in zip(pages, gutters):
+            if gutter is None and usual is not None:  # e.g. a last page whose right column holds a line or two
+                _lay_out_positioned_page(page, running, usual)
         _number_lines(pages)
     else:
         for page in pages:
@@ -107,7 +111,23 @@ def _margins(page: Page, running: set[tuple[str, int]], from_top: bool) -> list[
     return block
 
 
-def _lay_out_positioned_page(page: Page, running: set[tuple[str, int]]) -> None:
+def _usual_gutter(gutters: list[Gutter | None]) -> Gutter | None:
+    """The gutter most pages of a source share, as a narrow strip at the middle of their gutters (a page's
+    gutter is the widest empty strip its own lines leave, so pages differ in its edges); None unless at
+    least 3 pages, and a third of them, have a gutter within 10 pt of that middle."""
+    middles = sorted((a + b) / 2 for a, b in (gutter for gutter in gutters if gutter is not None))
+    if not middles:
+        return None
+    middle = middles[len(middles) // 2]
+    agreeing = sum(1 for value in middles if abs(value - middle) <= 10)
+    if agreeing < max(3, len(gutters) / 3):
+        return None
+    return (middle - 1, middle + 1)
+
+
+def _lay_out_positioned_page(page: Page, running: set[tuple[str, int]], usual: Gutter | None = None) -> Gutter | None:
+    """Set the page's roles and reading order; the column gutter it was read with (``usual``: the source's,
+    used when the page's own lines do not show one but no line crosses it)."""
     headers = _margins(page, running, from_top=True)
     footers = _margins(page, running, from_top=False)
     margin_ids = {id(line) for line in headers + footers}
@@ -123,13 +143,18 @@ def _lay_out_positioned_page(page: Page, running: set[tuple[str, int]]) -> None:
     for line in body:
         if any(inside(line.bbox, region) for region in regions):
             line.role = "table"
-    page.lines = _by_rows(headers) + reading_order(body, page.width, regions) + _by_rows(footers)
+    ordered, gutter = reading_order(body, page.width, regions, usual)
+    page.lines = _by_rows(headers) + ordered + _by_rows(footers)
+    page.gutter = gutter
+    return gutter
 
 
-def reading_order(lines: list[Line], page_width: float | None, regions: list | tuple = ()) -> list[Line]:
-    """Order body lines: bands cut at gutter-spanning lines, left column first.
+def reading_order(lines: list[Line], page_width: float | None, regions: list | tuple = (),
+                  usual: Gutter | None = None) -> tuple[list[Line], Gutter | None]:
+    """Order body lines: bands cut at gutter-spanning lines, left column first; and the gutter used.
 
-    The lines inside each table region move as one block, read row by row.
+    The lines inside each table region move as one block, read row by row. ``usual``: a gutter to
+    use when the lines show none of their own but have lines on both sides of it and few across.
     """
     blocks: dict[int, list[Line]] = {}
     items: list[Line] = []
@@ -144,14 +169,17 @@ def reading_order(lines: list[Line], page_width: float | None, regions: list | t
             items.append(line)
         else:
             blocks[id(home)].append(line)
-    ordered = _column_order(items, page_width)
-    return [member for item in ordered for member in (_by_rows(blocks[id(item)]) if id(item) in blocks else [item])]
+    ordered, gutter = _column_order(items, page_width, usual)
+    return ([member for item in ordered for member in (_by_rows(blocks[id(item)]) if id(item) in blocks else [item])],
+            gutter)
 
 
-def _column_order(lines: list[Line], page_width: float | None) -> list[Line]:
+def _column_order(lines: list[Line], page_width: float | None, usual: Gutter | None) -> tuple[list[Line], Gutter | None]:
     gutter = find_gutter(lines, page_width)
+    if gutter is None and usual is not None and _fits(usual, lines):
+        gutter = usual
     if gutter is None:
-        return _by_rows(lines)
+        return _by_rows(lines), None
     ordered: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
@@ -165,10 +193,20 @@ def _column_order(lines: list[Line], page_width: float | None) -> list[Line]:
         else:
             ordered += _by_rows(left) + _by_rows(right) + [line]
             left, right = [], []
-    return ordered + _by_rows(left) + _by_rows(right)
+    return ordered + _by_rows(left) + _by_rows(right), gutter
 
 
-def find_gutter(lines: list[Line], page_width: float | None) -> tuple[float, float] | None:
+def _fits(gutter: Gutter, lines: list[Line]) -> bool:
+    """Lines stand on both sides of ``gutter`` and few cross it."""
+    a, b = gutter
+    boxed = [line.bbox for line in lines if line.bbox]
+    left = sum(1 for box in boxed if box[2] <= a + 0.5)
+    right = sum(1 for box in boxed if box[0] >= b - 0.5)
+    crossing = len(boxed) - left - right
+    return left > 0 and right > 0 and crossing <= 0.15 * (left + right)
+
+
+def find_gutter(lines: list[Line], page_width: float | None) -> Gutter | None:
     """The empty vertical strip between two text columns, as (x0, x1), or None.
 
     A gutter is an x-interval near the middle of the text area with a column of
@@ -192,11 +230,32 @@ def find_gutter(lines: list[Line], page_width: float | None) -> tuple[float, flo
         crossing = sum(1 for box in boxed if box[0] < a + 0.5 and box[2] > b - 0.5)
         left = [box for box in boxed if box[2] <= a + 0.5]
         right = [box for box in boxed if box[0] >= b - 0.5]
-        if _column_like(left, width) and _column_like(right, width) and crossing <= 0.15 * (len(left) + len(right)):
+        if (crossing <= 0.15 * (len(left) + len(right))
+                and ((_column_like(left, width) and _column_like(right, width))
+                     or _two_even_columns(left, right, left_edge, right_edge))):
             score = (crossing, a - b)
             if best is None or score < best[0]:
                 best = (score, (a, b))
     return best[1] if best else None
+
+
+def _two_even_columns(left: list, right: list, left_edge: float, right_edge: float) -> bool:
+    """The two halves of a page printed in two equal columns, though a column holds a table printed as text
+    (its cells start at several edges): the columns are as wide as each other (within a tenth), so the
+    strip stands in the middle of the text area, and each has lines filling it from edge to edge, as wrapped
+    paragraphs do. (A column of nothing but such a table is read with the source's usual gutter.)"""
+    if len(left) < 3 or len(right) < 3:
+        return False
+    left_end, right_start = max(box[2] for box in left), min(box[0] for box in right)
+    left_width, right_width = left_end - left_edge, right_edge - right_start
+    if abs(left_width - right_width) > 0.1 * max(left_width, right_width):
+        return False
+    return _filled(left, left_edge, left_end) >= 2 and _filled(right, right_start, right_edge) >= 2
+
+
+def _filled(boxes: list, x0: float, x1: float) -> int:
+    """How many boxes run from ``x0`` to ``x1`` (within a character's width)."""
+    return sum(1 for box in boxes if box[0] <= x0 + (box[3] - box[1]) and box[2] >= x1 - (box[3] - box[1]))
 
 
 def _column_like(boxes: list, text_width: float) -> bool:

@@ -89,6 +89,9 @@ def _head_above(lines: list[FlowLine], anchor: int, floor: int) -> tuple[list[in
         return None
     if not title or not (_title_start(lines[title[0]].text) or doc_type_of(lines[title[0]].text)):
         return None
+    opening = _line_above(lines, title[0], floor)
+    if opening is not None and _issuer_then_about(lines[opening].text):
+        title.insert(0, opening)  # ``…办公室关于`` / ``印发…的通知``: the title's first line holds its issuer
     issuers: list[int] = []
     index = title[0] - 1
     while index >= max(floor, title[0] - 4):
@@ -101,6 +104,20 @@ def _head_above(lines: list[FlowLine], anchor: int, floor: int) -> tuple[list[in
         issuers.insert(0, index)
         index -= 1
     return issuers, title
+
+
+def _line_above(lines: list[FlowLine], index: int, floor: int) -> int | None:
+    """The nearest line above ``index`` that is not noise, if it is at or below ``floor``'s line."""
+    index -= 1
+    while index >= floor and lines[index].noise:
+        index -= 1
+    return index if index >= floor else None
+
+
+def _issuer_then_about(text: str) -> bool:
+    """A title's first line that ends with its issuer and 关于: ``清河市人民政府办公室关于``."""
+    flat = compact(text)
+    return flat.endswith("关于") and (len(flat) == 2 or is_issuer(flat[:-2])) and _is_head_text(text)
 
 
 def _issuer_part(text: str) -> str:
@@ -203,10 +220,11 @@ def _add_documents_without_number(lines: list[FlowLine], spans: list[DocumentSpa
                 found.append(DocumentSpan(start=index, anchor=None, title_lines=[index]))
             index += 1
             continue
-        if not is_issuer(lines[index].text):
+        about = _issuer_then_about(lines[index].text)
+        if not is_issuer(lines[index].text) and not about:
             index += 1
             continue
-        title: list[int] = []
+        title: list[int] = [index] if about else []
         cursor = index + 1
         while cursor < len(lines) and len(title) < 4 and _is_head_text(lines[cursor].text) and cursor not in taken:
             title.append(cursor)
@@ -215,7 +233,7 @@ def _add_documents_without_number(lines: list[FlowLine], spans: list[DocumentSpa
             cursor += 1
         joined = _join([lines[i].text for i in title])
         if title and _STANDALONE_TITLE.search(joined) and not _inside_existing(spans, index):
-            found.append(DocumentSpan(start=index, anchor=None, title_lines=title, issuer_lines=[index]))
+            found.append(DocumentSpan(start=index, anchor=None, title_lines=title, issuer_lines=[] if about else [index]))
             index = title[-1] + 1
             continue
         index += 1

@@ -137,16 +137,12 @@ def _same_columns(a: Table, b: Table) -> bool:
     return all(abs(x - y) <= 6 for x, y in zip(a.parts[-1].col_separators, b.parts[0].col_separators))
 
 
-def _header_texts(table: Table, row: int) -> list[str]:
-    return [compact(cell.text) for cell in table.cells if cell.row == row]
-
-
 def join_continued(tables: list[tuple[Page, Table, bool, bool]]) -> list[Table]:
     """Join each table that opens a page onto the one that closed the page before.
 
     ``tables``: (page, table, first thing on its page, last thing on its page), in
-    reading order. A continuation has the same columns; a repeated header row is
-    dropped; rows are renumbered to follow on.
+    reading order. A continuation has the same columns; a first row of it that adds
+    nothing (a repeated header, an empty row) is dropped; rows are renumbered to follow on.
     """
     joined: list[Table] = []
     last_page: Page | None = None
@@ -162,8 +158,24 @@ def join_continued(tables: list[tuple[Page, Table, bool, bool]]) -> list[Table]:
     return joined
 
 
+def _repeats(table: Table, part: Table) -> bool:
+    """Whether ``part``'s first row adds nothing: it repeats the table's first row (a repeated header, empty
+    or not), or each of its cells is empty or says what the same column of the table's first or last row
+    says."""
+    first = _row_texts(part, 0)
+    if first == _row_texts(table, 0):
+        return True
+    known = [_row_texts(table, 0), _row_texts(table, table.n_rows - 1)]
+    return all(not text or any(text == row.get(col) for row in known) for col, text in first.items())
+
+
+def _row_texts(table: Table, row: int) -> dict[int, str]:
+    """Column → compacted text of the cells that start in ``row``."""
+    return {cell.col: compact(cell.text) for cell in table.cells if cell.row == row}
+
+
 def _append(table: Table, part: Table) -> None:
-    skip = 1 if _header_texts(part, 0) == _header_texts(table, 0) and any(_header_texts(part, 0)) else 0
+    skip = 1 if _repeats(table, part) else 0
     offset = table.n_rows - skip
     for cell in part.cells:
         if cell.row < skip:
