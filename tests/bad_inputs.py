@@ -136,24 +136,38 @@ class Outcome:
     peak_mb: float
 
 
+# The child runs the workbench command and, as it ends, writes its own peak resident memory (VmHWM: this
+# address space's; wait4's ru_maxrss would carry over the size of the forking test runner).
+_CHILD = """
+import atexit, os, runpy, sys
+
+def _peak():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            with open(os.environ["WORKBENCH_PEAK_FILE"], "w") as out:
+                out.write(line.split()[1])
+
+atexit.register(_peak)
+sys.argv[0] = "workbench"
+runpy.run_module("workbench", run_name="__main__", alter_sys=True)
+"""
+
+
 def run_import(path: Path, db: Path, *options: str, timeout: float = 120) -> Outcome:
-    """``workbench import path --db db`` in a child; its own peak memory (wait4 gives that child's usage)."""
-    with tempfile.TemporaryFile("w+") as err, tempfile.TemporaryFile("w+") as out:
+    """``workbench import path --db db`` in a child; its exit code, output, seconds and own peak memory."""
+    with tempfile.TemporaryDirectory() as folder:
+        err_path, out_path, peak_path = (Path(folder) / name for name in ("err", "out", "peak"))
         began = time.perf_counter()
-        child = subprocess.Popen([sys.executable, "-m", "workbench", "import", str(path), "--db", str(db), *options],
-                                 stdout=out, stderr=err, text=True)
-        deadline = began + timeout
-        while True:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
+        with open(err_path, "w") as err, open(out_path, "w") as out:
+            child = subprocess.Popen([sys.executable, "-c", _CHILD, "import", str(path), "--db", str(db), *options],
+                                     stdout=out, stderr=err, text=True,
+                                     env={**os.environ, "WORKBENCH_PEAK_FILE": str(peak_path)})
+            try:
+                code = child.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
                 child.kill()
-                pid, status, usage = os.wait4(child.pid, 0)
-                break
-            time.sleep(0.02)
+                code = child.wait()
         seconds = time.perf_counter() - began
-        child.returncode = os.waitstatus_to_exitcode(status)
-        err.seek(0)
-        out.seek(0)
-        return Outcome(child.returncode, err.read(), out.read(), seconds, usage.ru_maxrss / 1024)
+        peak_kb = float(peak_path.read_text()) if peak_path.exists() else float("inf")
+        return Outcome(code, err_path.read_text(encoding="utf-8"), out_path.read_text(encoding="utf-8"), seconds,
+                       peak_kb / 1024)

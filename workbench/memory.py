@@ -52,13 +52,12 @@ def cap(megabytes: float) -> bool:
 
 def _reached_cap() -> bool:
     """Whether this capped process's peak memory came close to its budget (a library may report a failed
-    allocation as some other error: lxml says "unknown error")."""
-    import resource
-
-    if _capped is None:
+    allocation as some other error: lxml says "unknown error"). The peak is VmHWM, this address space's
+    own: ``ru_maxrss`` carries over a forked parent's across exec."""
+    peak = _status("VmHWM")
+    if _capped is None or peak is None:
         return False
     resident, budget = _capped
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return peak - resident >= 0.8 * budget
 
 

@@ -143,6 +143,7 @@ class Page:
     image_sha256: str | None = None  # of the page image OCR read
     rules: list[BBox] = field(default_factory=list)  # ruled lines (thin boxes), in points
     gutter: tuple[float, float] | None = None  # the strip between two text columns the layout read it with
+    skew: float = 0.0  # degrees a scanned page was turned by to level it for OCR (its boxes are on the scan)
 
     def body_lines(self) -> list[Line]:
         return [line for line in self.lines if line.role == "body"]

@@ -88,7 +88,7 @@ def main() -> None:
             times.append(time.perf_counter() - start)
             rect = doc[index].rect
             pages.append(Page(number=index + 1, lines=result.lines, rules=result.rules, width=rect.width,
-                              height=rect.height, ocr=True))
+                              height=rect.height, ocr=True, skew=result.skew))
             if tesseract:
                 text, seconds = tesseract_page(page_image(doc[index])[0])
                 tess_text.append(text)

@@ -225,7 +225,7 @@ def _collect(source: Source, pending: dict, pool, cache: OcrCache | None, thread
                     cache.put(digest, data)
             result = OcrPage.from_json(data, digest)
             page = source.pages[number - 1]
-            page.lines, page.rules = result.lines, result.rules
+            page.lines, page.rules, page.skew = result.lines, result.rules, result.skew
             page.image_sha256, page.ocr, page.needs_ocr = digest, True, False
             done += 1
             if on_page:

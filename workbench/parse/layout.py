@@ -11,11 +11,12 @@ inside a band the left column is read before the right one.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
 
-from workbench.model import Line, Page, Source
+from workbench.model import BBox, Line, Page, Source
 from workbench.parse.regions import inside, table_regions
 
 PAGE_NUMBER = re.compile(
@@ -37,17 +38,57 @@ def lay_out(source: Source) -> Source:
     """Return ``source`` with lines in reading order and roles and labels set."""
     pages = [replace(page, lines=[replace(line) for line in page.lines]) for page in source.pages]
     if any(line.bbox for page in pages for line in page.lines):
+        on_scan = [_level(page) for page in pages]  # a skewed scan's boxes, levelled as OCR read them
         running = _running_texts(pages)
         gutters = [_lay_out_positioned_page(page, running) for page in pages]
         usual = _usual_gutter(gutters)
         for page, gutter in zip(pages, gutters):
             if gutter is None and usual is not None:  # e.g. a last page whose right column holds a line or two
                 _lay_out_positioned_page(page, running, usual)
+        for page, boxes in zip(pages, on_scan):
+            _back_on_scan(page, boxes)
         _number_lines(pages)
     else:
         for page in pages:
             _mark_text_footers(page)
     return replace(source, pages=pages)
+
+
+def _level(page: Page) -> tuple[dict[int, BBox], list[BBox]] | None:
+    """Replace the boxes of a page scanned askew (``page.skew``) by the boxes its lines and rules have on the
+    levelled image, so columns and rows stand straight for the layout; returns what to put back."""
+    if not page.skew:
+        return None
+    angle = math.radians(page.skew)
+    cos, sin = math.cos(angle), math.sin(angle)
+    cx, cy = (page.width or 0) / 2, (page.height or 0) / 2
+
+    def levelled(box: BBox) -> BBox:
+        x, y = (box[0] + box[2]) / 2 - cx, (box[1] + box[3]) / 2 - cy
+        mx, my = cx + cos * x + sin * y, cy - sin * x + cos * y  # the centre turned as the image was
+        wide, high = box[2] - box[0], box[3] - box[1]
+        c, s, across = abs(cos), abs(sin), math.cos(2 * angle)  # the upright box whose turned bounds these are
+        width = max(1.0, (wide * c - high * s) / across)
+        height = max(1.0, (high * c - wide * s) / across)
+        return (mx - width / 2, my - height / 2, mx + width / 2, my + height / 2)
+
+    boxes = {id(line): line.bbox for line in page.lines if line.bbox}
+    for line in page.lines:
+        if line.bbox:
+            line.bbox = levelled(line.bbox)
+    rules, page.rules = page.rules, [levelled(rule) for rule in page.rules]
+    return boxes, rules
+
+
+def _back_on_scan(page: Page, saved: tuple[dict[int, BBox], list[BBox]] | None) -> None:
+    """Put back the boxes ``_level`` replaced (in the new reading order); the levelled gutter does not
+    hold on the scan's boxes, so none is kept."""
+    if saved is None:
+        return
+    boxes, page.rules = saved
+    for line in page.lines:
+        line.bbox = boxes.get(id(line), line.bbox)
+    page.gutter = None
 
 
 def _signature(line: Line) -> str:
