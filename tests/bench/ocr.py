@@ -1,6 +1,8 @@
 """OCR accuracy and speed on every corpus scan, with Tesseract as a benchmark peer.
 
-Usage: python tests/bench/ocr.py [CORPUS] [--pages N]
+Usage: python tests/bench/ocr.py [CORPUS] [--pages N] [--param KEY=VALUE ...]
+(``--param`` tries an engine setting, e.g. ``Det.limit_side_len=960``, for the pages read one at a time here;
+the side-by-side column still uses the workbench's settings.)
 Prints the engine and model versions; per scan (each seed's, then the harsher scans
 ``STEM.harsh.scan.pdf`` against ``STEM.harsh.truth.json``) the character error rate (CER,
 whitespace removed, table cells and running headers/footers left out of both
@@ -31,7 +33,7 @@ import pymupdf  # noqa: E402
 from tests.corpus.cer import our_body, page_errors, truth_body  # noqa: E402
 from tests.corpus.truth import STEMS, load_truth  # noqa: E402
 from workbench.ingest import read_source  # noqa: E402
-from workbench.ingest import ocr_workers  # noqa: E402
+from workbench.ingest import ocr, ocr_workers  # noqa: E402
 from workbench.ingest.ocr import engine_version, ocr_page, recognise_pages, warm_up  # noqa: E402
 from workbench.ingest.raster import page_image  # noqa: E402
 from workbench.model import Page, Source  # noqa: E402
@@ -62,6 +64,12 @@ def main() -> None:
     limit = int(sys.argv[sys.argv.index("--pages") + 1]) if "--pages" in sys.argv else None
     if limit is not None:
         args = [a for a in args if a != str(limit)]
+    tried = [sys.argv[i + 1] for i, a in enumerate(sys.argv) if a == "--param"]
+    args = [a for a in args if a not in tried]
+    for setting in tried:
+        key, _, value = setting.partition("=")
+        ocr._PARAMS[key] = type(ocr._PARAMS.get(key, value))(value) if key in ocr._PARAMS else float(value)
+        print("trying:", key, "=", ocr._PARAMS[key])
     corpus = Path(args[0] if args else os.environ.get("WORKBENCH_CORPUS", ROOT.parent / "shared" / "corpus"))
     tesseract = tesseract_version()
     print("engine:", engine_version())
@@ -70,9 +78,10 @@ def main() -> None:
     ocr_workers.warm_up()
     header = (f"{'scan':30} {'pages':>5} {'CER':>7} {'s/page':>7} {'s/page 2-up':>11} {'CER text-only':>14}")
     if tesseract:
-        header += f" {'tess CER text-only':>19} {'tess s/page':>11}"
+        header += f" {'tess CER text-only':>19} {'tess s/page':>11} {'time ÷ tess':>11}"
     print(header)
     all_times: list[float] = []
+    all_tess: list[float] = []
     all_side_by_side: list[tuple[float, int]] = []
     scans = [(stem, stem, "scan") for stem in STEMS]
     scans += [(f"{stem}.harsh", stem, "harsh.scan") for stem in STEMS if (corpus / f"{stem}.harsh.scan.pdf").exists()]
@@ -113,9 +122,13 @@ def main() -> None:
         row = (f"{label:30} {count:5d} {errors / total:7.2%} {statistics.median(times):7.2f} {side_by_side:11.2f} "
                f"{plain_errors / max(plain_total, 1):14.2%}")
         if tesseract:
-            row += f" {tess_errors / max(plain_total, 1):19.2%} {statistics.median(tess_times):11.2f}"
+            all_tess += tess_times
+            row += (f" {tess_errors / max(plain_total, 1):19.2%} {statistics.median(tess_times):11.2f}"
+                    f" {sum(times) / sum(tess_times):10.2f}×")
         print(row)
     print(f"median s/page over all pages, one page at a time on both cores: {statistics.median(all_times):.2f}")
+    if all_tess:
+        print(f"time ÷ Tesseract's over all pages, same images, same run: {sum(all_times) / sum(all_tess):.2f}×")
     per_page = [seconds for seconds, count in all_side_by_side for _ in range(count)]
     print(f"median s/page over all pages, a whole scan with pages side by side (one core each): "
           f"{statistics.median(per_page):.2f}")
