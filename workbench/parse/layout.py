@@ -24,8 +24,8 @@ PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 TOP_ZONE = 0.12
-Gutter = tuple[float, float]  # the empty strip between two columns: (x0, x1)
 BOTTOM_ZONE = 0.12
+Gutter = tuple[float, float]  # the empty strip between two columns: (x0, x1)
 
 
 def page_number_of(text: str) -> int | None:
