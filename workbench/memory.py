@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from workbench import limits
-from workbench.errors import TooLarge
+from workbench.errors import TooLarge, WorkbenchError
 
 _STATUS = Path("/proc/self/status")
 _capped: tuple[int, int] | None = None  # (resident bytes when capped, budget in bytes), once cap() took effect
@@ -69,17 +69,20 @@ def exhausted(err: BaseException) -> bool:
     return any(sign in text for sign in _SIGNS)
 
 
-def over_budget(path: str | None, megabytes: float, where: str = "") -> TooLarge:
+def over_budget(path: str | None, megabytes: float) -> TooLarge:
     """The error to report when reading ``path`` needed more memory than the budget."""
-    return TooLarge(path, f"{where}所需内存超过上限 {megabytes:g} MB，已停止（可放宽：memory_mb）")
+    return TooLarge(path, f"所需内存超过上限 {megabytes:g} MB，已停止（可放宽：memory_mb）")
 
 
 @contextmanager
 def reported(path: str | Path) -> Iterator[None]:
-    """Turn an allocation that failed while working on ``path`` into the one-line error that names it."""
+    """Turn an allocation that failed while working on ``path`` into the one-line error that names it (an
+    error of ours — a corrupt file, a cancel — stays itself unless what caused it was the allocation)."""
     try:
         yield
     except Exception as err:
-        if exhausted(err) or (err.__cause__ is not None and exhausted(err.__cause__)) or _reached_cap():
+        cause = err.__cause__
+        if exhausted(err) or (cause is not None and exhausted(cause)) \
+                or (not isinstance(err, WorkbenchError) and _reached_cap()):
             raise over_budget(str(path), limits.current().memory_mb) from err
         raise

@@ -61,7 +61,7 @@ def _crosses_columns(row: list[Line], slots: list[int | None], columns: list[flo
 def aligned_tables(page: Page) -> list[tuple[list[Line], Table]]:
     """Unruled tables on ``page`` and the body lines each one takes (each text column on its own)."""
     body = [line for line in page.lines if line.role == "body" and line.bbox]
-    gutter = find_gutter(body, page.width) or page.gutter  # the page's own, else the one layout read it with
+    gutter = page.gutter or find_gutter(body, page.width)  # the one layout read the page with, else its own
     if gutter is None:
         return _tables_in(page, body)
     left = [line for line in body if line.bbox[2] <= gutter[1] + 1]

@@ -195,10 +195,8 @@ def find_documents(lines: list[FlowLine]) -> list[DocumentSpan]:
 
 def _mark_above(lines: list[FlowLine], start: int, floor: int) -> int | None:
     """The issuer mark (``…文件``) printed just above a head, if there is one."""
-    index = start - 1
-    while index >= floor and lines[index].noise:
-        index -= 1
-    return index if index >= floor and _is_mark(lines[index].text) else None
+    index = _line_above(lines, start, floor)
+    return index if index is not None and _is_mark(lines[index].text) else None
 
 
 _STANDALONE_TITLE = re.compile(r"(关于.+的(通知|通报|决定|意见|批复|公告|通告|报告|请示|函))$|(公告|通告|令)$")

@@ -159,14 +159,10 @@ def join_continued(tables: list[tuple[Page, Table, bool, bool]]) -> list[Table]:
 
 
 def _repeats(table: Table, part: Table) -> bool:
-    """Whether ``part``'s first row adds nothing: it repeats the table's first row (a repeated header, empty
-    or not), or each of its cells is empty or says what the same column of the table's first or last row
-    says."""
-    first = _row_texts(part, 0)
-    if first == _row_texts(table, 0):
-        return True
-    known = [_row_texts(table, 0), _row_texts(table, table.n_rows - 1)]
-    return all(not text or any(text == row.get(col) for row in known) for col, text in first.items())
+    """Whether ``part``'s first row adds nothing: each of its cells is empty or says what the same column of
+    the table's first row (a repeated header, empty or not) or last row says."""
+    known = (_row_texts(table, 0), _row_texts(table, table.n_rows - 1))
+    return all(not text or any(text == row.get(col) for row in known) for col, text in _row_texts(part, 0).items())
 
 
 def _row_texts(table: Table, row: int) -> dict[int, str]:
