@@ -13,18 +13,17 @@ import re
 from workbench.model import Document, ParseResult
 from workbench.parse.patterns import DOC_NUMBER, compact, parse_date
 from workbench.proof.finding import Finding, Severity
-from workbench.proof.passages import Passage
+from workbench.proof.passages import Joined, Passage
 
-_NUMERIC = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.\-/]|[%‰])")
-_WRITTEN = re.compile(r"((?:19|20)\d{2})(\s*)年(\s*)(\d{1,2})(\s*)月(\s*)(\d{1,2})(\s*)日")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# each begins with a year's first digit, so that the scan skips to digits (the checks on it come after)
+_NUMERIC = re.compile(r"([12]\d{3})(?<=(?:19|20)\d\d)(?<![\d.\-/]\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.\-/]|[%‰])")
+_WRITTEN = re.compile(r"([12]\d{3})(?<=(?:19|20)\d\d)(\s*)年(\s*)(\d{1,2})(\s*)月(\s*)(\d{1,2})(\s*)日")
 _LEADING_ZERO = re.compile(r"年0\d|月0\d")
 
 
-def findings(result: ParseResult, passages: list[Passage]) -> list[Finding]:
-    found: list[Finding] = []
-    for passage in passages:
-        found += _in_text(passage)
+def findings(result: ParseResult, joined: Joined) -> list[Finding]:
+    found = _in_text(joined)
+    passages = joined.passages
     published = parse_date(result.issue.publication_date) if result.issue and result.issue.publication_date else None
     by_doc: dict[int, list[Passage]] = {}
     for passage in passages:
@@ -40,27 +39,25 @@ def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def _in_text(passage: Passage) -> list[Finding]:
-    text = passage.text
+def _in_text(joined: Joined) -> list[Finding]:
+    text = joined.text
     found: list[Finding] = []
-    if not _YEAR.search(text):
-        return found
     for match in _NUMERIC.finditer(text):
         year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue  # a version or a code, not a date
-        found.append(passage.finding(
+        found.append(joined.finding(
             "date.numeric", "date", Severity.WARNING, f"日期“{match.group()}”应写作“{year}年{month}月{day}日”",
             match.start(), match.end() - match.start(), f"{year}年{month}月{day}日"))
     for match in _WRITTEN.finditer(text):
         year, month, day = int(match.group(1)), int(match.group(4)), int(match.group(7))
         if not _valid(year, month, day):
-            found.append(passage.finding("date.impossible", "date", Severity.ERROR,
-                                         f"日期“{compact(match.group())}”不存在", match.start(),
-                                         match.end() - match.start()))
+            found.append(joined.finding("date.impossible", "date", Severity.ERROR,
+                                        f"日期“{compact(match.group())}”不存在", match.start(),
+                                        match.end() - match.start()))
         elif any(match.group(g) for g in (2, 3, 5, 6, 8)) and "\n" not in match.group():
-            found.append(passage.finding("date.spaces", "date", Severity.WARNING, "日期中间有空格",
-                                         match.start(), match.end() - match.start(), compact(match.group())))
+            found.append(joined.finding("date.spaces", "date", Severity.WARNING, "日期中间有空格",
+                                        match.start(), match.end() - match.start(), compact(match.group())))
     return found
 
 

@@ -11,29 +11,28 @@ from collections import defaultdict
 
 from workbench.model import ParseResult, normalise_doc_number
 from workbench.proof.finding import Finding, Severity
-from workbench.proof.passages import Passage
+from workbench.proof.passages import Joined
 
 # 代字 [year] 序号 号, with any bracket pair and stray spaces; the 代字 ends where Chinese text ends
 _DOCNO = re.compile(
     r"(?P<code>[\u4e00-\u9fffA-Za-z]{1,12}?)\s*(?P<open>[〔\[［【(（﹝{])\s*(?P<year>\d{2,4})\s*"
     r"(?P<close>[〕\]］】)）﹞}])\s*(?P<nth>第?\s*\d{1,5})\s*号"
 )
+_YEAR_IN_BRACKETS = re.compile(r"[〔\[［【(（﹝{]\s*\d{2,4}\s*[〕\]］】)）﹞}]")  # in every 文号 _DOCNO matches
 _CODE_START = re.compile(r"(?:关于|根据|按照|依据|依照|现将|将|经|以|的|在|对|为|由|是|及|和|与|、|《|》|“|”|（|）|印发|转发|执行|落实|见)")
 
 
-def findings(result: ParseResult, passages: list[Passage], known: dict[str, str] | None = None) -> list[Finding]:
+def findings(result: ParseResult, joined: Joined, known: dict[str, str] | None = None) -> list[Finding]:
     """Form of every 文号 written in the text, 代字 spelt two ways, and 文号 given to two documents."""
     found: list[Finding] = []
-    spellings: dict[str, list[tuple[str, Passage, int]]] = defaultdict(list)
-    for passage in passages:
-        if "号" not in passage.text:
-            continue
-        for match in _DOCNO.finditer(passage.text):
+    spellings: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for start, end in joined.holding(_YEAR_IN_BRACKETS):
+        for match in _DOCNO.finditer(joined.text, start, end):
             code = _code_of(match.group("code"))
-            start = match.end("code") - len(code)
-            spellings[_plain(code)].append((code, passage, start))
-            found += _form(passage, match, start)
-    found += _spelt_two_ways(spellings)
+            at = match.end("code") - len(code)
+            spellings[_plain(code)].append((code, at))
+            found += _form(joined, match, at)
+    found += _spelt_two_ways(joined, spellings)
     found += _duplicates(result, known or {})
     return found
 
@@ -45,19 +44,19 @@ def _plain(code: str) -> str:
 _FULL_LATIN = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF5B)})
 
 
-def _spelt_two_ways(spellings: dict[str, list[tuple[str, Passage, int]]]) -> list[Finding]:
+def _spelt_two_ways(joined: Joined, spellings: dict[str, list[tuple[str, int]]]) -> list[Finding]:
     """A 机关代字 written in more than one way: each place using a rarer spelling is flagged."""
     found = []
     for uses in spellings.values():
         counts: dict[str, int] = defaultdict(int)
-        for code, _, _ in uses:
+        for code, _ in uses:
             counts[code] += 1
         if len(counts) < 2:
             continue
         usual = max(counts, key=lambda code: (counts[code], code == _plain(code)))
-        for code, passage, start in uses:
+        for code, start in uses:
             if code != usual:
-                found.append(passage.finding("docno.code_spelling", "docno", Severity.WARNING,
+                found.append(joined.finding("docno.code_spelling", "docno", Severity.WARNING,
                                              f"机关代字“{code}”在本期另写作“{usual}”", start, len(code), usual))
     return found
 
@@ -68,11 +67,11 @@ def _code_of(raw: str) -> str:
     return parts[-1] if parts else raw
 
 
-def _form(passage: Passage, match: re.Match, start: int) -> list[Finding]:
+def _form(joined: Joined, match: re.Match, start: int) -> list[Finding]:
     """The year-and-序号 part of one 文号 (from just after the 代字 to 号) checked against §7.2.5."""
     year, nth = match.group("year"), re.sub(r"\s+", "", match.group("nth"))
     begin, end = match.end("code"), match.end()
-    text = passage.text[begin:end]
+    text = joined.text[begin:end]
     problems = []
     if match.group("open") != "〔" or match.group("close") != "〕":
         problems.append(f"年份应使用六角括号〔〕，不用{match.group('open')}{match.group('close')}")
@@ -83,13 +82,13 @@ def _form(passage: Passage, match: re.Match, start: int) -> list[Finding]:
         problems.append("序号前不加“第”")
     if digits.startswith("0") and digits.strip("0"):
         problems.append("序号不编虚位（不加前导0）")
-    if re.search(r"\s", passage.text[start:end]):
+    if re.search(r"\s", joined.text[start:end]):
         problems.append("文号中不应有空格")
     if not problems:
         return []
     full_year = year if len(year) == 4 else "20" + year[-2:]
     suggestion = f"〔{full_year}〕{int(digits)}号"
-    return [passage.finding("docno.form", "docno", Severity.ERROR, "发文字号格式：" + "；".join(problems),
+    return [joined.finding("docno.form", "docno", Severity.ERROR, "发文字号格式：" + "；".join(problems),
                             begin, end - begin, suggestion if suggestion != text else None)]
 
 

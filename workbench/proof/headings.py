@@ -20,6 +20,7 @@ _MARKERS = [
     (3, re.compile(r"^\s*(\d{1,2})\s*[．.、](?!\d)")),
     (4, re.compile(r"^\s*[（(](\d{1,2})[）)]")),
 ]
+_MARKER_START = set("一二三四五六七八九十百（(")  # or a digit: what every marker begins with
 _LEVEL_NAMES = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
 _RESTART_KINDS = ("attachment", "enclosure_title")
 
@@ -45,6 +46,9 @@ def number_text(level: int, number: int) -> str:
 
 def marker(text: str) -> tuple[int, int, re.Match] | None:
     """(level, number, match) of a heading marker at the start of ``text``."""
+    first = text.lstrip()[:1]
+    if not (first in _MARKER_START or first.isdecimal()):
+        return None
     for level, pattern in _MARKERS:
         match = pattern.match(text)
         if match:

@@ -11,7 +11,7 @@ import re
 
 from workbench.model import DOUBTFUL, ParseResult
 from workbench.proof.finding import Finding, Severity
-from workbench.proof.passages import Passage, document_label
+from workbench.proof.passages import Joined, document_label
 
 _UNDECODABLE = re.compile("\ufffd+")
 
@@ -50,14 +50,14 @@ def findings(result: ParseResult, threshold: float = DOUBTFUL) -> list[Finding]:
     return found
 
 
-def undecodable(passages: list[Passage]) -> list[Finding]:
+def undecodable(joined: Joined) -> list[Finding]:
     """Bytes of a text file that no encoding read (kept as U+FFFD): one finding per passage holding them,
     spanning from the first such character to the last."""
-    found = []
-    for passage in passages:
-        runs = list(_UNDECODABLE.finditer(passage.text)) if "\ufffd" in passage.text else []
-        if runs:
-            start, end = runs[0].start(), runs[-1].end()
-            found.append(passage.finding("ocr.undecodable", "ocr", Severity.WARNING,
-                                         "此处有字节无法解码（文件混有其他编码），请对照原件", start, end - start))
-    return found
+    spans: dict[int, list[int]] = {}  # passage start in the joined text → [first, end] of its runs
+    for run in _UNDECODABLE.finditer(joined.text) if "\ufffd" in joined.text else ():
+        _, offset = joined.at(run.start())
+        base = run.start() - offset
+        spans.setdefault(base, [run.start(), run.end()])[1] = run.end()
+    return [joined.finding("ocr.undecodable", "ocr", Severity.WARNING,
+                           "此处有字节无法解码（文件混有其他编码），请对照原件", start, end - start)
+            for start, end in spans.values()]

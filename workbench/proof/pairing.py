@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 
 from workbench.proof.finding import Finding, Severity
-from workbench.proof.passages import Passage
+from workbench.proof.passages import Joined, Passage
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "〔": "〕", "【": "】"}
 _CLOSING = {close: open_ for open_, close in _PAIRS.items()}
@@ -23,41 +23,53 @@ _NAMES = {"“": "引号", "‘": "单引号", "《": "书名号", "（": "括�
 Open = tuple[Passage, int, str]  # (passage, offset, mark)
 
 
-def findings(passages: list[Passage]) -> list[Finding]:
-    by_doc: dict[int, list[Passage]] = defaultdict(list)
+def findings(joined: Joined) -> list[Finding]:
+    marks = _marks_by_passage(joined)
     found: list[Finding] = []
-    for passage in passages:
+    carried: list[Open] = []
+    doc = None
+    for index, passage in enumerate(joined.passages):
         if passage.kind == "cell":
-            found += _unpaired(*_scan([passage], []))
-        else:
-            by_doc[passage.doc].append(passage)
-    for doc_passages in by_doc.values():
-        carried: list[Open] = []
-        for passage in doc_passages:
-            stack, stray = _scan([passage], carried)
-            carried = [item for item in stack if item[0] is passage]  # one paragraph of grace, no more
-            found += _unpaired([item for item in stack if item[0] is not passage], stray)
-        found += _unpaired(carried, [])
-    return found
+            if index in marks:
+                found += _unpaired(*_scan(passage, marks[index], []))
+            continue
+        if passage.doc != doc:
+            found += _unpaired(carried, [])
+            carried, doc = [], passage.doc
+        if not carried and index not in marks:
+            continue
+        stack, stray = _scan(passage, marks.get(index, []), carried)
+        carried = [item for item in stack if item[0] is passage]  # one paragraph of grace, no more
+        found += _unpaired([item for item in stack if item[0] is not passage], stray)
+    return found + _unpaired(carried, [])
 
 
-def _scan(passages: list[Passage], carried: list[Open]) -> tuple[list[Open], list[Open]]:
-    """(marks still open, closing marks with no opening) after reading ``passages``."""
+def _marks_by_passage(joined: Joined) -> dict[int, list[tuple[int, str]]]:
+    """For each passage (by index) holding pairing marks, each mark's offset in it and the mark."""
+    by_passage: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    starts, index = joined.starts, 0
+    for mark in _MARK.finditer(joined.text):
+        at = mark.start()
+        while index + 1 < len(starts) and starts[index + 1] <= at:
+            index += 1
+        by_passage[index].append((at - starts[index], mark.group()))
+    return by_passage
+
+
+def _scan(passage: Passage, marks: list[tuple[int, str]], carried: list[Open]) -> tuple[list[Open], list[Open]]:
+    """(marks still open, closing marks with no opening) after reading ``marks`` of ``passage``."""
     stack = list(carried)
     stray: list[Open] = []
-    for passage in passages:
-        text = passage.text
-        for mark in _MARK.finditer(text):
-            offset, char = mark.start(), mark.group()
-            if char in _PAIRS:
-                stack.append((passage, offset, char))
-            elif char in _CLOSING:
-                wanted = {_CLOSING[char], _CLOSING.get(_SAME.get(char, ""), "")}
-                match = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][2] in wanted), None)
-                if match is not None:
-                    del stack[match]
-                elif not (char in ")）" and _LIST_MARKER.match(text[:offset])):
-                    stray.append((passage, offset, char))
+    for offset, char in marks:
+        if char in _PAIRS:
+            stack.append((passage, offset, char))
+        elif char in _CLOSING:
+            wanted = {_CLOSING[char], _CLOSING.get(_SAME.get(char, ""), "")}
+            match = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][2] in wanted), None)
+            if match is not None:
+                del stack[match]
+            elif not (char in ")）" and _LIST_MARKER.match(passage.text[:offset])):
+                stray.append((passage, offset, char))
     return stack, stray
 
 

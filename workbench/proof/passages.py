@@ -5,9 +5,13 @@ a paragraph (consecutive body lines joined, since a parsed element is one printe
 line and a paragraph wraps over several), every other element on its own, and every
 table cell. ``Passage.finding(...)`` turns an offset in the passage into a ``Finding``
 with the element (or cell), the offset in it, page, line and an approximate box.
+``Joined`` puts every passage into one text so that a rule scans it with one regex
+pass and places only what it matched.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from workbench.model import BBox, Document, Element, ParseResult
@@ -17,7 +21,7 @@ _SENTENCE_END = ("。", "！", "？", "；", "：", ":", ";", "!", "?")
 _CLOSERS = ("”", "’", "》", "）", ")")
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     """One element (or cell) inside a passage: where its text starts in the passage, and where it was printed."""
 
@@ -30,7 +34,7 @@ class Piece:
     bbox: BBox | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Passage:
     doc: int
     document: str | None
@@ -78,6 +82,57 @@ def _part_box(piece: Piece, offset: int, length: int) -> BBox | None:
     return (x0 + pitch * offset, y0, x0 + pitch * end, y1)
 
 
+SEPARATOR = "\x00"  # between passages in a joined text: no rule's pattern reads or spans it
+
+
+class Joined:
+    """Every passage's text in one string, ``SEPARATOR`` between them, able to say which passage an offset is in."""
+
+    def __init__(self, passages: list[Passage]) -> None:
+        self.passages = passages
+        self.text = SEPARATOR.join(passage.text for passage in passages)
+        self.starts: list[int] = []
+        at = 0
+        for passage in passages:
+            self.starts.append(at)
+            at += passage.length + 1
+
+    def at(self, offset: int) -> tuple[Passage, int]:
+        """The passage holding ``offset`` of the joined text, and the offset in that passage."""
+        index = bisect_right(self.starts, offset) - 1
+        return self.passages[index], offset - self.starts[index]
+
+    def finding(self, rule: str, category: str, severity: Severity, message: str, start: int, length: int,
+                suggestion: str | None = None) -> Finding:
+        """``Passage.finding`` for ``length`` characters at ``start`` of the joined text."""
+        passage, offset = self.at(start)
+        return passage.finding(rule, category, severity, message, offset, length, suggestion)
+
+    def holding(self, anchor: re.Pattern) -> list[tuple[int, int]]:
+        """The (start, end) in the joined text of each passage holding a match of ``anchor``, in order.
+
+        A rule whose pattern is slow to try at every character scans only these spans
+        (``pattern.finditer(joined.text, start, end)`` reads a span as it would the passage
+        alone), found by a cheap ``anchor`` that every match of its pattern contains.
+        """
+        spans: list[tuple[int, int]] = []
+        last = -1
+        for match in anchor.finditer(self.text):
+            index = bisect_right(self.starts, match.start()) - 1
+            if index != last:
+                last, start = index, self.starts[index]
+                spans.append((start, start + self.passages[index].length))
+        return spans
+
+    def documents(self) -> dict[int, tuple[int, int]]:
+        """For each document, the (start, end) of its passages in the joined text (they are consecutive)."""
+        spans: dict[int, tuple[int, int]] = {}
+        for passage, start in zip(self.passages, self.starts):
+            first = spans.get(passage.doc, (start, start))[0]
+            spans[passage.doc] = (first, start + passage.length)
+        return spans
+
+
 def document_label(doc: Document) -> str | None:
     return doc.doc_number or doc.title
 
@@ -95,8 +150,8 @@ def document_passages(index: int, doc: Document) -> list[Passage]:
     found: list[Passage] = []
     previous: Element | None = None
     for seq, element in enumerate(doc.elements):
-        piece = Piece(0, element.text, element=seq, page=element.page, line=element.line_start, bbox=element.bbox)
-        if element.kind == "body" and found and found[-1].kind == "paragraph" and _continues(previous, element):
+        piece = Piece(0, element.text, seq, None, element.page, element.line_start, element.bbox)
+        if element.kind == "body" and _continues(previous, element):  # previous is the paragraph's last line
             found[-1].add(piece)
         else:
             passage = Passage(index, label, "paragraph" if element.kind == "body" else element.kind)

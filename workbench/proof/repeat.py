@@ -14,7 +14,7 @@ import jieba
 
 from workbench import words
 from workbench.proof.finding import Finding, Severity
-from workbench.proof.passages import Passage
+from workbench.proof.passages import Joined
 
 EXCEPTIONS = Path(__file__).resolve().parents[2] / "resources" / "proof" / "reduplication.txt"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -31,30 +31,37 @@ def exceptions() -> frozenset[str]:
     return frozenset(words)
 
 
-def findings(passages: list[Passage]) -> list[Finding]:
+def findings(joined: Joined) -> list[Finding]:
+    text = joined.text
     found: list[Finding] = []
-    for passage in passages:
-        text = passage.text
-        breaks = {piece.start for piece in passage.pieces[1:]}
-        for match in _DOUBLE.finditer(text):
-            unit = match.group(1) or match.group(2)
-            if len(unit) > 1 and any(match.start() < at < match.end() for at in breaks):
-                continue  # a word across a line break twice is mostly a table read as text
-            if _listed(text, match) or _intended(text, match, unit, _word_bounds(text, match.start(), match.end())):
-                continue
-            found.append(passage.finding(
-                "repeat.doubled", "repeat", Severity.WARNING,
-                f"“{unit}”重复" if len(unit) > 1 else f"字“{unit}”重复", match.start(), match.end() - match.start(),
-                unit))
+    for match in _DOUBLE.finditer(text):
+        unit = match.group(1) or match.group(2)
+        if len(unit) > 1 and _across_lines(joined, match):
+            continue  # a word across a line break twice is mostly a table read as text
+        if _listed(text, match) or _intended(match, unit, _word_bounds(joined, match.start(), match.end())):
+            continue
+        found.append(joined.finding(
+            "repeat.doubled", "repeat", Severity.WARNING,
+            f"“{unit}”重复" if len(unit) > 1 else f"字“{unit}”重复", match.start(), match.end() - match.start(),
+            unit))
     return found
 
 
-def _word_bounds(text: str, start: int, end: int) -> dict[int, tuple[int, int]]:
-    """For each offset near ``start``…``end``, the (start, end) of the jieba word holding it."""
+def _across_lines(joined: Joined, match: re.Match) -> bool:
+    """Whether a printed line of the passage ends inside ``match``."""
+    passage, offset = joined.at(match.start())
+    end = offset + match.end() - match.start()
+    return any(offset < piece.start < end for piece in passage.pieces[1:])
+
+
+def _word_bounds(joined: Joined, start: int, end: int) -> dict[int, tuple[int, int]]:
+    """For each offset near ``start``…``end`` (of the joined text), the (start, end) of the jieba word holding
+    it; jieba reads up to ``_WINDOW`` characters either side, within the passage."""
     words.ready()
-    first = max(0, start - _WINDOW)
+    passage, offset = joined.at(start)
+    first = max(start - offset, start - _WINDOW)
     bounds: dict[int, tuple[int, int]] = {}
-    for _word, begin, stop in jieba.tokenize(text[first:end + _WINDOW]):
+    for _word, begin, stop in jieba.tokenize(joined.text[first:min(end + _WINDOW, start - offset + passage.length)]):
         for offset in range(begin, stop):
             bounds[first + offset] = (first + begin, first + stop)
     return bounds
@@ -65,7 +72,7 @@ def _listed(text: str, match: re.Match) -> bool:
     return match.group() in exceptions() or _in_longer_exception(text, match.start(), match.end())
 
 
-def _intended(text: str, match: re.Match, unit: str, bounds: dict[int, tuple[int, int]]) -> bool:
+def _intended(match: re.Match, unit: str, bounds: dict[int, tuple[int, int]]) -> bool:
     """Whether jieba's words around the doubled place say it is words meeting, not a slip."""
     start, end = match.start(), match.end()
     first, second = bounds[start], bounds[end - 1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from workbench.model import ParseResult
 from workbench.proof import dates, docno, elements, headings, numbers, ocr, pairing, punctuation, repeat, wording
 from workbench.proof.finding import CATEGORIES, Finding
-from workbench.proof.passages import passages
+from workbench.proof.passages import Joined, passages
 
 
 def proofread(result: ParseResult, known_numbers: dict[str, str] | None = None) -> list[Finding]:
@@ -17,11 +17,11 @@ def proofread(result: ParseResult, known_numbers: dict[str, str] | None = None) 
     ``known_numbers`` maps a normalised 文号 already used by a document outside
     ``result`` (e.g. elsewhere in the store) to a description of that document.
     """
-    texts = passages(result)
-    found = (docno.findings(result, texts, known_numbers) + punctuation.findings(texts) + pairing.findings(texts)
-             + repeat.findings(texts) + dates.findings(result, texts) + headings.findings(result, texts)
-             + elements.findings(result) + numbers.findings(texts) + wording.findings(texts)
-             + ocr.findings(result) + ocr.undecodable(texts))
+    joined = Joined(passages(result))
+    found = (docno.findings(result, joined, known_numbers) + punctuation.findings(joined) + pairing.findings(joined)
+             + repeat.findings(joined) + dates.findings(result, joined) + headings.findings(result, joined.passages)
+             + elements.findings(result) + numbers.findings(joined) + wording.findings(joined)
+             + ocr.findings(result) + ocr.undecodable(joined))
     if not any(source.is_paged for source in result.sources):
         for finding in found:  # a text or Word source has lines, not pages
             finding.page, finding.bbox = None, None

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.proof.finding import Finding, Severity
-from workbench.proof.passages import Passage
+from workbench.proof.passages import Joined
 
 WORD_LIST = Path(__file__).resolve().parents[2] / "resources" / "proof" / "wording.tsv"
 
@@ -31,15 +31,14 @@ def _pattern() -> re.Pattern:
     return re.compile("|".join(re.escape(wrong) for wrong, _, _ in sorted(word_list(), key=lambda e: -len(e[0]))))
 
 
-def findings(passages: list[Passage]) -> list[Finding]:
+def findings(joined: Joined) -> list[Finding]:
     entries = {wrong: (right, reason) for wrong, right, reason in word_list()}
     if not entries:
         return []
     found = []
-    for passage in passages:
-        for match in _pattern().finditer(passage.text):
-            right, reason = entries[match.group()]
-            found.append(passage.finding("wording.misused", "wording", Severity.WARNING,
-                                         f"“{match.group()}”应为“{right}”：{reason}", match.start(),
-                                         len(match.group()), right))
+    for match in _pattern().finditer(joined.text):
+        right, reason = entries[match.group()]
+        found.append(joined.finding("wording.misused", "wording", Severity.WARNING,
+                                    f"“{match.group()}”应为“{right}”：{reason}", match.start(),
+                                    len(match.group()), right))
     return found
