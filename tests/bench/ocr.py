@@ -1,8 +1,9 @@
 """OCR accuracy and speed on every corpus scan, with Tesseract as a benchmark peer.
 
-Usage: python tests/bench/ocr.py [CORPUS] [--pages N] [--param KEY=VALUE ...]
-(``--param`` tries an engine setting, e.g. ``Det.limit_side_len=960``, for the pages read one at a time here;
-the side-by-side column still uses the workbench's settings.)
+Usage: python tests/bench/ocr.py [CORPUS] [--pages N] [--param KEY=VALUE ...] [--width-scale F]
+(``--param`` tries an engine setting, e.g. ``Det.limit_side_len=960``, and ``--width-scale`` the width the
+recogniser reads line crops at (``ocr_engine.WIDTH_SCALE``, 1 = full width), for the pages read one at a time
+here; the side-by-side column still uses the workbench's settings.)
 Prints the engine and model versions; per scan (each seed's, then the harsher scans
 ``STEM.harsh.scan.pdf`` against ``STEM.harsh.truth.json``) the character error rate (CER,
 whitespace removed, table cells and running headers/footers left out of both
@@ -33,7 +34,7 @@ import pymupdf  # noqa: E402
 from tests.corpus.cer import our_body, page_errors, truth_body  # noqa: E402
 from tests.corpus.truth import STEMS, load_truth  # noqa: E402
 from workbench.ingest import read_source  # noqa: E402
-from workbench.ingest import ocr, ocr_workers  # noqa: E402
+from workbench.ingest import ocr, ocr_engine, ocr_workers  # noqa: E402
 from workbench.ingest.ocr import engine_version, ocr_page, recognise_pages, warm_up  # noqa: E402
 from workbench.ingest.raster import page_image  # noqa: E402
 from workbench.model import Page, Source  # noqa: E402
@@ -66,6 +67,11 @@ def main() -> None:
         args = [a for a in args if a != str(limit)]
     tried = [sys.argv[i + 1] for i, a in enumerate(sys.argv) if a == "--param"]
     args = [a for a in args if a not in tried]
+    if "--width-scale" in sys.argv:
+        scale = sys.argv[sys.argv.index("--width-scale") + 1]
+        args.remove(scale)
+        ocr_engine.WIDTH_SCALE = float(scale)
+        print("trying: width scale =", ocr_engine.WIDTH_SCALE)
     for setting in tried:
         key, _, value = setting.partition("=")
         ocr._PARAMS[key] = type(ocr._PARAMS.get(key, value))(value) if key in ocr._PARAMS else float(value)

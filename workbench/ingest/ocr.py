@@ -37,6 +37,8 @@ _PARAMS = {
     "Det.limit_type": "max",
     # 960 px: 1.28× Tesseract 5's time against 1.56× at 1280, CER the same or lower (tests/bench/ocr.py)
     "Det.limit_side_len": 960,
+    # lines are read narrowed to two thirds of their width (ocr_engine); a batch of short ones is padded to 160 px, not 320
+    "Rec.rec_img_shape": [3, 48, 160],
 }
 _LOW_CONFIDENCE = 0.75
 CORES = max(1, os.cpu_count() or 1)
@@ -107,10 +109,10 @@ class _EnginePool:
             free = self._free.setdefault(threads, [])
             instance = free.pop() if free else None
         if instance is None:
-            from rapidocr import RapidOCR
+            from workbench.ingest.ocr_engine import NarrowLineOCR
 
-            instance = RapidOCR(params={**_PARAMS, "EngineConfig.onnxruntime.intra_op_num_threads": threads,
-                                        "EngineConfig.onnxruntime.inter_op_num_threads": 1})
+            instance = NarrowLineOCR({**_PARAMS, "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+                                      "EngineConfig.onnxruntime.inter_op_num_threads": 1})
         try:
             yield instance
         finally:
