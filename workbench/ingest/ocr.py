@@ -35,7 +35,7 @@ _PARAMS = {
     "EngineConfig.onnxruntime.enable_cpu_mem_arena": False,
     # detect lines on a reduced image (10 pt text stays about 11 px tall at 150-200 dpi); recognise from the full one
     "Det.limit_type": "max",
-    # 960 px: 1.28× Tesseract 5's time against 1.56× at 1280, CER the same or lower (tests/bench/ocr.py)
+    # 960 px: 1.28× Tesseract 5's time against 1.56× at 1280 (full-width line crops), CER the same or lower
     "Det.limit_side_len": 960,
     # lines are read narrowed to two thirds of their width (ocr_engine); a batch of short ones is padded to 160 px, not 320
     "Rec.rec_img_shape": [3, 48, 160],
