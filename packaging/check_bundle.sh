@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Check a built bundle as a clerk's machine would run it: no PATH, no venv, no network, nothing but the
-# folder. Reads a PDF with the bundle's `workbench text`, passes `workbench --smoke` headless, and prints
-# the cold start (to the window shown with the sample) beside the same from the developer venv.
+# folder. Reads a PDF with the bundle's `workbench text`, and a scan of its first page (OCR in the bundle's
+# worker processes, with the models it carries), passes `workbench --smoke` headless, and prints the cold
+# start (to the window shown with the sample) beside the same from the developer venv.
 #   bash packaging/check_bundle.sh [PDF]     (default: data/sample_bulletin.pdf; CI passes a corpus PDF)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,17 @@ bare "$BUNDLE/workbench" --version
 lines=$(bare "$BUNDLE/workbench" text "$(realpath "$PDF")" | grep -c .)
 [ "$lines" -gt 0 ] || { echo "bundle: workbench text printed nothing for $PDF" >&2; exit 1; }
 echo "bundle: workbench text $PDF: $lines lines"
+SCAN="$HOME_DIR/scan.pdf"
+.venv/bin/python - "$(realpath "$PDF")" "$SCAN" <<'PY'
+import sys, pymupdf
+with pymupdf.open(sys.argv[1]) as source, pymupdf.open() as scan:
+    image = source[0].get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+    scan.new_page(width=source[0].rect.width, height=source[0].rect.height).insert_image(source[0].rect, pixmap=image)
+    scan.save(sys.argv[2])
+PY
+scanned=$(bare "$BUNDLE/workbench" text "$SCAN" | grep -c .)
+[ "$scanned" -gt 0 ] || { echo "bundle: OCR of a scanned page printed nothing" >&2; exit 1; }
+echo "bundle: workbench text on a scan of its first page (OCR): $scanned lines"
 seconds() { local began=$EPOCHREALTIME; "$@" >/dev/null; awk -v a="$began" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f", b - a }'; }
 cold=$(seconds bare "$BUNDLE/workbench" --smoke)
 bare "$BUNDLE/workbench" --smoke
