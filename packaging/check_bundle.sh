@@ -18,7 +18,7 @@ lines=$(bare "$BUNDLE/workbench" text "$(realpath "$PDF")" | grep -c .)
 [ "$lines" -gt 0 ] || { echo "bundle: workbench text printed nothing for $PDF" >&2; exit 1; }
 echo "bundle: workbench text $PDF: $lines lines"
 SCAN="$HOME_DIR/scan.pdf"
-.venv/bin/python - "$(realpath "$PDF")" "$SCAN" <<'PY'
+build/bundle-venv/bin/python - "$(realpath "$PDF")" "$SCAN" <<'PY'
 import sys, pymupdf
 with pymupdf.open(sys.argv[1]) as source, pymupdf.open() as scan:
     image = source[0].get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)

@@ -33,8 +33,10 @@ class NarrowLineOCR(RapidOCR):
     def recognize_txt(self, img: list[np.ndarray]) -> TextRecOutput:
         """Every crop read narrowed; a line whose quotation marks came out wrong read again at full width."""
         found = super().recognize_txt([narrowed(crop, self.width_scale) for crop in img])
+        if self.width_scale >= 1:
+            return found
         again = [index for index, text in enumerate(found.txts or ()) if _second_look(text)]
-        if not again or self.width_scale >= 1:
+        if not again:
             return found
         full = super().recognize_txt([img[index] for index in again])
         txts, scores, words = list(found.txts or ()), list(found.scores), list(found.word_results)

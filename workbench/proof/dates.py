@@ -23,15 +23,14 @@ _LEADING_ZERO = re.compile(r"年0\d|月0\d")
 
 def findings(result: ParseResult, joined: Joined) -> list[Finding]:
     found = _in_text(joined)
-    passages = joined.passages
     published = parse_date(result.issue.publication_date) if result.issue and result.issue.publication_date else None
-    by_doc: dict[int, list[Passage]] = {}
-    for passage in passages:
-        by_doc.setdefault(passage.doc, []).append(passage)
+    sign_dates: dict[int, Passage] = {}  # each document's first 成文日期 line
+    for passage in joined.passages:
+        if passage.kind == "date":
+            sign_dates.setdefault(passage.doc, passage)
     for index, doc in enumerate(result.documents):
-        date_passage = next((p for p in by_doc.get(index, []) if p.kind == "date"), None)
-        if date_passage is not None:
-            found += _sign_date(doc, date_passage, published)
+        if index in sign_dates:
+            found += _sign_date(doc, sign_dates[index], published)
     return found
 
 

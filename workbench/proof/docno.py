@@ -14,11 +14,12 @@ from workbench.proof.finding import Finding, Severity
 from workbench.proof.passages import Joined
 
 # 代字 [year] 序号 号, with any bracket pair and stray spaces; the 代字 ends where Chinese text ends
+_OPEN, _CLOSE = r"[〔\[［【(（﹝{]", r"[〕\]］】)）﹞}]"
 _DOCNO = re.compile(
-    r"(?P<code>[\u4e00-\u9fffA-Za-z]{1,12}?)\s*(?P<open>[〔\[［【(（﹝{])\s*(?P<year>\d{2,4})\s*"
-    r"(?P<close>[〕\]］】)）﹞}])\s*(?P<nth>第?\s*\d{1,5})\s*号"
+    rf"(?P<code>[\u4e00-\u9fffA-Za-z]{{1,12}}?)\s*(?P<open>{_OPEN})\s*(?P<year>\d{{2,4}})\s*"
+    rf"(?P<close>{_CLOSE})\s*(?P<nth>第?\s*\d{{1,5}})\s*号"
 )
-_YEAR_IN_BRACKETS = re.compile(r"[〔\[［【(（﹝{]\s*\d{2,4}\s*[〕\]］】)）﹞}]")  # in every 文号 _DOCNO matches
+_YEAR_IN_BRACKETS = re.compile(rf"{_OPEN}\s*\d{{2,4}}\s*{_CLOSE}")  # in every 文号 _DOCNO matches
 _CODE_START = re.compile(r"(?:关于|根据|按照|依据|依照|现将|将|经|以|的|在|对|为|由|是|及|和|与|、|《|》|“|”|（|）|印发|转发|执行|落实|见)")
 
 
@@ -26,12 +27,11 @@ def findings(result: ParseResult, joined: Joined, known: dict[str, str] | None =
     """Form of every 文号 written in the text, 代字 spelt two ways, and 文号 given to two documents."""
     found: list[Finding] = []
     spellings: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for start, end in joined.holding(_YEAR_IN_BRACKETS):
-        for match in _DOCNO.finditer(joined.text, start, end):
-            code = _code_of(match.group("code"))
-            at = match.end("code") - len(code)
-            spellings[_plain(code)].append((code, at))
-            found += _form(joined, match, at)
+    for match in joined.matches(_DOCNO, _YEAR_IN_BRACKETS):
+        code = _code_of(match.group("code"))
+        start = match.end("code") - len(code)
+        spellings[_plain(code)].append((code, start))
+        found += _form(joined, match, start)
     found += _spelt_two_ways(joined, spellings)
     found += _duplicates(result, known or {})
     return found

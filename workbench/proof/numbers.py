@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from workbench.proof.finding import Finding, Severity
 from workbench.proof.passages import Joined
@@ -23,29 +22,23 @@ _CN_YEAR = re.compile(r"(?<![一二三四五六七八九〇零○])[一二三四
 def findings(joined: Joined) -> list[Finding]:
     text = joined.text
     found: list[Finding] = []
-    for match in _matches(joined, _MIXED, _ANY_FULL_DIGIT):
+    for match in joined.matches(_MIXED, _ANY_FULL_DIGIT):
         plain = match.group().translate(str.maketrans(_FULL_DIGITS, "0123456789"))
         found.append(joined.finding("number.mixed_width", "number", Severity.WARNING,
                                     "数字中全角、半角混用", match.start(), len(match.group()), plain))
-    for match in _matches(joined, _LETTER_IN_NUMBER, _DIGIT_LETTER):
+    for match in joined.matches(_LETTER_IN_NUMBER, _DIGIT_LETTER):
         if not re.search(r"\d", match.group()) or _is_code(text, match):
             continue
         found.append(joined.finding("number.letter", "number", Severity.WARNING,
                                     f"数字“{match.group()}”中混有字母", match.start(), len(match.group()),
                                     match.group().translate(_LETTER_DIGIT)))
-    for match in _matches(joined, _CN_YEAR, _ZERO):
+    for match in joined.matches(_CN_YEAR, _ZERO):
         if "零" not in match.group():
             continue
         found.append(joined.finding("number.zero_in_date", "number", Severity.WARNING,
                                     "汉字数字年份中的零应写作“〇”", match.start(), len(match.group()),
                                     match.group().replace("零", "〇")))
     return found
-
-
-def _matches(joined: Joined, pattern: re.Pattern, anchor: re.Pattern) -> Iterator[re.Match]:
-    """``pattern``'s matches in the passages holding ``anchor`` (which each of its matches contains)."""
-    for start, end in joined.holding(anchor):
-        yield from pattern.finditer(joined.text, start, end)
 
 
 def _is_code(text: str, match: re.Match) -> bool:

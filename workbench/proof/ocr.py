@@ -53,11 +53,9 @@ def findings(result: ParseResult, threshold: float = DOUBTFUL) -> list[Finding]:
 def undecodable(joined: Joined) -> list[Finding]:
     """Bytes of a text file that no encoding read (kept as U+FFFD): one finding per passage holding them,
     spanning from the first such character to the last."""
-    spans: dict[int, list[int]] = {}  # passage start in the joined text → [first, end] of its runs
+    spans: dict[int, list[int]] = {}  # passage index → [first, end] of its runs in the joined text
     for run in _UNDECODABLE.finditer(joined.text) if "\ufffd" in joined.text else ():
-        _, offset = joined.at(run.start())
-        base = run.start() - offset
-        spans.setdefault(base, [run.start(), run.end()])[1] = run.end()
+        spans.setdefault(joined.index(run.start()), [run.start(), run.end()])[1] = run.end()
     return [joined.finding("ocr.undecodable", "ocr", Severity.WARNING,
                            "此处有字节无法解码（文件混有其他编码），请对照原件", start, end - start)
             for start, end in spans.values()]

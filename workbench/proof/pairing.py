@@ -47,12 +47,9 @@ def findings(joined: Joined) -> list[Finding]:
 def _marks_by_passage(joined: Joined) -> dict[int, list[tuple[int, str]]]:
     """For each passage (by index) holding pairing marks, each mark's offset in it and the mark."""
     by_passage: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    starts, index = joined.starts, 0
     for mark in _MARK.finditer(joined.text):
-        at = mark.start()
-        while index + 1 < len(starts) and starts[index + 1] <= at:
-            index += 1
-        by_passage[index].append((at - starts[index], mark.group()))
+        index = joined.index(mark.start())
+        by_passage[index].append((mark.start() - joined.starts[index], mark.group()))
     return by_passage
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from workbench.model import BBox, Document, Element, ParseResult
@@ -97,9 +98,13 @@ class Joined:
             self.starts.append(at)
             at += passage.length + 1
 
+    def index(self, offset: int) -> int:
+        """The index (in ``passages``) of the passage holding ``offset`` of the joined text."""
+        return bisect_right(self.starts, offset) - 1
+
     def at(self, offset: int) -> tuple[Passage, int]:
         """The passage holding ``offset`` of the joined text, and the offset in that passage."""
-        index = bisect_right(self.starts, offset) - 1
+        index = self.index(offset)
         return self.passages[index], offset - self.starts[index]
 
     def finding(self, rule: str, category: str, severity: Severity, message: str, start: int, length: int,
@@ -108,21 +113,18 @@ class Joined:
         passage, offset = self.at(start)
         return passage.finding(rule, category, severity, message, offset, length, suggestion)
 
-    def holding(self, anchor: re.Pattern) -> list[tuple[int, int]]:
-        """The (start, end) in the joined text of each passage holding a match of ``anchor``, in order.
+    def matches(self, pattern: re.Pattern, anchor: re.Pattern) -> Iterator[re.Match]:
+        """``pattern``'s matches, tried only in the passages holding a match of ``anchor``.
 
-        A rule whose pattern is slow to try at every character scans only these spans
-        (``pattern.finditer(joined.text, start, end)`` reads a span as it would the passage
-        alone), found by a cheap ``anchor`` that every match of its pattern contains.
+        For a pattern slow to try at every character: ``anchor`` is a cheap pattern that each of
+        its matches contains. A passage's span is read as the passage alone would be.
         """
-        spans: list[tuple[int, int]] = []
         last = -1
-        for match in anchor.finditer(self.text):
-            index = bisect_right(self.starts, match.start()) - 1
+        for hit in anchor.finditer(self.text):
+            index = self.index(hit.start())
             if index != last:
                 last, start = index, self.starts[index]
-                spans.append((start, start + self.passages[index].length))
-        return spans
+                yield from pattern.finditer(self.text, start, start + self.passages[index].length)
 
     def documents(self) -> dict[int, tuple[int, int]]:
         """For each document, the (start, end) of its passages in the joined text (they are consecutive)."""
