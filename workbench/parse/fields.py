@@ -12,11 +12,14 @@ import re
 
 from workbench.model import Document, Element
 from workbench.parse.patterns import (
-    compact, doc_type_of, ends_sentence, heading_of, is_issuer, parse_date, unspace,
+    adoption_date, compact, doc_number_of, doc_type_of, ends_sentence, heading_of, is_issuer, organ_name, organ_parts, parse_date,
+    split_issuer_prefix, unspace,
 )
-from workbench.parse.segment import DocumentSpan, FlowLine
+from workbench.parse.heads import DocumentSpan, FlowLine
 
 _RECIPIENT_WORDS = ("各", "政府", "部门", "单位", "局", "委", "会", "厅", "办", "院", "公司", "企业", "学校")
+_SIGNED = re.compile(r"^(国务院)?(总理|副总理|主席|省长|自治区主席|市长|州长|县长|区长|旗长|盟长|部长|主任|局长|厅长)"
+                     r" [\u4e00-\u9fff]{2,4}$")  # 令 signed ``总理　李克强``
 _APPOINTMENT = re.compile(r"^(任命|免去|聘任|解聘|聘请|任|免)?[:：]?(.+?)(为|的)(.+?)(职务)?[；;。，,]?$")
 
 
@@ -25,18 +28,13 @@ def split_issuers(text: str) -> list[str]:
     text = unspace(text)
     if text.endswith("文件") and len(text) > 4:
         text = text[:-2]
-    return [part for part in text.split(" ") if part]
+    return [organ_name(part) for part in organ_parts(text)]
 
 
 def _split_title_line(text: str) -> tuple[list[str], str]:
-    """``达州市人民政府 关于印发…`` → (["达州市人民政府"], "关于印发…")."""
-    flat = unspace(text)
-    match = re.search(r"(关于|转发|印发)", flat)
-    if match and match.start() > 0:
-        prefix = flat[: match.start()].strip()
-        if is_issuer(prefix):
-            return split_issuers(prefix), flat[match.start():]
-    return [], flat
+    """``达州市人民政府 关于印发…`` → (["达州市人民政府"], "关于印发…"); ``国务院、中央军委关于…`` → two issuers."""
+    split = split_issuer_prefix(text)
+    return (split_issuers(split[0]), split[1]) if split else ([], unspace(text))
 
 
 def build_document(lines: list[FlowLine], span: DocumentSpan, order: int) -> Document:
@@ -64,10 +62,11 @@ def build_document(lines: list[FlowLine], span: DocumentSpan, order: int) -> Doc
     doc.title = "".join(title_parts) or None
     doc.doc_type = doc_type_of(doc.title or "")
     if span.anchor is not None:
-        doc.doc_number = compact(lines[span.anchor].text)
+        doc.doc_number = doc_number_of(lines[span.anchor].text)
         kinds[span.anchor] = "doc_number"
     body_start = max([span.anchor or span.start] + span.title_lines) + 1
     _read_recipients(lines, body_start, span.end, doc, kinds)
+    _read_adoption(lines, body_start, span.end, doc, kinds)
     _read_signature(lines, body_start, span.end, doc, kinds)
     doc.elements = _elements(lines, span, kinds)
     _place(doc, lines, span)
@@ -95,9 +94,28 @@ def _read_recipients(lines, start, end, doc: Document, kinds) -> None:
         picked.append(index)
         if text.rstrip().endswith(("：", ":")):
             joined = "".join(compact(lines[i].text) for i in picked)[:-1]
-            if any(word in joined for word in _RECIPIENT_WORDS) and len(joined) <= 200:
+            if _addressed(joined, first=len(picked) == 1) and len(joined) <= 200:
                 doc.recipients = joined
                 kinds.update({i: "recipients" for i in picked})
+            return
+
+
+def _addressed(joined: str, first: bool) -> bool:
+    """Text that names who a document is sent to: organs (``各县人民政府，市级各部门``, ``武警总部``)
+    or, on the line right after the head, one addressee (``张某某委员``)."""
+    if any(word in joined for word in _RECIPIENT_WORDS) or is_issuer(re.sub(r"[，,]", "、", joined)):
+        return True
+    return first and len(joined) <= 16 and not re.search(r"如下|下列|以下|通知|决定|[，,；;]", joined)
+
+
+def _read_adoption(lines, start, end, doc: Document, kinds) -> None:
+    """``（一九五六年三月八日国务院全体会议第二十五次会议通过）`` under a title: the day it was adopted."""
+    content = _content(lines, start, end)[:2]
+    for index in content:
+        date = adoption_date(lines[index].text)
+        if date:
+            doc.sign_date = date
+            kinds[index] = "date"
             return
 
 
@@ -108,15 +126,20 @@ def _read_signature(lines, start, end, doc: Document, kinds) -> None:
         date = parse_date(lines[index].text)
         if not date:
             continue
+        if doc.sign_date and kinds.get(index - 1) != "date":
+            return  # adopted on the day printed under its title; a later date is another's
         doc.sign_date = date
         kinds[index] = "date"
         signers: list[str] = []
         cursor = position - 1
         while cursor >= 0 and position - cursor <= 3:
             text = lines[content[cursor]].text
-            if not is_issuer(text):
+            if _SIGNED.match(unspace(text)):
+                signers = [unspace(text)] + signers
+            elif is_issuer(text):
+                signers = split_issuers(text) + signers
+            else:
                 break
-            signers = split_issuers(text) + signers
             kinds[content[cursor]] = "signatory"
             cursor -= 1
         doc.signatory = _unique(signers)

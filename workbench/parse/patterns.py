@@ -22,8 +22,12 @@ CN_DATE = re.compile(r"^([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(
 
 DOC_TYPES = ("命令", "决议", "决定", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
              "批复", "议案", "函", "纪要", "令")
+TITLE_TYPES = DOC_TYPES + ("答复",)  # what a document's title may end with: the 文种 and the 答复 to a proposal
+_OCR_ORGANS = (("入民", "人民"), ("入大", "人大"))  # 人 read as 入 by someone else's OCR, inside an organ's name
+_CN_YEAR_NOISE = str.maketrans({"0": "〇", "O": "〇", "o": "〇", "Ｏ": "〇", "○": "〇", "◯": "〇",
+                                "—": "一", "–": "一", "－": "一", "-": "一", "‐": "一", "ー": "一"})
 
-ISSUER_SUFFIXES = ("人民政府", "政府", "办公室", "办公厅", "委员会", "管委会", "局", "厅", "委", "部", "院",
+ISSUER_SUFFIXES = ("人民政府", "政府", "办公室", "办公厅", "委员会", "管委会", "局", "厅", "委", "部", "院", "军区",
                    "署", "办", "中心", "会", "所", "队", "处", "站", "社")
 
 HEADINGS = [
@@ -48,7 +52,16 @@ def full_width(text: str) -> str:
 
 
 def is_doc_number(text: str) -> bool:
-    return bool(DOC_NUMBER.match(compact(text))) or is_order_number(text)
+    """A 文号 alone on its line, bare or in parentheses (``（国发〔1987〕12号）``), or a 令/公告 number."""
+    return bool(DOC_NUMBER.match(doc_number_of(text))) or is_order_number(text)
+
+
+def doc_number_of(text: str) -> str:
+    """The 文号 a line prints, without the parentheses a title-first layout puts around it."""
+    flat = compact(text)
+    if len(flat) > 2 and flat[0] in "（(" and flat[-1] in "）)" and DOC_NUMBER.match(flat[1:-1]):
+        return flat[1:-1]
+    return flat
 
 
 def is_order_number(text: str) -> bool:
@@ -57,7 +70,7 @@ def is_order_number(text: str) -> bool:
 
 
 def doc_number_year(text: str) -> int | None:
-    match = DOC_NUMBER.match(compact(text))
+    match = DOC_NUMBER.match(doc_number_of(text))
     return int(match.group(1)) if match else None
 
 
@@ -77,7 +90,7 @@ def parse_date(text: str) -> str | None:
     if match:
         year, month, day = (int(group) for group in match.groups())
     else:
-        match = CN_DATE.match(text)
+        match = CN_DATE.match(text) or _noisy_cn_date(text)
         if not match:
             return None
         year = int("".join(str(_CN_DIGITS[c]) for c in match.group(1)))
@@ -87,10 +100,25 @@ def parse_date(text: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _noisy_cn_date(text: str) -> re.Match | None:
+    """A Chinese-numeral date as another's OCR prints it: 〇 read as 0/O/○, 一 as a dash."""
+    year, mark, rest = text.partition("年")
+    return CN_DATE.match(year.translate(_CN_YEAR_NOISE) + mark + rest) if mark and len(year) == 4 else None
+
+
+_ADOPTED = re.compile(r"^[（(](.{6,14}?日).*[）)]$")
+
+
+def adoption_date(text: str) -> str | None:
+    """``（一九五六年三月八日国务院全体会议第二十五次会议通过）`` → ``1956-03-08``: a date in parentheses."""
+    match = _ADOPTED.match(compact(text))
+    return parse_date(match.group(1)) if match else None
+
+
 def doc_type_of(title: str) -> str | None:
-    """The 文种 a title ends with (``…的实施意见`` → 意见)."""
+    """The 文种 a title ends with (``…的实施意见`` → 意见; ``…提案的答复`` → 答复)."""
     title = compact(title).rstrip("。")
-    for doc_type in sorted(DOC_TYPES, key=len, reverse=True):
+    for doc_type in sorted(TITLE_TYPES, key=len, reverse=True):
         if title.endswith(doc_type):
             return doc_type
     return None
@@ -104,14 +132,42 @@ def unspace(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def organ_parts(text: str) -> list[str]:
+    """The organ names a line holds, split at spaces and at 、 (joint issuers)."""
+    return [part for part in re.split(r"[ 、]", unspace(text)) if part]
+
+
 def is_issuer(text: str) -> bool:
-    """A line that is an organ's name (or several, separated by spaces)."""
-    parts = [part for part in unspace(text).split(" ") if part]
+    """A line that is an organ's name (or several, separated by spaces or 、)."""
+    parts = organ_parts(text)
     return bool(parts) and all(
         2 <= len(part) <= 30 and re.fullmatch(rf"[{CJK}（）()]+", part) and part.endswith(ISSUER_SUFFIXES)
-        and "关于" not in part
+        and not re.search("关于|转发|批转|印发", part)
         for part in parts
     )
+
+
+_TITLE_OPENING = re.compile(r"关于|转发|批转|印发|对|(?:19|20)\d{2}年")
+
+
+def split_issuer_prefix(text: str) -> tuple[str, str] | None:
+    """``国务院办公厅转发…的通知`` → (``国务院办公厅``, ``转发…的通知``): a title that opens with its issuer(s).
+
+    The issuer part ends where 关于, 转发, 批转, 印发, 对 or a year begins; None when no such prefix is an organ.
+    """
+    flat = unspace(text)
+    for match in _TITLE_OPENING.finditer(flat):
+        prefix = flat[: match.start()].strip()
+        if prefix and is_issuer(prefix):
+            return prefix, flat[match.start():]
+    return None
+
+
+def organ_name(text: str) -> str:
+    """An organ's name as printed, with 人 misread as 入 by OCR put right (``某县入民政府`` → ``某县人民政府``)."""
+    for wrong, right in _OCR_ORGANS:
+        text = text.replace(wrong, right)
+    return text
 
 
 def heading_of(text: str) -> tuple[str, int] | None:

@@ -12,7 +12,8 @@ from workbench.parse.aligned_tables import aligned_tables
 from workbench.parse.frontmatter import match_toc, parse_front_matter
 from workbench.parse.layout import page_number_of
 from workbench.parse.noise import noise_indices
-from workbench.parse.segment import FlowLine, find_documents
+from workbench.parse.heads import FlowLine
+from workbench.parse.segment import find_documents
 from workbench.parse.tables import join_continued, page_tables
 from workbench.parse.fragment_tables import find_column_runs, fragment_table
 from workbench.parse.text_tables import find_one_cell_runs, find_tsv_runs, one_cell_table, tsv_table
