@@ -4,7 +4,7 @@ In: the flow of lines and one ``DocumentSpan``. Out: a ``Document`` with issuer(
 文号, title, 文种, recipients, signatory, 成文日期 and an element per line, each
 element with its kind (mark, issuer, title, doc_number, recipients, body,
 heading, attachment_note, signatory, date, publication_note, enclosure_title,
-attachment, appointment, cc, imprint), heading level and provenance.
+attachment, appointment, cc, imprint, metadata), heading level and provenance.
 """
 from __future__ import annotations
 
@@ -81,8 +81,10 @@ def _unique(items: list[str]) -> list[str]:
     return seen
 
 
-def _content(lines: list[FlowLine], start: int, end: int) -> list[int]:
-    return [i for i in range(start, end + 1) if not lines[i].noise and lines[i].role != "table"]
+def _content(lines: list[FlowLine], start: int, end: int, meta: bool = False) -> list[int]:
+    """The document's own lines in ``start..end`` (with its metadata rows when ``meta``)."""
+    return [i for i in range(start, end + 1)
+            if not lines[i].noise and lines[i].role != "table" and (meta or lines[i].role != "meta")]
 
 
 def _read_recipients(lines, start, end, doc: Document, kinds) -> None:
@@ -183,9 +185,9 @@ def _elements(lines: list[FlowLine], span: DocumentSpan, kinds: dict[int, str]) 
     elements = []
     after_signature = False
     appointing: str | None = None
-    for index in _content(lines, span.start, span.end):
+    for index in _content(lines, span.start, span.end, meta=True):
         line = lines[index]
-        kind, level = _kind_of(line.text, kinds.get(index), after_signature)
+        kind, level = _kind_of(line.text, "metadata" if line.role == "meta" else kinds.get(index), after_signature)
         after_signature = after_signature or kind == "date"
         attrs = None
         flat = compact(line.text)

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from workbench.model import Document, Issue
-from workbench.parse.patterns import compact, doc_type_of, full_width, parse_date
+from workbench.parse.patterns import compact, doc_type_of, ends_sentence, full_width, parse_date
 
-_ENTRY = re.compile(r"^(\d{1,4})\s*[·•．.]\s*(\S.*)$")
-_ISSUE_NUMBER = re.compile(r"(\d{4})\s*年\s*第\s*(\d{1,3})\s*期")
-_TOTAL = re.compile(r"总\s*第\s*(\d{1,5})\s*期")
+_ENTRY = re.compile(r"^(\d{1,4})\s*([·•．.])\s*(\S.*)$")  # 3·title; 3.title only under a 目录 heading
+_LEADERED = re.compile(r"^(\S.*?)\s*(?:[.…·．]{3,}|…{2,}|—{2,})\s*[（(]?(\d{1,4})[）)]?$")  # title……（3）
+_TOC_HEADING = re.compile(r"^(目录|CONTENTS|Contents)$")
+_ISSUE_NUMBER = re.compile(r"(\d{4})\s*年\s*第\s*(\d{1,3})\s*[期号]")
+_TOTAL = re.compile(r"总\s*(?:第\s*(\d{1,5})\s*期|号\s*[:：]\s*(\d{1,5}))")
 _PUBLISHED = re.compile(r"(?:出版日期\s*)?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:出版)?$")
 _BOARD_ROLES = ("顾问", "主任", "副主任", "编委", "委员", "主编", "副主编", "编审", "责编", "编校")
 
@@ -25,11 +27,13 @@ def parse_front_matter(texts: list[str]) -> Issue | None:
     issue = Issue()
     section: str | None = None
     in_board = False
+    headed = False
     for text in texts:
         flat = compact(text)
-        entry = _ENTRY.match(text.strip())
+        headed = headed or bool(_TOC_HEADING.match(flat))
+        entry = _toc_entry(text.strip(), headed)
         if entry and not _ISSUE_NUMBER.search(flat):
-            issue.toc.append({"section": section, "title": compact(entry.group(2)), "page": int(entry.group(1))})
+            issue.toc.append({"section": section, "title": entry[0], "page": entry[1]})
             in_board = False
             continue
         if issue.toc and _continues_entry(issue.toc[-1]["title"], flat):
@@ -42,7 +46,7 @@ def parse_front_matter(texts: list[str]) -> Issue | None:
             issue.year, issue.number = int(number.group(1)), int(number.group(2))
         total = _TOTAL.search(flat)
         if total and issue.total_number is None:
-            issue.total_number = int(total.group(1))
+            issue.total_number = int(total.group(1) or total.group(2))
         published = _PUBLISHED.search(flat)
         if published and ("出版" in flat) and issue.publication_date is None:
             issue.publication_date = parse_date(published.group(1))
@@ -60,13 +64,30 @@ def parse_front_matter(texts: list[str]) -> Issue | None:
     return issue
 
 
+def _toc_entry(text: str, headed: bool) -> tuple[str, int] | None:
+    """(title, page) of a 目录 line: ``3·title`` anywhere, ``title……（3）``, or ``3.title`` under a 目录 heading.
+
+    A title has Chinese in it (an English contents page is not the 目录), and an item numbered
+    ``2.`` outside a 目录 is a numbered paragraph, not an entry."""
+    match = _ENTRY.match(text)
+    if match and (match.group(2) in "·•" or headed):
+        title, page = compact(match.group(3)), int(match.group(1))
+    else:
+        match = _LEADERED.match(text)
+        if not match:
+            return None
+        title, page = compact(match.group(1)), int(match.group(2))
+    return (title, page) if re.search(r"[\u4e00-\u9fff]{4}", title) and not ends_sentence(title) else None
+
+
 def _is_section(flat: str) -> bool:
     return 2 <= len(flat) <= 12 and (flat.endswith(("文件", "任免", "公告", "通告", "动态", "信息")))
 
 
 def _continues_entry(title: str, flat: str) -> bool:
     """A line that carries on a TOC title which has not reached its 文种 yet."""
-    return doc_type_of(title) is None and not _is_section(flat) and len(flat) <= 60 and not _ENTRY.match(flat)
+    return doc_type_of(title) is None and not _is_section(flat) and len(flat) <= 60 and not _ENTRY.match(flat) \
+        and not _TOC_HEADING.match(flat) and re.search(r"[\u4e00-\u9fff]", flat) is not None
 
 
 def match_toc(issue: Issue, documents: list[Document], page_numbers: dict[int, int] | None = None,

@@ -130,11 +130,29 @@ def find_documents(lines: list[FlowLine]) -> list[DocumentSpan]:
         spans.append(span)
         floor = index + 1 + len(span.title_lines)
     spans = add_documents_without_number(lines, spans)
+    floor = 0
+    for span in spans:
+        _take_metadata_above(lines, span, floor)
+        floor = max([span.anchor or span.start] + span.title_lines) + 1
     for this, following in zip(spans, spans[1:]):
         this.end = following.start - 1
     if spans:
         spans[-1].end = len(lines) - 1
     return spans
+
+
+def _take_metadata_above(lines: list[FlowLine], span: DocumentSpan, floor: int) -> None:
+    """Start ``span`` at the metadata rows a copy prints above its head (and the title they repeat)."""
+    title = join([lines[i].text for i in span.title_lines])
+    index = span.start - 1
+    while index >= floor and (lines[index].role == "meta" or lines[index].noise
+                              or (title and compact(lines[index].text).endswith(title))):
+        if lines[index].role != "meta" and not lines[index].noise:
+            lines[index].role = "meta"  # the title printed again above the rows
+        index -= 1
+    while index + 1 < span.start and lines[index + 1].role != "meta":
+        index += 1
+    span.start = index + 1
 
 
 def _mark_above(lines: list[FlowLine], start: int, floor: int) -> int | None:

@@ -11,6 +11,7 @@ from workbench.parse.fields import build_document
 from workbench.parse.aligned_tables import aligned_tables
 from workbench.parse.frontmatter import match_toc, parse_front_matter
 from workbench.parse.layout import page_number_of
+from workbench.parse.metadata import fill_fields, mark_metadata
 from workbench.parse.noise import noise_indices
 from workbench.parse.heads import FlowLine
 from workbench.parse.segment import find_documents
@@ -106,8 +107,12 @@ def _position(flow: list[FlowLine], page_start: int, region) -> int:
 def parse_source(source: Source) -> ParseResult:
     """Parse one laid-out source into its issue and documents."""
     flow, tables = flow_of(source)
+    metadata = mark_metadata(flow, markdown=source.kind == "text")
     spans = find_documents(flow)
     documents = [build_document(flow, span, order) for order, span in enumerate(spans, start=1)]
+    for number, (span, doc) in enumerate(zip(spans, documents)):
+        first = 0 if number == 0 else span.start
+        fill_fields(doc, [row for index, row in sorted(metadata.items()) if first <= index <= span.end])
     for position, table in tables:
         for span, doc in zip(spans, documents):
             if span.start <= position <= span.end + 1:

@@ -41,7 +41,7 @@ def add_documents_without_number(lines: list[FlowLine], spans: list[DocumentSpan
         confirmed = _confirmed(lines, title[-1])
         standalone = _standalone(lines, issuers, title, joined)
         if ((brk == "end" and standalone) or confirmed) and not _inside_head(found, index) \
-                and not _enclosed(lines, found, index, joined):
+                and not _enclosed(lines, found, index, joined) and not _repeated_below(lines, found, title[-1], joined):
             found.append(DocumentSpan(start=index, anchor=None, title_lines=title, issuer_lines=issuers))
             found.sort(key=lambda span: span.start)
             index = title[-1] + 1
@@ -106,6 +106,15 @@ def _confirmed(lines: list[FlowLine], last: int) -> bool:
         return False
     text = compact(lines[following].text)
     return (text.endswith(("：", ":")) and len(text) <= 60 and "。" not in text) or adoption_date(text) is not None
+
+
+def _repeated_below(lines: list[FlowLine], spans: list[DocumentSpan], last: int, title: str) -> bool:
+    """The same title opens the document found right below (a copy's title line above its metadata)."""
+    following = last + 1
+    while following < len(lines) and lines[following].skip:
+        following += 1
+    return any(span.start == following and join([lines[i].text for i in span.title_lines]) == title
+               for span in spans)
 
 
 def _inside_head(spans: list[DocumentSpan], index: int) -> bool:
