@@ -79,7 +79,9 @@ def issuer_then_about(text: str) -> bool:
     if flat.endswith("关于"):
         return len(flat) == 2 or is_issuer(flat[:-2])
     split = split_issuer_prefix(flat)
-    return split is not None and split[1].startswith(("转发", "批转", "印发")) and is_issuer(split[1][2:])
+    if split is None or not split[1].startswith(("转发", "批转", "印发")):
+        return False
+    return is_issuer(re.sub(r"等([\d一二三四五六七八九十]+个?)?(部门|单位)$", "", split[1][2:]))
 
 
 def issuer_part(text: str) -> str:

@@ -22,7 +22,7 @@ CN_DATE = re.compile(r"^([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(
 
 DOC_TYPES = ("命令", "决议", "决定", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示",
              "批复", "议案", "函", "纪要", "令")
-TITLE_TYPES = DOC_TYPES + ("答复",)  # what a document's title may end with: the 文种 and the 答复 to a proposal
+TITLE_TYPES = DOC_TYPES + ("答复", "指示")  # a title may also end with the 答复 to a proposal, or an old 指示
 _OCR_ORGANS = (("入民", "人民"), ("入大", "人大"))  # 人 read as 入 by someone else's OCR, inside an organ's name
 _CN_YEAR_NOISE = str.maketrans({"0": "〇", "O": "〇", "o": "〇", "Ｏ": "〇", "○": "〇", "◯": "〇",
                                 "—": "一", "–": "一", "－": "一", "-": "一", "‐": "一", "ー": "一"})

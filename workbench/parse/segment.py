@@ -121,6 +121,8 @@ def find_documents(lines: list[FlowLine]) -> list[DocumentSpan]:
             mark = _mark_above(lines, start, floor)
             span = DocumentSpan(start=start if mark is None else mark, anchor=index, title_lines=title,
                                 issuer_lines=issuers, mark_lines=[] if mark is None else [mark])
+        elif is_order_number(line.text):
+            continue  # ``第12号`` heads nothing below it: it is an issue's number, not a 令's
         else:
             marks, issuers, title = _head_below(lines, index, floor - 1)
             if not title and not marks:

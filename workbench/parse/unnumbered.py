@@ -19,7 +19,9 @@ from workbench.parse.heads import (
 from workbench.parse.patterns import adoption_date, compact, doc_type_of, is_issuer, parse_date, split_issuer_prefix
 
 _STANDALONE_TITLE = re.compile(r"(关于.+的(通知|通报|决定|意见|批复|公告|通告|报告|请示|函))$|(公告|通告|令)$")
-_FORWARDING = re.compile(r"转发|批转|印发")
+_FORWARDING = re.compile(r"转发|批转|印发|公布|发布")
+_ACT = re.compile(r"(规定|办法|条例|规则|细则|纲要|指示|决议)$")  # an act adopted at a meeting, as old issues print it
+_FULL_DATE = re.compile(r"\d{1,4}年\d{1,2}月\d{1,2}日")
 _QUOTED = re.compile(r"《([^《》]{4,80})》")
 
 
@@ -32,13 +34,13 @@ def add_documents_without_number(lines: list[FlowLine], spans: list[DocumentSpan
     index = 0
     while index < len(lines) - 1:
         brk = _break_before(lines, index)
-        head = None if index in taken or lines[index].skip or brk is None else _head_at(lines, index, taken)
+        head = None if index in taken or lines[index].skip else _head_at(lines, index, taken)
         if head is None:
             index += 1
             continue
         issuers, title = head
         joined = join([lines[i].text for i in title])
-        confirmed = _confirmed(lines, title[-1])
+        confirmed = _confirmed(lines, title[-1], adopted_only=doc_type_of(joined) is None)
         standalone = _standalone(lines, issuers, title, joined)
         if ((brk == "end" and standalone) or confirmed) and not _inside_head(found, index) \
                 and not _enclosed(lines, found, index, joined) and not _repeated_below(lines, found, title[-1], joined):
@@ -75,7 +77,10 @@ def _head_at(lines: list[FlowLine], index: int, taken: set[int]) -> tuple[list[i
         if not is_head_text(lines[cursor].text):
             break
         title.append(cursor)
-        if doc_type_of(join([lines[i].text for i in title])):
+        joined = join([lines[i].text for i in title])
+        if _FULL_DATE.search(joined):
+            return None  # ``…2023年5月17日第34次常务会议决定``: a sentence's start, not a title
+        if doc_type_of(joined) or _ACT.search(joined):
             return issuers, title
         cursor += 1
     return None
@@ -97,15 +102,17 @@ def _break_before(lines: list[FlowLine], index: int) -> str | None:
     return "sentence" if text.endswith(("。", "！", "？", "；")) else None
 
 
-def _confirmed(lines: list[FlowLine], last: int) -> bool:
-    """The line after a title is its 主送 (a short line ending with a colon) or the day it was adopted."""
+def _confirmed(lines: list[FlowLine], last: int, adopted_only: bool = False) -> bool:
+    """The line after a title is its 主送 (a short line ending with a colon) or the day it was adopted
+    (only the latter with ``adopted_only``: an act such as a 规定 stands alone when adopted at a meeting)."""
     following = last + 1
     while following < len(lines) and lines[following].skip:
         following += 1
     if following >= len(lines):
         return False
     text = compact(lines[following].text)
-    return (text.endswith(("：", ":")) and len(text) <= 60 and "。" not in text) or adoption_date(text) is not None
+    addressed = text.endswith(("：", ":")) and 3 <= len(text) <= 60 and "。" not in text
+    return (addressed and not adopted_only) or adoption_date(text) is not None
 
 
 def _repeated_below(lines: list[FlowLine], spans: list[DocumentSpan], last: int, title: str) -> bool:
