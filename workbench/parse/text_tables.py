@@ -4,12 +4,16 @@ In: the texts of the flow's lines. Out: runs of lines that form a table, and
 the table built from them. Tab-separated rows: see ``find_tsv_runs``. Inside a run, a row whose leading cells are empty continues
 the cells above (a vertical merge); a row with text in its first cell only (or
 a line without tabs between rows) spans the whole width; a row equal to the
-header, printed again after a page break, is left out. Cells keep their line.
+header, printed again after a page break, is left out. A row with fewer cells than
+the table (a web page's row-spanned cells lost in the copy) has its cells placed under
+the columns they look like, the cells above spanning down into the rest; a caption
+line followed by the header again opens a new table. Cells keep their line.
 """
 from __future__ import annotations
 
 from workbench.model import Cell, Table
 from workbench.parse.patterns import compact
+from workbench.parse.short_rows import place_short_row
 
 MAX_SPANNING_LINE = 40
 
@@ -27,13 +31,14 @@ def find_tsv_runs(texts: list[str]) -> list[tuple[int, int]]:
             index += 1
             continue
         start = end = index
+        header = _cells(texts[index])
         cursor = index + 1
         while cursor < len(texts):
             if "\t" in texts[cursor]:
                 end = cursor
             elif not (len(compact(texts[cursor])) <= MAX_SPANNING_LINE and cursor + 1 < len(texts)
-                      and "\t" in texts[cursor + 1]):
-                break
+                      and "\t" in texts[cursor + 1]) or _cells(texts[cursor + 1]) == header:
+                break  # the table ends, or a caption opens another one with the same header
             cursor += 1
         runs.append((start, end))
         index = end + 1
@@ -44,13 +49,26 @@ def tsv_table(texts: list[str], line_numbers: list[int | None], page: int | None
     """One table from its rows (``texts``), with the file line of each cell."""
     header = [compact(cell) for cell in _cells(texts[0])]
     n_cols = max(len(_cells(text)) for text in texts)
+    full_rows = [_cells(text) for text in texts[1:] if len(_cells(text)) == n_cols]
     cells: list[Cell] = []
     above: dict[int, Cell] = {}
     row = 0
+    seen_full = False
     for position, (text, line_no) in enumerate(zip(texts, line_numbers)):
         parts = _cells(text) if "\t" in text else [text.strip()]
         if position and [compact(part) for part in parts] == header:
             continue  # the header printed again after a page break
+        seen_full = seen_full or len(parts) == n_cols
+        if 1 < len(parts) < n_cols and seen_full:  # header rows above the first full row keep their order
+            placed = dict(zip(place_short_row(full_rows, parts, n_cols), parts))
+            for col in range(n_cols):
+                if col not in placed and col in above:
+                    above[col].rowspan += 1  # a cell the web page spanned down into this row
+                else:
+                    above[col] = Cell(row=row, col=col, text=placed.get(col, ""), page=page, line_no=line_no)
+                    cells.append(above[col])
+            row += 1
+            continue
         parts += [""] * (n_cols - len(parts))
         filled = [i for i, part in enumerate(parts) if part]
         if filled == [0] and position:
