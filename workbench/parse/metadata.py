@@ -45,14 +45,12 @@ def mark_metadata(flow: list[FlowLine], markdown: bool) -> dict[int, tuple[str, 
         flow[index].role = "meta"
     rows = [_row(line.text) if line.role in ("body", "meta") and not line.noise else None for line in flow]
     for index, line in enumerate(flow):
-        in_block = rows[index] is not None and (
-            index in front or _neighbour_is_row(rows, index) or rows[index][0] in ("原文链接", "链接"))
+        row = rows[index]
+        in_block = row is not None and (index in front or _neighbour_is_row(rows, index) or row[0] in ("原文链接", "链接"))
         if in_block or (line.role == "body" and _SINGLE.match(compact(line.text))):
             line.role = "meta"
-        if (in_block or index in front) and rows[index] is not None:
-            key, value = rows[index]
-            if _KNOWN.get(key):
-                fields[index] = (_KNOWN[key], value.strip())
+        if row is not None and (in_block or index in front) and _KNOWN.get(row[0]):
+            fields[index] = (_KNOWN[row[0]], row[1].strip())
     return fields
 
 
