@@ -9,6 +9,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "Contents: {0} not found": "目录缺{0}篇",
+    "The contents list {0} documents; no document was found for {1}:": "目录列出{0}篇，其中{1}篇未找到对应公文：",
+    "Outside any document ({0} lines, {1} tables)": "未归入公文的内容（{0}行，{1}个表格）", "Metadata": "元数据",
     "Document number": "文号", "Title": "标题", "Issuer": "发文机关", "Document type": "文种",
     "Recipients": "主送机关", "Signatory": "署名", "Date signed": "成文日期", "Corrected by hand": "已人工校正",
     "{0} No. {1}": "{0}年第{1}期", "Filter: year, issue, issuer, type, tag, title…": "筛选：年份、期号、发文机关、文种、标签、标题…",

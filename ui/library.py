@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ui.labels import kind_name, status_names
@@ -201,9 +202,11 @@ class LibraryModel(QAbstractItemModel):
             return node.document
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(node, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind == "source" and node.source and node.source.not_found:
+            return QBrush(QColor("#8a5a00"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            if node.kind == "source":
-                return node.source.path
+            if node.kind == "source" and node.source is not None:
+                return "\n".join([node.source.path, *contents_gap(node.source)])
             if node.kind == "document":
                 return "\n".join(filter(None, [node.document.label, "、".join(node.document.issuer)]))
         return None
@@ -220,7 +223,8 @@ class LibraryModel(QAbstractItemModel):
             if column == 0:
                 issue = self.tr("{0} No. {1}").format(source.year, source.number) if source.year and source.number else ""
                 return " ".join(filter(None, [issue, Path(source.path).name]))
-            return ["", kind_name(source.kind), str(source.pages), ""][column]
+            gap = self.tr("Contents: {0} not found").format(len(source.not_found)) if source.not_found else ""
+            return ["", kind_name(source.kind), str(source.pages), gap][column]
         doc = node.document
         return [doc.label or self.tr("(untitled document)"), doc.doc_type or "", str(doc.page_start or ""),
                 self._status_text(doc)][column]
@@ -230,6 +234,14 @@ class LibraryModel(QAbstractItemModel):
             return ""
         status = self.statuses.get(doc.status, "")
         return self.tr("{0} · {1} open").format(status, doc.open_findings) if doc.open_findings else status
+
+
+def contents_gap(source: SourceRow) -> list[str]:
+    """Lines saying which 目录 entries of ``source`` no document was found for (none when all were)."""
+    if not source.not_found:
+        return []
+    head = QCoreApplication.translate("Contents", "The contents list {0} documents; no document was found for {1}:")
+    return [head.format(source.contents, len(source.not_found)), *(f"· {title}" for title in source.not_found)]
 
 
 class LibraryPane(QWidget):

@@ -153,8 +153,8 @@ class MainWindow(QMainWindow):
         self.page_spin.blockSignals(True)
         self.page_spin.setMaximum(max(1, read.source.pages))
         self.page_spin.blockSignals(False)
-        self.structure_pane.show_source(read.source.id, read.issue, read.keyed)
-        self.proofreading.show_source(read.source.id)
+        self.structure_pane.show_source(read.source.id, read.issue, read.keyed, read.unassigned)
+        self.proofreading.show_source(read.source)
         self._show_document(document)
         self.source_shown.emit(read.source.id)
 

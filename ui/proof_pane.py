@@ -1,7 +1,8 @@
 """The proofreading pane (校对): findings grouped by document and category, filtered, walked from the keyboard.
 
 ``ProofPane.show_findings(rows)`` takes the stored findings of the source shown
-(``StoredFinding``s); the counts line gives open findings by severity. ``step(1)`` /
+(``StoredFinding``s); the counts line gives open findings by severity; ``show_gap`` says
+which 目录 entries of the issue no document was found for. ``step(1)`` /
 ``step(-1)`` select the next / previous open finding (wrapping) and emit
 ``finding_chosen``; so does a click. Enter asks to accept the suggestion, Ctrl+Enter to
 edit the text, Delete to ignore (``accept_requested``, ``edit_requested``,
@@ -50,6 +51,11 @@ class ProofPane(QWidget):
             box.currentIndexChanged.connect(lambda _index: self._fill())
         self.counts = QLabel()
         self.counts.setObjectName("proofCounts")
+        self.gap = QLabel()
+        self.gap.setObjectName("proofContentsGap")
+        self.gap.setWordWrap(True)
+        self.gap.setStyleSheet("color: #8a5a00")
+        self.gap.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("proofTree")
         self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Original"), self.tr("Suggestion"), self.tr("Where"),
@@ -64,6 +70,7 @@ class ProofPane(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(bar)
         layout.addWidget(self.counts)
+        layout.addWidget(self.gap)
         layout.addWidget(self.tree, 1)
         for keys, signal in ((("Return", "Enter"), self.accept_requested),
                              (("Ctrl+Return", "Ctrl+Enter"), self.edit_requested), (("Delete",), self.ignore_requested)):
@@ -73,6 +80,11 @@ class ProofPane(QWidget):
         self.show_findings([])
 
     # ---- what is shown -----------------------------------------------------------
+    def show_gap(self, lines: list[str]) -> None:
+        """Say which 目录 entries of the issue shown no document was found for (hidden when none)."""
+        self.gap.setText("\n".join(lines))
+        self.gap.setVisible(bool(lines))
+
     def show_findings(self, rows: list[StoredFinding]) -> None:
         """Show ``rows`` (the current finding stays current when it is still there)."""
         self.rows = rows

@@ -12,13 +12,14 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ui.commands import FindingStatusCommand
+from ui.library import contents_gap
 from ui.operations import Operation
 from ui.ops import proof
 from ui.proof_pane import ProofPane
 from workbench.changes import Changes
 from workbench.edit import corrections
 from workbench.proof.finding import FindingStatus
-from workbench.store import StoredFinding
+from workbench.store import SourceRow, StoredFinding
 from workbench.store.revisions import cell_field
 
 
@@ -37,11 +38,12 @@ class Proofreading(QObject):
         window.changed.connect(self._on_changed)
 
     # ---- running the rules -------------------------------------------------------------
-    def show_source(self, source_id: int) -> None:
-        """The findings stored for the source now shown."""
-        if source_id != self.source_id:
-            self.source_id = source_id
-            self.pane.show_findings(self.window.store.findings([source_id]))
+    def show_source(self, source: SourceRow) -> None:
+        """The findings stored for the source now shown, and the 目录 entries no document was found for."""
+        self.pane.show_gap(contents_gap(source))
+        if source.id != self.source_id:
+            self.source_id = source.id
+            self.pane.show_findings(self.window.store.findings([source.id]))
 
     def run(self) -> None:
         """Run the rules over the source shown (F7); one run at a time, the next as soon as it ends."""

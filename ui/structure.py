@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTreeView
 
 from ui.document_form import DocumentForm
@@ -22,7 +22,7 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 @dataclass
 class Node:
-    kind: str  # issue, document, element, table
+    kind: str  # issue, document, element, table, unassigned (a line or table no document holds)
     doc: int | None = None  # index of the document in the result
     key: str | None = None
     seq: int | None = None
@@ -50,10 +50,11 @@ class StructureModel(QStandardItemModel):
             "attachment_note": self.tr("Attachment note"), "attachment": self.tr("Attachment"),
             "enclosure_title": self.tr("Enclosed title"), "publication_note": self.tr("Publication note"),
             "cc": self.tr("Copied to"), "imprint": self.tr("Printed by"), "appointment": self.tr("Appointment"),
-            "chapter": self.tr("Chapter"), "article": self.tr("Article"),
+            "chapter": self.tr("Chapter"), "article": self.tr("Article"), "metadata": self.tr("Metadata"),
         }
 
-    def reload(self, issue: Issue | None, documents: list[Document], keys: list[str]) -> None:
+    def reload(self, issue: Issue | None, documents: list[Document], keys: list[str],
+               unassigned: Document | None = None) -> None:
         self.removeRows(0, self.rowCount())
         root = self.invisibleRootItem()
         if issue and (issue.publication or issue.number):
@@ -84,6 +85,28 @@ class StructureModel(QStandardItemModel):
                 child.setData(Node("table", index, key, seq, table.page, table.bbox, line, line), NODE_ROLE)
                 item.appendRow(child)
             root.appendRow(item)
+        if unassigned is not None:
+            root.appendRow(self._unassigned_item(unassigned))
+
+    def _unassigned_item(self, part: Document) -> QStandardItem:
+        """The lines and tables no document holds, shown (read-only) so nothing read is out of sight."""
+        item = QStandardItem(self.tr("Outside any document ({0} lines, {1} tables)").format(
+            len(part.elements), len(part.tables)))
+        item.setForeground(QBrush(QColor("#8a5a00")))
+        item.setData(Node("unassigned", page=part.elements[0].page if part.elements else None), NODE_ROLE)
+        for element in part.elements:
+            text = element.text if len(element.text) <= 40 else element.text[:40] + "…"
+            child = QStandardItem(f"{self.element_label(element.kind, element.level)}  {text}")
+            child.setData(Node("unassigned", page=element.page, bbox=element.bbox, line_start=element.line_start,
+                               line_end=element.line_end), NODE_ROLE)
+            item.appendRow(child)
+        for seq, table in enumerate(part.tables):
+            child = QStandardItem(self.tr("Table {0}: {1} × {2}").format(seq + 1, table.n_rows, table.n_cols))
+            line = next((c.line_no for c in table.cells if c.line_no), None)
+            child.setData(Node("unassigned", page=table.page, bbox=table.bbox, line_start=line, line_end=line),
+                          NODE_ROLE)
+            item.appendRow(child)
+        return item
 
     def _items(self):
         stack = [self.invisibleRootItem()]
@@ -148,14 +171,15 @@ class StructurePane(QSplitter):
         self.documents: list[Document] = []
         self.current: Node | None = None
 
-    def show_source(self, source_id: int, issue: Issue | None, keyed: list[tuple[str, Document]]) -> None:
+    def show_source(self, source_id: int, issue: Issue | None, keyed: list[tuple[str, Document]],
+                    unassigned: Document | None = None) -> None:
         same = source_id == self.source_id
         opened = {self.model.itemFromIndex(i).data(NODE_ROLE).key for i in self._expanded()} if same else set()
         node = self.current if same else None
         self.source_id = source_id
         self.keys, self.documents = [key for key, _ in keyed], [doc for _, doc in keyed]
         self.tree.selectionModel().blockSignals(True)
-        self.model.reload(issue, self.documents, self.keys)
+        self.model.reload(issue, self.documents, self.keys, unassigned)
         self.tree.expandToDepth(0 if issue and issue.number else -1)
         for index in self._document_indexes():
             if self.model.itemFromIndex(index).data(NODE_ROLE).key in opened:

@@ -230,14 +230,20 @@ class ParseResult:
     sources: list[Source]
     issue: Issue | None = None
     documents: list[Document] = field(default_factory=list)
+    unassigned: Document | None = None  # lines and tables no document holds (a Document with no fields)
 
     def to_json(self) -> dict:
-        """The JSON schema shared by ``parse --format json`` and ``export json``."""
-        return {
+        """The JSON schema shared by ``parse --format json`` and ``export json`` (``unassigned`` only
+        when something was left outside every document)."""
+        data = {
             "sources": [source_header(source) for source in self.sources],
             "issue": asdict(self.issue) if self.issue else None,
             "documents": [document_to_json(doc) for doc in self.documents],
         }
+        if self.unassigned is not None:
+            data["unassigned"] = {"elements": document_to_json(self.unassigned)["elements"],
+                                  "tables": [table_to_json(table) for table in self.unassigned.tables]}
+        return data
 
 
 def source_header(source: Source) -> dict:
@@ -285,6 +291,13 @@ def table_from_json(data: dict) -> Table:
     return Table(page=data["page"], n_rows=data["n_rows"], n_cols=data["n_cols"], cells=cells,
                  bbox=box(data["bbox"]), parts=parts, ruled=data.get("ruled", True),
                  confidence=data.get("confidence", "high"))
+
+
+def element_from_json(data: dict) -> Element:
+    """An element of ``document_to_json``'s ``elements`` back as an ``Element``."""
+    return Element(kind=data["kind"], text=data["text"], page=data.get("page"),
+                   bbox=tuple(data["bbox"]) if data.get("bbox") else None, line_start=data.get("line_start"),
+                   line_end=data.get("line_end"), level=data.get("level"), attrs=data.get("attrs"))
 
 
 def document_to_json(doc: Document) -> dict:

@@ -92,6 +92,14 @@
     </message>
 </context>
 <context>
+    <name>Contents</name>
+    <message>
+        <location filename="../../ui/library.py" line="243" />
+        <source>The contents list {0} documents; no document was found for {1}:</source>
+        <translation>目录列出{0}篇，其中{1}篇未找到对应公文：</translation>
+    </message>
+</context>
+<context>
     <name>DocumentForm</name>
     <message>
         <location filename="../../ui/document_form.py" line="48" />
@@ -458,48 +466,53 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/library.py" line="55" />
+        <location filename="../../ui/library.py" line="56" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="55" />
+        <location filename="../../ui/library.py" line="56" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="55" />
+        <location filename="../../ui/library.py" line="56" />
         <source>Status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="55" />
+        <location filename="../../ui/library.py" line="56" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="127" />
-        <location filename="../../ui/library.py" line="221" />
+        <location filename="../../ui/library.py" line="128" />
+        <location filename="../../ui/library.py" line="224" />
         <source>{0} No. {1}</source>
         <translation>{0}年第{1}期</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="216" />
+        <location filename="../../ui/library.py" line="219" />
         <source>{0} ({1} documents)</source>
         <translation>{0}年（{1} 篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="217" />
+        <location filename="../../ui/library.py" line="220" />
         <source>Year unknown ({0} documents)</source>
         <translation>年份不详（{0} 篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="225" />
+        <location filename="../../ui/library.py" line="226" />
+        <source>Contents: {0} not found</source>
+        <translation>目录缺{0}篇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="229" />
         <source>(untitled document)</source>
         <translation>（无标题公文）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="232" />
+        <location filename="../../ui/library.py" line="236" />
         <source>{0} · {1} open</source>
         <translation>{0} · {1} 处待查</translation>
     </message>
@@ -507,17 +520,17 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library.py" line="250" />
+        <location filename="../../ui/library.py" line="262" />
         <source>Filter: year, issue, issuer, type, tag, title…</source>
         <translation>筛选：年份、期号、发文机关、文种、标签、标题…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="313" />
+        <location filename="../../ui/library.py" line="325" />
         <source>{0} documents match</source>
         <translation>{0} 篇公文符合</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="314" />
+        <location filename="../../ui/library.py" line="326" />
         <source>{0} documents</source>
         <translation>共 {0} 篇公文</translation>
     </message>
@@ -645,72 +658,72 @@ Details are in the log: {1}</source>
 <context>
     <name>ProofPane</name>
     <message>
-        <location filename="../../ui/proof_pane.py" line="40" />
+        <location filename="../../ui/proof_pane.py" line="41" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="45" />
+        <location filename="../../ui/proof_pane.py" line="46" />
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="46" />
+        <location filename="../../ui/proof_pane.py" line="47" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="55" />
+        <location filename="../../ui/proof_pane.py" line="61" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="36" />
+        <location filename="../../ui/proof_pane.py" line="37" />
         <source>Run Proofreading</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="55" />
+        <location filename="../../ui/proof_pane.py" line="61" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="55" />
+        <location filename="../../ui/proof_pane.py" line="61" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="55" />
+        <location filename="../../ui/proof_pane.py" line="61" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="56" />
+        <location filename="../../ui/proof_pane.py" line="62" />
         <source>Status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="93" />
+        <location filename="../../ui/proof_pane.py" line="105" />
         <source>(no document)</source>
         <translation>（不属于任何公文）</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="102" />
+        <location filename="../../ui/proof_pane.py" line="114" />
         <source>p. {0}</source>
         <translation>第{0}页</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="103" />
+        <location filename="../../ui/proof_pane.py" line="115" />
         <source>line {0}</source>
         <translation>第{0}行</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="121" />
+        <location filename="../../ui/proof_pane.py" line="133" />
         <source>Open: {0}</source>
         <translation>未处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="122" />
+        <location filename="../../ui/proof_pane.py" line="134" />
         <source>No findings. Press Proofread (F7) to check this source.</source>
         <translation>没有校对问题。按“校对”（F7）检查本期。</translation>
     </message>
@@ -718,69 +731,69 @@ Details are in the log: {1}</source>
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../ui/proofreading.py" line="54" />
+        <location filename="../../ui/proofreading.py" line="56" />
         <source>Proofreading</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="76" />
+        <location filename="../../ui/proofreading.py" line="78" />
         <source>No open findings.</source>
         <translation>没有未处理的校对问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="93" />
+        <location filename="../../ui/proofreading.py" line="95" />
         <source>The text has changed since the rules ran; checking again.</source>
         <translation>校对后文字已有改动，正在重新校对。</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="98" />
+        <location filename="../../ui/proofreading.py" line="100" />
         <source>Accept suggestion: {0} → {1}</source>
         <translation>采纳建议：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="110" />
-        <location filename="../../ui/proofreading.py" line="174" />
+        <location filename="../../ui/proofreading.py" line="112" />
+        <location filename="../../ui/proofreading.py" line="176" />
         <source>Correct text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="119" />
-        <location filename="../../ui/proofreading.py" line="185" />
+        <location filename="../../ui/proofreading.py" line="121" />
+        <location filename="../../ui/proofreading.py" line="187" />
         <source>Ignore finding</source>
         <translation>忽略此问题</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="119" />
+        <location filename="../../ui/proofreading.py" line="121" />
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="120" />
+        <location filename="../../ui/proofreading.py" line="122" />
         <source>As in the original</source>
         <translation>原文如此</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="135" />
+        <location filename="../../ui/proofreading.py" line="137" />
         <source>Export Proof Sheet</source>
         <translation>导出校对单</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="142" />
+        <location filename="../../ui/proofreading.py" line="144" />
         <source>Proof sheet — {0}</source>
         <translation>校对单 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="147" />
+        <location filename="../../ui/proofreading.py" line="149" />
         <source>Proof sheet: {0} findings to {1}</source>
         <translation>校对单：{0} 条，已存为 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="148" />
+        <location filename="../../ui/proofreading.py" line="150" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="185" />
+        <location filename="../../ui/proofreading.py" line="187" />
         <source>Mark finding fixed</source>
         <translation>标为已更正</translation>
     </message>
@@ -1045,19 +1058,30 @@ Details are in the log: {1}</source>
         <translation>条</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="60" />
+        <location filename="../../ui/structure.py" line="53" />
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="61" />
         <source>Issue {0} (No. {1}, total {2})</source>
         <translation>{0}年第{1}期（总第{2}期）</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="67" />
+        <location filename="../../ui/structure.py" line="68" />
         <source>(untitled document)</source>
         <translation>（无标题文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="82" />
+        <location filename="../../ui/structure.py" line="83" />
+        <location filename="../../ui/structure.py" line="104" />
         <source>Table {0}: {1} × {2}</source>
         <translation>表格{0}：{1}行×{2}列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/structure.py" line="93" />
+        <source>Outside any document ({0} lines, {1} tables)</source>
+        <translation>未归入公文的内容（{0}行，{1}个表格）</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ class SourceRead:
     issue: Issue | None
     keyed: list[tuple[str, Document]]
     page_texts: list[str]
+    unassigned: Document | None = None
 
 
 def read_library(store: Store, source_ids: list[int] | None = None) -> LibraryRead:
@@ -34,7 +35,8 @@ def read_source(store: Store, source_id: int) -> SourceRead | None:
     rows = store.source_rows([source_id])
     if not rows:
         return None
-    return SourceRead(rows[0], store.issue(source_id), store.keyed_documents(source_id), store.page_texts(source_id))
+    return SourceRead(rows[0], store.issue(source_id), store.keyed_documents(source_id), store.page_texts(source_id),
+                      store.unassigned(source_id))
 
 
 def library(source_ids: list[int] | None = None):

@@ -19,7 +19,7 @@ from workbench.store import Store
 from workbench.store.search import index_source
 from workbench.store.transaction import writing
 
-_BY_SOURCE = ("pages", "issues", "corrections", "revisions", "findings")
+_BY_SOURCE = ("pages", "issues", "remainders", "corrections", "revisions", "findings")
 
 
 class BrokenPackage(InputError):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.model import Document, Issue
-from workbench.parse.patterns import compact, doc_type_of, ends_sentence, full_width, parse_date
+from workbench.parse.patterns import compact, doc_type_of, ends_sentence, full_width, parse_date, split_issuer_prefix
 
 _ENTRY = re.compile(r"^(\d{1,4})\s*([·•．.])\s*(\S.*)$")  # 3·title; 3.title only under a 目录 heading
 _LEADERED = re.compile(r"^(\S.*?)\s*(?:[.…·．]{3,}|…{2,}|—{2,})\s*[（(]?(\d{1,4})[）)]?$")  # title……（3）
@@ -100,27 +100,34 @@ def match_toc(issue: Issue, documents: list[Document], page_numbers: dict[int, i
     ``page_numbers`` maps a source page to its printed page number, where known;
     ``check_pages`` is False for sources without pages (text, Word).
     """
-    for entry in issue.toc:
-        wanted = full_width(entry["title"])
-        best, best_score = None, 0.0
-        for doc in documents:
-            full = full_width("".join(doc.issuer) + (doc.title or ""))
-            score = _similarity(wanted, full)
-            if score > best_score:
-                best, best_score = doc, score
-        entry["document"] = best.order if best and best_score >= 0.6 else None
+    titles = [full_width("".join(doc.issuer) + (doc.title or "")) for doc in documents]
+    pairs = sorted(((_similarity(_core(full_width(entry["title"])), _core(title)), e, d)
+                    for e, entry in enumerate(issue.toc) for d, title in enumerate(titles)), reverse=True)
+    chosen: dict[int, int] = {}
+    for score, e, d in pairs:  # each entry and each document at most once, the likest pairs first
+        if score >= 0.6 and e not in chosen and d not in chosen.values():
+            chosen[e] = d
+    for e, entry in enumerate(issue.toc):
+        best = documents[chosen[e]] if e in chosen else None
+        entry["document"] = best.order if best else None
         problems = []
-        if entry["document"] is None:
+        if best is None:
             problems.append("missing")
         else:
-            full = full_width("".join(best.issuer) + (best.title or ""))
-            if wanted != full:
+            if full_width(entry["title"]) != titles[chosen[e]]:
                 problems.append("title")
             if check_pages and best.page_start is not None:
                 printed = (page_numbers or {}).get(best.page_start, best.page_start)
                 if printed != entry["page"]:
                     problems.append("page")
         entry["problems"] = problems
+
+
+def _core(title: str) -> str:
+    """What tells one title from another of the same issue: no issuer, no 关于, no trailing 的+文种."""
+    split = split_issuer_prefix(title)
+    core = split[1] if split else title
+    return re.sub(r"^关于|的?(通知|意见|决定|批复|函|报告|公告|通告|通报)$", "", core) or title
 
 
 def _similarity(a: str, b: str) -> float:

@@ -6,7 +6,7 @@ its documents with their fields, elements and (for Word files) tables. Pure: no 
 """
 from __future__ import annotations
 
-from workbench.model import Page, ParseResult, Source, Table
+from workbench.model import Document, Element, Page, ParseResult, Source, Table
 from workbench.parse.fields import build_document
 from workbench.parse.aligned_tables import aligned_tables
 from workbench.parse.frontmatter import match_toc, parse_front_matter
@@ -113,15 +113,27 @@ def parse_source(source: Source) -> ParseResult:
     for number, (span, doc) in enumerate(zip(spans, documents)):
         first = 0 if number == 0 else span.start
         fill_fields(doc, [row for index, row in sorted(metadata.items()) if first <= index <= span.end])
+    loose: list[Table] = []
     for position, table in tables:
-        for span, doc in zip(spans, documents):
-            if span.start <= position <= span.end + 1:
-                doc.tables.append(table)
-                break
-    front = [line.text for line in flow[: spans[0].start if spans else len(flow)] if not line.noise]
+        holder = next((doc for span, doc in zip(spans, documents) if span.start <= position <= span.end + 1), None)
+        (holder.tables if holder is not None else loose).append(table)
+    front_lines = flow[: spans[0].start if spans else len(flow)]
+    front = [line.text for line in front_lines if not line.noise]
     issue = parse_front_matter(front)
     if issue is not None:
         paged = source.is_paged
         printed = {page.number: page_number_of(page.label) for page in source.pages if page.label}
         match_toc(issue, documents, {k: v for k, v in printed.items() if v is not None}, check_pages=paged)
-    return ParseResult(sources=[source], issue=issue, documents=documents)
+    unassigned = _unassigned([] if issue is not None else front_lines, loose)
+    return ParseResult(sources=[source], issue=issue, documents=documents, unassigned=unassigned)
+
+
+def _unassigned(lines: list[FlowLine], tables: list[Table]) -> Document | None:
+    """What no document holds: lines before the first document (when they are no issue's front
+    matter) and tables outside every document; None when there is nothing."""
+    elements = [Element(kind="metadata" if line.role == "meta" else "body", text=line.text, page=line.page,
+                        bbox=line.bbox, line_start=line.line_no, line_end=line.line_no)
+                for line in lines if not line.noise and line.role != "table" and line.text.strip()]
+    if not elements and not tables:
+        return None
+    return Document(order=0, elements=elements, tables=tables)

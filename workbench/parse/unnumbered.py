@@ -29,7 +29,7 @@ def add_documents_without_number(lines: list[FlowLine], spans: list[DocumentSpan
     """``spans`` with every document the flow prints without a 文号 added, sorted by start."""
     taken: set[int] = set()
     for span in spans:
-        taken.update(range(span.start, (span.anchor or span.start) + len(span.title_lines) + 1))
+        taken.update(range(span.start, _head_end(span) + 1))
     found = list(spans)
     index = 0
     while index < len(lines) - 1:
@@ -126,7 +126,12 @@ def _repeated_below(lines: list[FlowLine], spans: list[DocumentSpan], last: int,
 
 def _inside_head(spans: list[DocumentSpan], index: int) -> bool:
     """True when ``index`` falls in the head of a document already found."""
-    return any(span.start <= index <= (span.anchor or span.start) + len(span.title_lines) for span in spans)
+    return any(span.start <= index <= _head_end(span) for span in spans)
+
+
+def _head_end(span: DocumentSpan) -> int:
+    """The last line of a document's head (its 文号, title or issuer lines, whichever comes last)."""
+    return max([span.anchor or span.start, *span.title_lines, *span.issuer_lines])
 
 
 def _enclosed(lines: list[FlowLine], spans: list[DocumentSpan], index: int, title: str) -> bool:

@@ -22,7 +22,7 @@ from workbench.errors import StoreError
 from workbench.model import DOCUMENT_FIELDS, Document, Element, Issue, ParseResult, Table, table_to_json
 from workbench.store.findings import StoredFinding, finding_rows, replace_findings, set_status
 from workbench.store.library import DocumentRow, SourceRow, document_library_rows, source_rows
-from workbench.store.load import document_rows, keyed_documents, load_issue, load_result
+from workbench.store.load import document_rows, keyed_documents, load_issue, load_result, load_unassigned
 from workbench.store.revisions import STATUSES, Revision, revision_rows, cell_field, correct, now, uncorrect
 from workbench.store.save import save_result
 from workbench.store.search import Found, Query, index_source
@@ -151,6 +151,10 @@ class Store:
     def issue(self, source_id: int) -> Issue | None:
         """The issue (期) parsed from a source's front matter, if it has one."""
         return load_issue(self.db, source_id)
+
+    def unassigned(self, source_id: int) -> Document | None:
+        """The lines and tables of a source that belong to no document, if there are any."""
+        return load_unassigned(self.db, source_id)
 
     def correction(self, source_id: int, doc_key: str, field: str) -> tuple[bool, Any]:
         """(whether a person set ``field``, the value they set)."""

@@ -28,6 +28,8 @@ class SourceRow:
     number: int | None = None
     total_number: int | None = None
     publication_date: str | None = None
+    contents: int = 0  # entries of the issue's 目录
+    not_found: tuple[str, ...] = ()  # titles of 目录 entries no document was found for
 
     @property
     def is_paged(self) -> bool:
@@ -75,11 +77,18 @@ def _in(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
 
 
 def source_rows(db: sqlite_utils.Database, source_ids: list[int] | None = None) -> list[SourceRow]:
-    """Sources (with their issue's year, 期号, 总期号 and date), in import order."""
+    """Sources (with their issue's year, 期号, 总期号, date, and 目录 entries no document was found for),
+    in import order."""
     where, params = _in("sources.id", source_ids)
-    sql = ("SELECT sources.id, path, kind, pages, year, number, total_number, publication_date FROM sources "
+    sql = ("SELECT sources.id, path, kind, pages, year, number, total_number, publication_date, toc FROM sources "
            f"LEFT JOIN issues ON issues.source_id = sources.id WHERE {where} ORDER BY sources.id")
-    return [SourceRow(*row) for row in db.execute(sql, params).fetchall()]
+    rows = []
+    for source_id, path, kind, pages, year, number, total, published, toc in db.execute(sql, params).fetchall():
+        entries = json.loads(toc) if toc else []
+        missing = tuple(entry["title"] for entry in entries if "missing" in (entry.get("problems") or []))
+        rows.append(SourceRow(source_id, path, kind, pages, year, number, total, published,
+                              contents=len(entries), not_found=missing))
+    return rows
 
 
 def document_library_rows(db: sqlite_utils.Database, source_ids: list[int] | None = None) -> list[DocumentRow]:

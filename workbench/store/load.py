@@ -13,7 +13,7 @@ import sqlite_utils
 
 from workbench.model import (
     DOCUMENT_FIELDS,
-    Cell, Document, Element, Issue, Page, ParseResult, Source, Table, TablePart, table_from_json,
+    Cell, Document, Element, Issue, Page, ParseResult, Source, Table, TablePart, element_from_json, table_from_json,
 )
 from workbench.store.regroup import regroup
 from workbench.store.revisions import cell_field, corrections_for
@@ -33,14 +33,24 @@ def _bbox(value):
 def load_result(db: sqlite_utils.Database, source_ids: list[int] | None = None) -> ParseResult:
     """Every stored source (or those in ``source_ids``) with its documents."""
     where, params = ("id IN ({})".format(",".join("?" * len(source_ids))), source_ids) if source_ids else (None, [])
-    sources, documents, issue = [], [], None
+    sources, documents, issue, unassigned = [], [], None, None
     for row in db["sources"].rows_where(where, params, order_by="id"):
         sources.append(load_source(db, row))
         issue = issue or load_issue(db, row["id"])
         documents += load_documents(db, row["id"])
+        unassigned = unassigned or load_unassigned(db, row["id"])
     for order, doc in enumerate(documents, start=1):
         doc.order = order
-    return ParseResult(sources=sources, issue=issue, documents=documents)
+    return ParseResult(sources=sources, issue=issue, documents=documents, unassigned=unassigned)
+
+
+def load_unassigned(db: sqlite_utils.Database, source_id: int) -> Document | None:
+    """The lines and tables of a source that no document holds, as parsed (None when there are none)."""
+    row = db.execute("SELECT elements, tables FROM remainders WHERE source_id = ?", [source_id]).fetchone()
+    if row is None:
+        return None
+    return Document(order=0, elements=[element_from_json(e) for e in _loads(row[0], [])],
+                    tables=[table_from_json(t) for t in _loads(row[1], [])])
 
 
 def load_source(db: sqlite_utils.Database, row: dict) -> Source:

@@ -40,6 +40,10 @@ def save_result(db: sqlite_utils.Database, result: ParseResult) -> int:
             issue.update(source_id=source_id, editorial_board=_json(issue["editorial_board"]),
                          toc=_json(issue["toc"]))
             db["issues"].insert(issue)
+        if result.unassigned is not None:
+            data = ParseResult(sources=[source], unassigned=result.unassigned).to_json()["unassigned"]
+            db["remainders"].insert({"source_id": source_id, "elements": _json(data["elements"]),
+                                     "tables": _json(data["tables"])})
         for key, doc, row in rows:
             row["source_id"] = source_id
             document_id = cast(int, db["documents"].insert(row).last_pk)
@@ -80,6 +84,7 @@ def _delete_parsed(db: sqlite_utils.Database, source_id: int) -> None:
     db.execute(f"DELETE FROM elements WHERE document_id IN ({documents})", [source_id])
     db.execute("DELETE FROM documents WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM issues WHERE source_id = ?", [source_id])
+    db.execute("DELETE FROM remainders WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM pages WHERE source_id = ?", [source_id])
 
 

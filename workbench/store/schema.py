@@ -170,7 +170,13 @@ def _v7(db: sqlite_utils.Database) -> None:
         index_source(db, source_id)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: sqlite_utils.Database) -> None:
+    """What a source holds outside every document (lines and tables no document took), kept with it."""
+    db["remainders"].create({"source_id": int, "elements": str, "tables": str}, pk="source_id", if_not_exists=True,
+                            foreign_keys=[("source_id", "sources", "id")])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
