@@ -330,6 +330,22 @@ def old_issue() -> tuple[str, Gold]:
     ]
 
 
+def work_report() -> tuple[str, Gold]:
+    """A government work report as a 公报 prints it: no issuer in its title, a dash subtitle with the day
+    it was delivered, the speaker under it."""
+    lines = [
+        "西岭省人民政府公报", "2024年第3号",
+        "政府工作报告",
+        "——2024年1月22日在西岭省第十四届人民代表大会第二次会议上",
+        "西岭省人民政府省长　赵某某",
+        "各位代表：",
+        "现在，我代表省人民政府，向大会报告工作，请予审议。",
+        "一、2023年工作回顾",
+        "过去一年，全省经济持续回升向好。",
+    ]
+    return "\n".join(lines), [_doc(["西岭省人民政府"], None, "政府工作报告", "2024-01-22", None)]
+
+
 PATTERNS: dict[str, Callable[[], tuple[str, Gold]]] = {
     "gazette issue (title first, no 文号)": gazette_issue,
     "law database export": law_database_export,
@@ -345,4 +361,5 @@ PATTERNS: dict[str, Callable[[], tuple[str, Gold]]] = {
     "law database, body starts with 主送": law_database_unrepeated,
     "gazette as a Word file": gazette_word_issue,
     "old issue (no 文号, adoption lines)": old_issue,
+    "work report (dash subtitle)": work_report,
 }

@@ -20,6 +20,8 @@ from workbench.parse.heads import DocumentSpan, FlowLine
 _RECIPIENT_WORDS = ("各", "政府", "部门", "单位", "局", "委", "会", "厅", "办", "院", "公司", "企业", "学校")
 _SIGNED = re.compile(r"^(国务院)?(总理|副总理|主席|省长|自治区主席|市长|州长|县长|区长|旗长|盟长|部长|主任|局长|厅长)"
                      r" [\u4e00-\u9fff]{2,4}$")  # 令 signed ``总理　李克强``
+_DELIVERED = re.compile(r"^([\u4e00-\u9fff]{2,16}?)(总理|省长|市长|州长|县长|区长|旗长|主席|主任|部长|局长|厅长) ?"
+                        r"[\u4e00-\u9fff]{2,4}$")
 _APPOINTMENT = re.compile(r"^(任命|免去|聘任|解聘|聘请|任|免)?[:：]?(.+?)(为|的)(.+?)(职务)?[；;。，,]?$")
 
 
@@ -91,7 +93,7 @@ def _read_recipients(lines, start, end, doc: Document, kinds) -> None:
     picked: list[int] = []
     for index in _content(lines, start, end)[:4]:
         text = lines[index].text
-        if parse_date(text) or heading_of(text) or "。" in text:
+        if parse_date(text) or adoption_date(text) or heading_of(text) or "。" in text:
             return
         picked.append(index)
         if text.rstrip().endswith(("：", ":")):
@@ -112,13 +114,24 @@ def _addressed(joined: str, first: bool) -> bool:
 
 def _read_adoption(lines, start, end, doc: Document, kinds) -> None:
     """``（一九五六年三月八日国务院全体会议第二十五次会议通过）`` under a title: the day it was adopted."""
-    content = _content(lines, start, end)[:2]
-    for index in content:
+    content = _content(lines, start, end)[:3]
+    for position, index in enumerate(content[:2]):
         date = adoption_date(lines[index].text)
         if date:
             doc.sign_date = date
             kinds[index] = "date"
+            _read_speaker(lines, content[position + 1:position + 2], doc, kinds)
             return
+
+
+def _read_speaker(lines, following: list[int], doc: Document, kinds) -> None:
+    """``国务院总理　李强`` under a report's subtitle: who delivered it, and for which organ."""
+    for index in following:
+        match = _DELIVERED.match(unspace(lines[index].text))
+        if match and is_issuer(match.group(1)):
+            doc.signatory = [unspace(lines[index].text)]
+            doc.issuer = doc.issuer or [match.group(1)]
+            kinds[index] = "signatory"
 
 
 def _read_signature(lines, start, end, doc: Document, kinds) -> None:

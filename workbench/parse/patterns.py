@@ -106,13 +106,15 @@ def _noisy_cn_date(text: str) -> re.Match | None:
     return CN_DATE.match(year.translate(_CN_YEAR_NOISE) + mark + rest) if mark and len(year) == 4 else None
 
 
-_ADOPTED = re.compile(r"^[（(](.{6,14}?日).*[）)]$")
+_ADOPTED = re.compile(r"^(?:[（(](.{6,14}?日).*[）)]|[—─-]{1,2}(.{6,14}?日).+)$")
 
 
 def adoption_date(text: str) -> str | None:
-    """``（一九五六年三月八日国务院全体会议第二十五次会议通过）`` → ``1956-03-08``: a date in parentheses."""
+    """The day a title's next line says it was adopted or delivered: in parentheses
+    (``（一九五六年三月八日国务院全体会议第二十五次会议通过）``) or as a dash subtitle
+    (``——2023年3月5日在第十四届全国人民代表大会第一次会议上``) → ``1956-03-08``."""
     match = _ADOPTED.match(compact(text))
-    return parse_date(match.group(1)) if match else None
+    return parse_date(match.group(1) or match.group(2)) if match else None
 
 
 def doc_type_of(title: str) -> str | None:

@@ -45,11 +45,13 @@ def _head_above(lines: list[FlowLine], anchor: int, floor: int) -> tuple[list[in
         if not is_head_text(line.text) or is_mark(line.text):
             break
         title.insert(0, index)
-        if title_start(line.text) or (is_order_number(lines[anchor].text) and doc_type_of(line.text)):
+        if title_start(line.text) or (is_order_number(lines[anchor].text) and _numbered_type(line.text)):
             opened = True
             break
         index -= 1
     joined = join([lines[i].text for i in title])
+    if is_order_number(lines[anchor].text) and not _numbered_type(joined):
+        return None  # 第N号 under anything but a 令, 公告 or 通告 (an issue's own number under its name)
     bounded = index < max(floor, anchor - HEAD_WINDOW) or not is_head_text(lines[index].text)
     if not title or not (opened or (bounded and len(title) <= 3 and doc_type_of(joined))):
         return None
@@ -72,6 +74,11 @@ def _head_above(lines: list[FlowLine], anchor: int, floor: int) -> tuple[list[in
         issuers.insert(0, index)
         index -= 1
     return issuers, title
+
+
+def _numbered_type(title: str) -> bool:
+    """Whether a title is of a kind numbered 第N号: a 令, a 公告, a 通告."""
+    return doc_type_of(title) in ("令", "命令", "公告", "通告")
 
 
 def _head_below(lines: list[FlowLine], anchor: int, ceiling: int) -> tuple[list[int], list[int], list[int]]:

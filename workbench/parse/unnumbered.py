@@ -66,7 +66,7 @@ def _head_at(lines: list[FlowLine], index: int, taken: set[int]) -> tuple[list[i
     if not is_head_text(text) or is_mark(text):
         return None
     issuers = [index] if is_issuer(text) else []
-    if not issuers and not (issuer_then_about(text) or title_start(text)):
+    if not issuers and not (issuer_then_about(text) or title_start(text) or _subtitled(lines, index)):
         return None
     title: list[int] = []
     cursor = index + 1 if issuers else index
@@ -84,6 +84,15 @@ def _head_at(lines: list[FlowLine], index: int, taken: set[int]) -> tuple[list[i
             return issuers, title
         cursor += 1
     return None
+
+
+def _subtitled(lines: list[FlowLine], index: int) -> bool:
+    """A title with no issuer in it (``政府工作报告``) over a dash subtitle giving the day it was delivered."""
+    following = index + 1
+    while following < len(lines) and lines[following].skip:
+        following += 1
+    return following < len(lines) and doc_type_of(lines[index].text) is not None \
+        and compact(lines[following].text)[:1] in "—─-" and adoption_date(lines[following].text) is not None
 
 
 def _break_before(lines: list[FlowLine], index: int) -> str | None:
