@@ -69,6 +69,12 @@ def exhausted(err: BaseException) -> bool:
     return any(sign in text for sign in _SIGNS)
 
 
+def allocation_failed(err: BaseException) -> bool:
+    """Whether ``err`` (not one of ours) came from the memory budget: an allocation that failed, or any
+    error raised while the process's peak was near the cap (lxml says only 'unknown error')."""
+    return exhausted(err) or (not isinstance(err, WorkbenchError) and _reached_cap())
+
+
 def over_budget(path: str | None, megabytes: float) -> TooLarge:
     """The error to report when reading ``path`` needed more memory than the budget."""
     return TooLarge(path, f"所需内存超过上限 {megabytes:g} MB，已停止（可放宽：memory_mb）")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.export.safe import clean, neutralise
 from workbench.store import DocumentRow, Store
 from workbench.store.library import source_year
 
@@ -62,9 +63,10 @@ def write_xlsx(entries: list[IndexEntry], year: int, path: Path) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for entry in entries:
-        sheet.append(_cells(entry))
+        sheet.append([clean(value) if isinstance(value, str) else value for value in _cells(entry)])
     for column, width in zip("ABCDE", (24, 18, 24, 60, 6)):
         sheet.column_dimensions[column].width = width
+    neutralise(book)
     book.save(path)
 
 
@@ -77,14 +79,14 @@ def write_docx(entries: list[IndexEntry], year: int, path: Path) -> None:
     for entry in entries:
         if entry.issue != issue:
             issue, section = entry.issue, None
-            document.add_heading(entry.issue, level=1)
+            document.add_heading(clean(entry.issue), level=1)
         if entry.section and entry.section != section:
             section = entry.section
-            document.add_heading(entry.section, level=2)
+            document.add_heading(clean(entry.section), level=2)
         line = document.add_paragraph()
-        line.add_run(entry.title)
+        line.add_run(clean(entry.title))
         if entry.doc_number:
-            line.add_run(f"（{entry.doc_number}）")
+            line.add_run(f"（{clean(entry.doc_number)}）")
         if entry.page:
             line.add_run(f"\t{entry.page}")
     document.save(str(path))

@@ -12,6 +12,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.export.safe import clean, csv_cell, neutralise
 from workbench.store import DocumentRow, SourceRow, Store
 
 COLUMNS = ("序号", "档号", "文号", "责任者", "题名", "日期", "密级", "页数", "备注")
@@ -75,7 +76,7 @@ def write_csv(rows: list[dict[str, str]], path: Path) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({name: csv_cell(value) for name, value in row.items()} for row in rows)
 
 
 def write_xlsx(rows: list[dict[str, str]], settings: ArchiveSettings, fonds_name: str, path: Path) -> None:
@@ -91,7 +92,7 @@ def write_xlsx(rows: list[dict[str, str]], settings: ArchiveSettings, fonds_name
                                          ("年度", str(settings.year)), ("保管期限", settings.retention),
                                          ("件数", str(len(rows)))), start=3):
         cover.cell(at, 1, label).font = Font(bold=True)
-        cover.cell(at, 2, value)
+        cover.cell(at, 2, clean(value))
     cover.column_dimensions["A"].width, cover.column_dimensions["B"].width = 12, 40
     sheet = book.create_sheet("归档文件目录")
     sheet.append(list(COLUMNS))
@@ -99,8 +100,9 @@ def write_xlsx(rows: list[dict[str, str]], settings: ArchiveSettings, fonds_name
         cell.font = Font(bold=True)
         cell.alignment = Alignment(horizontal="center")
     for row in rows:
-        sheet.append([row[column] for column in COLUMNS])
+        sheet.append([clean(row[column]) for column in COLUMNS])
     for column, width in zip("ABCDEFGHI", (6, 26, 22, 22, 50, 10, 6, 6, 20)):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
+    neutralise(book)
     book.save(path)

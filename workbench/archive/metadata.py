@@ -10,13 +10,14 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from workbench.archive.catalogue import RETENTION_CODES, ArchiveSettings, Planned, printed_title
+from workbench.export.safe import clean
 from workbench.model import Document
 
 
 def _add(parent: ET.Element, name: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, name, attributes)
+    element = ET.SubElement(parent, name, {key: clean(value) for key, value in attributes.items()})
     if text:
-        element.text = text
+        element.text = clean(text)
     return element
 
 

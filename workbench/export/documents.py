@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.errors import UsageError
+from workbench.export.safe import clean_document, replaced
 from workbench.store import Store
 
 DOCUMENT_FORMATS = ("docx", "html", "md")
@@ -41,11 +42,13 @@ def write_documents(store: Store, chosen: list[tuple[int, str]], fmt: str, path:
             by_source[source_id] = dict(store.keyed_documents(source_id))
         documents.append(by_source[source_id][key])
     Path(path).parent.mkdir(parents=True, exist_ok=True)
+    documents = [clean_document(doc) for doc in documents]
     if fmt in TABLE_FORMATS:
         tables = [table for doc in documents for table in doc.tables]
         if not tables:
             raise UsageError(detail="所选公文没有表格")
         (write_xlsx if fmt == "xlsx" else write_csv)(tables, path)
         return len(tables)
-    {"docx": write_docx, "html": write_html, "md": write_markdown}[fmt](documents, path, contents_title)
+    with replaced(path) as temp:
+        {"docx": write_docx, "html": write_html, "md": write_markdown}[fmt](documents, temp, contents_title)
     return len(documents)

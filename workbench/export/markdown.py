@@ -2,7 +2,8 @@
 
 In: documents as corrected and a path. Out: UTF-8 Markdown. A pipe table cannot merge cells: a
 merged cell's text stands at its top-left position and the cells it covers stay empty. Characters
-Markdown reads as markup at the start of a paragraph, and pipes in cells, are escaped.
+Markdown reads as markup at the start of a paragraph, and pipes in cells, are escaped; HTML is written
+as text (entities) and brackets escaped, so nothing in a document becomes a tag or a link.
 """
 from __future__ import annotations
 
@@ -15,12 +16,18 @@ from workbench.model import Document
 _LEADING = re.compile(r"^([#>*+\-=`|]|\d+\.)")
 
 
+def _inert(text: str) -> str:
+    """No raw HTML and no links: ``<``, ``>`` and ``&`` as entities, brackets escaped."""
+    text = text.replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("[", "\\[").replace("]", "\\]")
+
+
 def _text(text: str) -> str:
-    return _LEADING.sub(r"\\\1", text.replace("\\", "\\\\"))
+    return _LEADING.sub(r"\\\1", _inert(text))
 
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return _inert(text).replace("|", "\\|").replace("\n", " ")
 
 
 def _block(block: Block) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.errors import UsageError
+from workbench.export.safe import clean, neutralise, replaced
 from workbench.proof.finding import Finding
 
 HEADERS = ("序号", "公文", "页码/行", "原文", "问题", "建议", "状态")
@@ -35,14 +36,15 @@ def sheet_rows(findings: list[Finding], reasons: list[str] | None = None) -> lis
     rows = []
     for number, finding in enumerate(findings, start=1):
         reason = (reasons or [""] * len(findings))[number - 1]
-        context = finding.context or finding.text
-        start = finding.start if context[finding.start:finding.start + len(finding.text)] == finding.text \
-            else max(0, context.find(finding.text))
-        end = start + len(finding.text)
+        context = clean(finding.context or finding.text)
+        text = clean(finding.text)
+        start = finding.start if context[finding.start:finding.start + len(text)] == text \
+            else max(0, context.find(text))
+        end = start + len(text)
         place = f"第{finding.page}页" if finding.page is not None else f"第{finding.line}行" if finding.line else ""
         status = STATUS_NAMES.get(finding.status, finding.status)
-        rows.append(SheetRow(number, finding.document or "", place, context[:start], context[start:end],
-                             context[end:], finding.message, finding.suggestion or "",
+        rows.append(SheetRow(number, clean(finding.document or ""), place, context[:start], context[start:end],
+                             context[end:], finding.message, clean(finding.suggestion or ""),
                              f"{status}（{reason}）" if reason else status))
     return rows
 
@@ -84,7 +86,9 @@ def write_xlsx(path: str | Path, rows: list[SheetRow], title: str) -> None:
     for column, width in zip("ABCDEFG", (6, 22, 10, 50, 36, 18, 12)):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A3"
-    book.save(path)
+    neutralise(book)
+    with replaced(path) as temp:
+        book.save(temp)
 
 
 def write_docx(path: str | Path, rows: list[SheetRow], title: str) -> None:
@@ -110,4 +114,5 @@ def write_docx(path: str | Path, rows: list[SheetRow], title: str) -> None:
         flagged.bold = flagged.underline = True
         flagged.font.color.rgb = RGBColor.from_string(_MARK)
         paragraph.add_run(row.after)
-    document.save(str(path))
+    with replaced(path) as temp:
+        document.save(str(temp))

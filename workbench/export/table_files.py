@@ -2,13 +2,15 @@
 
 In: one ``Table`` or several, and a path. Out: the file written; merged cells stay merged in XLSX,
 one sheet a table (in CSV a merged cell's text stands at its top-left position, and several tables
-follow one another with an empty row between them).
+follow one another with an empty row between them). Cells are written inert (``export.safe``) and the
+file beside its target, then renamed into place.
 """
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+from workbench.export.safe import clean, csv_cell, neutralise, replaced
 from workbench.model import Table
 
 
@@ -17,12 +19,12 @@ def _tables(tables: Table | list[Table]) -> list[Table]:
 
 
 def write_csv(tables: Table | list[Table], path: str | Path) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with replaced(path) as temp, open(temp, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         for index, table in enumerate(_tables(tables)):
             if index:
                 writer.writerow([])
-            writer.writerows(table.grid())
+            writer.writerows([csv_cell(text) for text in row] for row in table.grid())
 
 
 def write_xlsx(tables: Table | list[Table], path: str | Path) -> None:
@@ -35,9 +37,11 @@ def write_xlsx(tables: Table | list[Table], path: str | Path) -> None:
         sheet = book.active if index == 0 else book.create_sheet()
         sheet.title = f"表{index + 1}"
         for cell in table.cells:
-            target = sheet.cell(row=cell.row + 1, column=cell.col + 1, value=cell.text)
+            target = sheet.cell(row=cell.row + 1, column=cell.col + 1, value=clean(cell.text))
             target.alignment = wrap
             if cell.rowspan > 1 or cell.colspan > 1:
                 sheet.merge_cells(start_row=cell.row + 1, start_column=cell.col + 1,
                                   end_row=cell.row + cell.rowspan, end_column=cell.col + cell.colspan)
-    book.save(path)
+    neutralise(book)
+    with replaced(path) as temp:
+        book.save(temp)

@@ -51,11 +51,11 @@ def findings(result: ParseResult, threshold: float = DOUBTFUL) -> list[Finding]:
 
 
 def undecodable(joined: Joined) -> list[Finding]:
-    """Bytes of a text file that no encoding read (kept as U+FFFD): one finding per passage holding them,
-    spanning from the first such character to the last."""
+    """Bytes of a text file that no encoding read, or control characters a file held (both kept as U+FFFD):
+    one finding per passage holding them, spanning from the first such character to the last."""
     spans: dict[int, list[int]] = {}  # passage index → [first, end] of its runs in the joined text
     for run in _UNDECODABLE.finditer(joined.text) if "\ufffd" in joined.text else ():
         spans.setdefault(joined.index(run.start()), [run.start(), run.end()])[1] = run.end()
     return [joined.finding("ocr.undecodable", "ocr", Severity.WARNING,
-                           "此处有字节无法解码（文件混有其他编码），请对照原件", start, end - start)
+                           "此处有无法解码的字节或不可见的控制字符（文件混有其他编码或从别处粘贴），请对照原件", start, end - start)
             for start, end in spans.values()]
