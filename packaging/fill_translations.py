@@ -9,6 +9,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "Include the whole store": "包含整个数据库",
+    "Without it, the package's database holds only this year's sources, their documents, corrections and tags.":
+        "不勾选时，归档包中的数据库只含本年度的来源及其公文、人工更正和标签。",
+    "The whole store adds every other year's documents, the proofreading findings, the revision log (who changed what) and the paths the files were imported from on this computer. Hand it over only where all of that may go.":
+        "整个数据库还会带上其他年份的公文、校对记录、修订记录（谁改了什么）以及原文件在本机的路径。只在这些内容都可以移交时才勾选。",
     "Contents: {0} not found": "目录缺{0}篇",
     "The contents list {0} documents; no document was found for {1}:": "目录列出{0}篇，其中{1}篇未找到对应公文：",
     "Outside any document ({0} lines, {1} tables)": "未归入公文的内容（{0}行，{1}个表格）", "Metadata": "元数据",

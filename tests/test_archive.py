@@ -10,6 +10,7 @@ from workbench.archive.catalogue import ArchiveSettings, printed_title
 from workbench.archive.package import build_package
 from workbench.archive.verify import problems
 from workbench.errors import Cancelled, UsageError
+from workbench.ingest.sniff import sha256_of
 from workbench.model import Document, Element, Page, ParseResult, Source
 from workbench.mupdf import pymupdf
 from workbench.store import Store
@@ -27,7 +28,7 @@ def store(tmp_path):
     documents = [_doc("清府发〔2023〕9号", "清河市人民政府关于做好防汛工作的通知", "2023-06-06", 1),
                  _doc("清府发〔2023〕2号", "关于表扬先进集体的通报", "2023-02-01", 2),
                  _doc("清府发〔2022〕30号", "关于开展冬季防火检查的通知", "2022-12-30", 3)]
-    source = Source(path=str(pdf), sha256="c" * 64, kind="pdf", pages=[Page(n, width=524, height=737) for n in (1, 2, 3)])
+    source = Source(path=str(pdf), sha256=sha256_of(pdf), kind="pdf", pages=[Page(n, width=524, height=737) for n in (1, 2, 3)])
     with Store(tmp_path / "s.db") as opened:
         opened.save(ParseResult(sources=[source], documents=documents))
         key = next(row.key for row in opened.documents() if row.doc_number == "清府发〔2023〕9号")
@@ -51,7 +52,7 @@ def test_the_catalogue_holds_the_years_documents_in_date_order_with_their_archiv
     meta = ET.parse(folder / "Q1-WS·2023-D30-0002.xml").getroot()
     assert meta.find("内容描述/文件编号").text == "清府发〔2023〕9号"
     assert [e.text for e in meta.find("内容描述/主题词")] == ["城乡建设、环境保护", "防汛"]
-    assert meta.find("档号").get("件号") == "0002" and meta.find("原始文件").get("数字摘要") == "c" * 64
+    assert meta.find("档号").get("件号") == "0002" and meta.find("原始文件").get("数字摘要") == sha256_of(tmp_path / "issue.pdf")
     info = (tmp_path / "pkg" / "bag-info.txt").read_text(encoding="utf-8")
     assert "Archive-Year: 2023" in info and "Fonds-Code: Q1" in info
     assert problems(tmp_path / "pkg") == []

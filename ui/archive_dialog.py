@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QWidget,
 )
 
 from workbench.archive.catalogue import RETENTION_CODES, ArchiveSettings
@@ -30,6 +31,18 @@ class ArchiveDialog(QDialog):
         self.retention.addItems(list(RETENTION_CODES))
         self.retention.setCurrentText(remembered.get("retention", "永久"))
         self.org = QLineEdit(remembered.get("org", ""))
+        self.whole_store = QCheckBox(self.tr("Include the whole store"))
+        self.whole_store.setObjectName("archiveWholeStore")
+        self.whole_store.setToolTip(self.tr("Without it, the package's database holds only this year's sources, "
+                                            "their documents, corrections and tags."))
+        self.whole_store_note = QLabel(self.tr(
+            "The whole store adds every other year's documents, the proofreading findings, the revision log "
+            "(who changed what) and the paths the files were imported from on this computer. Hand it over "
+            "only where all of that may go."))
+        self.whole_store_note.setWordWrap(True)
+        self.whole_store_note.setStyleSheet("color: #8a5a00")
+        self.whole_store_note.setVisible(False)
+        self.whole_store.toggled.connect(self.whole_store_note.setVisible)
         self.folder_line = QLineEdit()
         self.folder_line.setObjectName("archiveFolder")
         self.parent_folder = remembered.get("folder", str(Path.home()))
@@ -54,6 +67,8 @@ class ArchiveDialog(QDialog):
         form.addRow(self.tr("Retention (保管期限)"), self.retention)
         form.addRow(self.tr("Organisation code (机构代码)"), self.org)
         form.addRow(self.tr("Package folder"), row)
+        form.addRow(self.whole_store)
+        form.addRow(self.whole_store_note)
         form.addRow(buttons)
         self._propose_folder()
         self.setMinimumWidth(560)  # the folder's path stays readable
@@ -70,7 +85,8 @@ class ArchiveDialog(QDialog):
 
     def settings(self) -> ArchiveSettings:
         return ArchiveSettings(self.year.currentData(), self.fonds.text().strip() or "0001",
-                               self.fonds_name.text().strip(), self.retention.currentText(), self.org.text().strip())
+                               self.fonds_name.text().strip(), self.retention.currentText(), self.org.text().strip(),
+                               whole_store=self.whole_store.isChecked())
 
     def folder(self) -> Path:
         return Path(self.folder_line.text().strip())

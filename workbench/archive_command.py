@@ -23,6 +23,8 @@ def add_parser(commands) -> None:
     build.add_argument("--fonds-name", default="", help="全宗名称（默认：当年公文最常见的发文机关）")
     build.add_argument("--retention", default="永久", choices=["永久", "D30", "D10"], help="保管期限")
     build.add_argument("--org", default="", help="机构（问题）代码，写入档号")
+    build.add_argument("--whole-store", action="store_true",
+                       help="归档包中的数据库含整个库（其他年份、校对记录、修订记录及原文件在本机的路径）；默认只含本年度的来源")
     verify = actions.add_parser("verify", help="校验归档包：列出缺少、被改动或多出的文件")
     verify.add_argument("package", type=Path)
 
@@ -40,7 +42,8 @@ def run(args: argparse.Namespace, progress) -> int:
     from workbench.archive.package import build_package
     from workbench.store import Store
 
-    settings = ArchiveSettings(args.year, args.fonds, args.fonds_name, args.retention, args.org)
+    settings = ArchiveSettings(args.year, args.fonds, args.fonds_name, args.retention, args.org,
+                               whole_store=args.whole_store)
     with Store(args.db) as store:
         report = build_package(store, settings, args.output, progress=progress)
     print(file=sys.stderr)

@@ -36,57 +36,72 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="21" />
+        <location filename="../../ui/archive_dialog.py" line="22" />
         <source>Annual Archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="28" />
+        <location filename="../../ui/archive_dialog.py" line="29" />
         <source>(the most frequent issuer of the year)</source>
         <translation>（默认：当年最常见的发文机关）</translation>
     </message>
     <message>
+        <location filename="../../ui/archive_dialog.py" line="34" />
+        <source>Include the whole store</source>
+        <translation>包含整个数据库</translation>
+    </message>
+    <message>
         <location filename="../../ui/archive_dialog.py" line="36" />
+        <source>Without it, the package's database holds only this year's sources, their documents, corrections and tags.</source>
+        <translation>不勾选时，归档包中的数据库只含本年度的来源及其公文、人工更正和标签。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="39" />
+        <source>The whole store adds every other year's documents, the proofreading findings, the revision log (who changed what) and the paths the files were imported from on this computer. Hand it over only where all of that may go.</source>
+        <translation>整个数据库还会带上其他年份的公文、校对记录、修订记录（谁改了什么）以及原文件在本机的路径。只在这些内容都可以移交时才勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="49" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="47" />
+        <location filename="../../ui/archive_dialog.py" line="60" />
         <source>Build Package</source>
         <translation>编制归档包</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="51" />
+        <location filename="../../ui/archive_dialog.py" line="64" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="52" />
+        <location filename="../../ui/archive_dialog.py" line="65" />
         <source>Fonds code (全宗号)</source>
         <translation>全宗号</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="53" />
+        <location filename="../../ui/archive_dialog.py" line="66" />
         <source>Fonds name (全宗名称)</source>
         <translation>全宗名称</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="54" />
+        <location filename="../../ui/archive_dialog.py" line="67" />
         <source>Retention (保管期限)</source>
         <translation>保管期限</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="55" />
+        <location filename="../../ui/archive_dialog.py" line="68" />
         <source>Organisation code (机构代码)</source>
         <translation>机构代码</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="56" />
+        <location filename="../../ui/archive_dialog.py" line="69" />
         <source>Package folder</source>
         <translation>归档包文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="66" />
+        <location filename="../../ui/archive_dialog.py" line="81" />
         <source>Where to put the package</source>
         <translation>归档包放在哪里</translation>
     </message>

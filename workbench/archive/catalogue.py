@@ -26,6 +26,7 @@ class ArchiveSettings:
     fonds_name: str = ""  # 全宗名称 (empty: the publication's name)
     retention: str = "永久"  # 保管期限: 永久, D30 or D10
     org: str = ""  # 机构（问题）代码, left out of the 档号 when empty
+    whole_store: bool = False  # the snapshot holds the whole store (other years, findings, revisions, paths)
 
     def archive_number(self, item: int) -> str:
         """档号 of the ``item``-th document (件号, from 1)."""

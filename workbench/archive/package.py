@@ -2,8 +2,11 @@
 
 In: a store, ``ArchiveSettings`` and the folder to create. ``build_package`` writes, under ``data/``:
 归档文件目录.xlsx (with its cover sheet) and .csv; per document a folder named by its 档号 holding its
-pages as PDF, its JSON and its DA/T 46 metadata XML; the 年度总目录 (DOCX, XLSX); a snapshot of the
-store (SQLite's online backup). ``bag-info.txt`` names the fonds, year, retention and the software;
+pages as PDF, its JSON and its DA/T 46 metadata XML; the 年度总目录 (DOCX, XLSX); the files the year's
+documents were read from (``原件/<SHA-256>/<name>``, when still where they were imported from and
+unchanged); a snapshot of the store — of the year's sources only, their paths those files (the
+default), or of the whole store with ``settings.whole_store`` (other years, findings, the revision
+log and the paths on this machine). ``bag-info.txt`` names the fonds, year, retention and the software;
 the manifests are SHA-256. The bag is built beside ``out`` and renamed into place at the end, so a
 cancelled or failed build leaves nothing behind. Documents are read one source at a time (memory
 stays flat as the year grows). Out: a ``PackageReport``.
@@ -14,7 +17,6 @@ import json
 import os
 import secrets
 import shutil
-import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -23,14 +25,16 @@ import bagit
 
 from workbench import __version__
 from workbench.archive import annual_index, catalogue
-from workbench.archive.bag import MARKER, SNAPSHOT
+from workbench.archive.bag import MARKER, ORIGINALS, SNAPSHOT
 from workbench.archive.catalogue import ArchiveSettings, Planned
 from workbench.archive.metadata import metadata_xml
 from workbench.archive.pages import document_pdf
-from workbench.errors import Cancelled, UsageError, WorkbenchError
+from workbench.errors import Cancelled, UsageError
+from workbench.ingest.sniff import sha256_of
 from workbench.export.leftovers import remove_stale
 from workbench.model import document_to_json
 from workbench.store import Store
+from workbench.store.snapshot import snapshot_sources, snapshot_whole
 
 
 
@@ -91,6 +95,10 @@ def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work:
     for item in planned:
         by_source.setdefault(item.source.id, []).append(item)
     pages_total = 0
+    originals = _originals(store, list(by_source), work / ORIGINALS)
+    recorded = {source_id: f"{ORIGINALS}/{originals[source_id].parent.name}/{originals[source_id].name}"
+                if source_id in originals
+                else Path(items[0].source.path).name for source_id, items in by_source.items()}
     for source_id, items in by_source.items():
         keyed = dict(store.keyed_documents(source_id))
         issue = store.issue(source_id)
@@ -103,10 +111,10 @@ def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work:
             folder = work / item.archive_number
             folder.mkdir()
             pdf_name = f"{item.archive_number}.pdf"
-            pages = document_pdf(item.source, doc, folder / pdf_name)
+            pages = document_pdf(item.source, doc, folder / pdf_name, originals.get(source_id))
             pages_total += pages
             record = {"archive_number": item.archive_number, "key": item.row.key,
-                      "source": {"path": item.source.path, "kind": item.source.kind, "sha256": sha256},
+                      "source": {"path": recorded[source_id], "kind": item.source.kind, "sha256": sha256},
                       "issue": asdict(issue) if issue else None, "document": document_to_json(doc)}
             (folder / f"{item.archive_number}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1),
                                                                  encoding="utf-8")
@@ -122,16 +130,25 @@ def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work:
     entries = annual_index.annual_index(store, settings.year)
     annual_index.write_docx(entries, settings.year, work / f"{settings.year}年度总目录.docx")
     annual_index.write_xlsx(entries, settings.year, work / f"{settings.year}年度总目录.xlsx")
-    _snapshot(store, work / SNAPSHOT)
+    if settings.whole_store:
+        snapshot_whole(store, work / SNAPSHOT)
+    else:
+        snapshot_sources(store, work / SNAPSHOT, recorded)
     return PackageReport(work, len(planned), pages_total)
 
 
-def _snapshot(store: Store, path: Path) -> None:
-    """A consistent copy of the whole store, taken while it stays open (SQLite's online backup)."""
-    target = sqlite3.connect(path)
-    try:
-        store.db.conn.backup(target)
-    except sqlite3.Error as err:
-        raise WorkbenchError(str(path), f"无法备份数据库：{err}") from err
-    finally:
-        target.close()
+def _originals(store: Store, source_ids: list[int], folder: Path) -> dict[int, Path]:
+    """Copy each source's file into ``folder`` as ``<SHA-256>/<its name>`` when it is still where it was
+    imported from and unchanged; {source id: the copy}."""
+    copies: dict[int, Path] = {}
+    for row in store.source_rows(source_ids):
+        sha256 = store.db.execute("SELECT sha256 FROM sources WHERE id = ?", [row.id]).fetchone()[0]
+        original = Path(row.path)
+        try:
+            if not original.is_file() or sha256_of(original) != sha256:
+                continue
+            (folder / sha256).mkdir(parents=True, exist_ok=True)
+            copies[row.id] = Path(shutil.copyfile(original, folder / sha256 / original.name))
+        except OSError:
+            continue  # unreadable now: the document's pages are typeset from what the store holds
+    return copies

@@ -1,6 +1,6 @@
 """A document's pages as a PDF of its own, for the archive.
 
-In: the source row (its file and kind) and the document as corrected. ``document_pdf`` writes
+In: the source row (its kind), its file and the document as corrected. ``document_pdf`` writes
 ``path``: the document's pages cut from the source PDF (or the page image of an image source),
 else — a text or Word source, or a source file no longer where it was imported from — the
 document's text typeset on A4 pages. Out: the number of pages written.
@@ -21,10 +21,10 @@ LINE_HEIGHT = 1.5
 FONT = "china-s"  # the CJK font PyMuPDF carries
 
 
-def document_pdf(source: SourceRow, doc: Document, path: Path) -> int:
-    """Write the document's pages to ``path``; the page count."""
-    original = Path(source.path)
-    if source.kind in (SourceKind.PDF, SourceKind.IMAGE) and original.is_file() and doc.page_start:
+def document_pdf(source: SourceRow, doc: Document, path: Path, original: Path | None) -> int:
+    """Write the document's pages to ``path`` — cut from ``original`` (the source's file, checked to be the
+    one imported; None when it is not to be had); the page count."""
+    if source.kind in (SourceKind.PDF, SourceKind.IMAGE) and original is not None and doc.page_start:
         try:
             return _cut(original, doc.page_start, doc.page_end or doc.page_start, path)
         except (RuntimeError, ValueError):

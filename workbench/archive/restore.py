@@ -1,25 +1,26 @@
 """Bring an archive package back into a store: its sources with their documents, corrections and tags.
 
-In: a store and a package folder (``bag.is_package`` says whether a folder is one). ``restore(store, path)`` checks the bag first (a changed package is refused), then
-copies from its store snapshot every source the store does not hold yet (same SHA-256), with its
-pages, issue, documents, elements, tables, cells, corrections, revision log and findings, and the
-OCR results it has; one transaction. Sources the store already holds are left exactly as they are.
+In: a store and a package folder (``bag.is_package`` says whether a folder is one). ``restore(store, path)``
+checks the bag first (a changed package is refused), then reads its store snapshot as untrusted input
+(``store.untrusted``: read-only, checked, copied by explicit columns, never migrated or run) and copies
+every source the store does not hold yet (same SHA-256), with its pages, issue, documents, elements,
+tables, cells, corrections, revision log and findings; one transaction. A source's path is recorded as
+the package's own (its name under the package's ``data/``): a path the snapshot gives is never opened.
+Nothing of the snapshot's OCR cache is taken. Sources the store already holds are left exactly as they are.
 Out: ``(new source ids, names of the sources already held)``.
 """
 from __future__ import annotations
 
-import shutil
-import tempfile
-from pathlib import Path
+import re
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from workbench.archive.bag import SNAPSHOT
+from workbench.archive.bag import ORIGINALS, SNAPSHOT
 from workbench.archive.verify import problems
 from workbench.errors import InputError
 from workbench.store import Store
 from workbench.store.search import index_source
 from workbench.store.transaction import writing
-
-_BY_SOURCE = ("pages", "issues", "remainders", "corrections", "revisions", "findings")
+from workbench.store.untrusted import Snapshot
 
 
 class BrokenPackage(InputError):
@@ -27,59 +28,39 @@ class BrokenPackage(InputError):
 
 
 def restore(store: Store, path: Path) -> tuple[list[int], list[str]]:
-    found = problems(Path(path))
+    path = Path(path)
+    found = problems(path)
     if found:
         raise BrokenPackage(str(path), "；".join(found[:5]) + ("…" if len(found) > 5 else ""))
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / SNAPSHOT
-        shutil.copy(Path(path) / "data" / SNAPSHOT, copy)
-        Store(copy).close()  # brought to this release's schema
-        return _copy_sources(store, copy)
-
-
-def _columns(store: Store, table: str) -> list[str]:
-    return [row[1] for row in store.db.execute(f"PRAGMA table_info({table})").fetchall() if row[1] != "id"]
-
-
-def _copy_sources(store: Store, snapshot: Path) -> tuple[list[int], list[str]]:
-    db = store.db
-    db.execute("ATTACH DATABASE ? AS snap", [str(snapshot)])
-    try:
+    with Snapshot(path / "data" / SNAPSHOT, store.db.conn) as snapshot:
         added, held = [], []
-        with writing(db):
-            for old_id, sha256, name in db.execute("SELECT id, sha256, path FROM snap.sources ORDER BY id").fetchall():
-                if db.execute("SELECT 1 FROM sources WHERE sha256 = ?", [sha256]).fetchone():
-                    held.append(Path(name).name)
+        sources = snapshot.sources()
+        with writing(store.db):
+            for old_id, sha256, name in sources:
+                shown = _file_name(name)
+                if store.db.execute("SELECT 1 FROM sources WHERE sha256 = ?", [sha256]).fetchone():
+                    held.append(shown)
                     continue
-                added.append(_copy_source(store, old_id))
-            db.execute("INSERT OR IGNORE INTO ocr_cache SELECT * FROM snap.ocr_cache")
+                added.append(snapshot.copy_source(store.db.conn, old_id, _own_file(path, sha256, shown)))
             for source_id in added:
-                index_source(db, source_id)
+                index_source(store.db, source_id)
         return added, held
-    finally:
-        db.execute("DETACH DATABASE snap")
 
 
-def _copy(store: Store, table: str, where: str, params: list, **replaced) -> int:
-    """Copy the snapshot rows of ``table`` matching ``where``, some columns replaced; the last new rowid."""
-    columns = _columns(store, table)
-    chosen = ", ".join("?" if column in replaced else column for column in columns)
-    cursor = store.db.execute(
-        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {chosen} FROM snap.{table} WHERE {where}",
-        [*[replaced[column] for column in columns if column in replaced], *params])
-    return int(cursor.lastrowid or 0)
+def _own_file(package: Path, sha256: str, name: str) -> str:
+    """Where the package keeps a source's file (``data/原件/<SHA-256>/<name>``: a plain file inside the
+    package); else a name under its ``data/`` that holds nothing, so the source reads as moved."""
+    data = (package / "data").resolve()
+    if not re.fullmatch(r"[0-9a-f]{64}", sha256):
+        return str(data / name)
+    folder = package / "data" / ORIGINALS / sha256
+    for candidate in sorted(folder.iterdir()) if folder.is_dir() and not folder.is_symlink() else []:
+        if candidate.is_file() and not candidate.is_symlink() and candidate.resolve().is_relative_to(data):
+            return str(candidate.resolve())
+    return str(data / name)
 
 
-def _copy_source(store: Store, old_id: int) -> int:
-    db = store.db
-    source_id = _copy(store, "sources", "id = ?", [old_id])
-    for table in _BY_SOURCE:
-        _copy(store, table, "source_id = ?", [old_id], source_id=source_id)
-    for (document_id,) in db.execute("SELECT id FROM snap.documents WHERE source_id = ? ORDER BY id", [old_id]).fetchall():
-        new_document = _copy(store, "documents", "id = ?", [document_id], source_id=source_id)
-        _copy(store, "elements", "document_id = ?", [document_id], document_id=new_document)
-        for (table_id,) in db.execute("SELECT id FROM snap.tables WHERE document_id = ? ORDER BY id",
-                                      [document_id]).fetchall():
-            new_table = _copy(store, "tables", "id = ?", [table_id], document_id=new_document)
-            _copy(store, "cells", "table_id = ?", [table_id], table_id=new_table)
-    return source_id
+def _file_name(path: str) -> str:
+    """The last part of a path written on any system (the snapshot's own, never opened)."""
+    name = PureWindowsPath(path).name if "\\" in path else PurePosixPath(path).name
+    return name or "source"
