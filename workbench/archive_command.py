@@ -40,11 +40,11 @@ def run(args: argparse.Namespace, progress) -> int:
         return ExitCode.FAILED if found else ExitCode.OK
     from workbench.archive.catalogue import ArchiveSettings
     from workbench.archive.package import build_package
-    from workbench.store import Store
+    from workbench.store import Store, existing_store
 
     settings = ArchiveSettings(args.year, args.fonds, args.fonds_name, args.retention, args.org,
                                whole_store=args.whole_store)
-    with Store(args.db) as store:
+    with Store(existing_store(args.db)) as store:
         report = build_package(store, settings, args.output, progress=progress)
     print(file=sys.stderr)
     print(f"已建归档包：{report.documents} 件，{report.pages} 页 → {report.path}", file=sys.stderr)

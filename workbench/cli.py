@@ -125,8 +125,10 @@ def run(args: argparse.Namespace) -> int:
         result = parse_file(args.file, on_page=_ocr_progress)
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n")  # one write, not 80,000
         return ExitCode.OK
-    from workbench.store import Store, default_store_path
+    from workbench.store import Store, default_store_path, existing_store
 
+    if args.command != "import" and args.db:
+        existing_store(args.db)
     store = Store(args.db or default_store_path())
     try:
         if args.command == "import":
@@ -250,12 +252,16 @@ def _import(store, paths: list[str]) -> int:
         print(f"注意：{path}：未识别到公文（已存入，可在窗口中查看页面）", file=sys.stderr)
     if report.cancelled:
         print("导入已取消：已完成的文件已保存，未完成的文件没有写入。", file=sys.stderr)
+    if report.store_failed:
+        print("导入已停止：数据库无法写入，此前的文件已保存，其余未导入。", file=sys.stderr)
     held = f"，库中已有而未动 {len(report.unchanged)}" if report.unchanged else ""
     print(
         f"导入完成：新增 {len(report.imported)}，更新 {len(report.updated)}，失败 {len(report.failed)}{held}"
         f"（数据库：{store.path}）",
         file=sys.stderr,
     )
+    if report.store_failed:
+        return ExitCode.STORE
     return ExitCode.BAD_INPUT if report.failed else ExitCode.OK
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from workbench import memory
 from workbench.archive.bag import is_package
 from workbench.changes import Changes
-from workbench.errors import Cancelled, WorkbenchError
+from workbench.errors import Cancelled, StoreError, WorkbenchError
 from workbench.ingest import SUPPORTED_SUFFIXES, read_source
 from workbench.model import ParseResult, Source
 from workbench.parse.layout import lay_out
@@ -76,6 +76,7 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)  # sources of an archive package the store already held
     empty: list[str] = field(default_factory=list)  # read and stored, but no document found in them
     cancelled: bool = False
+    store_failed: bool = False  # the store refused a write (disk full, read-only, locked): the import stopped
     source_ids: list[int] = field(default_factory=list)
 
     @property
@@ -134,8 +135,13 @@ def import_files(store, paths: Iterable[str | Path], progress: Progress | None =
         except WorkbenchError as err:
             report.failed.append((str(path), str(err)))
             continue
-        known = store.source_id(result.sources[0].sha256) is not None
-        report.source_ids.append(store.save(result))
+        try:
+            known = store.source_id(result.sources[0].sha256) is not None
+            report.source_ids.append(store.save(result))
+        except StoreError as err:  # the store cannot take more: say what did get in, and stop
+            report.failed.append((str(path), str(err)))
+            report.store_failed = True
+            break
         (report.updated if known else report.imported).append(str(path))
         if not result.documents:
             report.empty.append(str(path))

@@ -35,13 +35,13 @@ def add_parser(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from workbench.store import Store, default_store_path
+    from workbench.store import Store, default_store_path, existing_store
     from workbench.store.search import Filters, Query
 
     filters = Filters(year=args.year, number=args.number, issuer=args.issuer, doc_type=args.doc_type,
                       topic=args.topic, tag=args.tag, status=args.status)
     query = Query(args.query, "any" if args.any else "words" if args.words else "phrase", filters)
-    with Store(args.db or default_store_path()) as store:
+    with Store(existing_store(args.db) if args.db else default_store_path()) as store:
         found = store.search(query, limit=args.limit)
     if args.format == "json":
         json.dump({"total": found.total, "hits": [asdict(hit) for hit in found.hits]}, sys.stdout,

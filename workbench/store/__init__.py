@@ -33,6 +33,13 @@ from workbench.store.transaction import BUSY_TIMEOUT_MS, writing
 __all__ = ["Store", "default_store_path", "SourceRow", "DocumentRow", "StoredFinding"]
 
 
+def existing_store(path: str | Path) -> Path:
+    """``path`` when a store is there; a command that only reads a store never creates one."""
+    if not Path(path).is_file():
+        raise StoreError(str(path), "数据库不存在（只读取数据库的命令不会新建它，请检查 --db）")
+    return Path(path)
+
+
 def default_store_path() -> Path:
     """The user's store: ``$WORKBENCH_DB`` if set, else the platform's data folder."""
     if os.environ.get("WORKBENCH_DB"):
