@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "The store was changed by another program; shown again.": "数据库已被其他程序修改，已重新载入。",
     "Include the whole store": "包含整个数据库",
     "Without it, the package's database holds only this year's sources, their documents, corrections and tags.":
         "不勾选时，归档包中的数据库只含本年度的来源及其公文、人工更正和标签。",

@@ -47,7 +47,10 @@ class Editing(QObject):
             return
         label = self.window.form.labels_text.get(field) or {"topic": self.tr("topic class"), "tags": self.tr("tags")}.get(
             field, self.tr("proofreading status"))
-        self.push(corrections.edit_field(self._source_id, node.key, field, value, self.tr("Edit {0}").format(label)))
+        shown = self.window.structure_pane.document(node)
+        base = list(shown.tags) if field == "tags" and shown is not None else None
+        self.push(corrections.edit_field(self._source_id, node.key, field, value, self.tr("Edit {0}").format(label),
+                                         base))
 
     def _may_finish(self, doc_key: str) -> bool:
         """已校对 only with no open error-level finding, or when the person confirms."""

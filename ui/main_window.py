@@ -33,6 +33,7 @@ from ui.ops import imports, reads
 from ui.settings import Settings
 from ui.shortcuts import ShortcutsPanel
 from ui.source_pane import SourcePane
+from ui.store_watch import StoreWatch
 from ui.status import OperationStatus
 from ui.structure import StructurePane
 from workbench.changes import Changes
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.searching = Searching(self, self.search_pane)
         self.exporting = Exporting(self)
         self.actions_ = WindowActions(self)
+        self.store_watch = StoreWatch(self)
         self.status = OperationStatus(self.runner)
         self.statusBar().addWidget(self.status, 1)
         self.changed.connect(self._on_changed)

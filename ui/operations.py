@@ -30,6 +30,7 @@ from workbench.errors import WorkbenchError
 from workbench.store import Store
 
 log = logging.getLogger(__name__)
+UI_LOCK_WAIT_MS = 1000  # how long an edit on the UI thread waits for another program's write to end
 
 Work = Callable[[Store, "OperationContext"], Any]
 
@@ -105,6 +106,7 @@ class OperationRunner(QObject):
         super().__init__(parent)
         self.store_path = Path(store_path)
         self.store = Store(self.store_path)  # the UI thread's own connection, for one-transaction edits
+        self.store.db.execute(f"PRAGMA busy_timeout = {UI_LOCK_WAIT_MS}")  # an edit never holds the window long
         self._running: list[Operation] = []
         self.closed = False  # results arriving after close are dropped
 

@@ -87,7 +87,7 @@ class Tagging(QObject):
                 self.window.editing.push(corrections.edit_field(doc.source_id, doc.key, "topic", topic))
             if added and not set(added) <= set(doc.tags):
                 self.window.editing.push(corrections.edit_field(doc.source_id, doc.key, "tags",
-                                                                sorted(set(doc.tags) | set(added))))
+                                                                sorted(set(doc.tags) | set(added)), base=doc.tags))
         stack.endMacro()
 
     def _refresh_words(self) -> None:

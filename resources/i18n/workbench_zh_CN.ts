@@ -220,37 +220,37 @@
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="50" />
+        <location filename="../../ui/editing.py" line="52" />
         <source>Edit {0}</source>
         <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="58" />
+        <location filename="../../ui/editing.py" line="61" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="59" />
+        <location filename="../../ui/editing.py" line="62" />
         <source>This document still has {0} open errors. Mark it proofread anyway?</source>
         <translation>本篇还有 {0} 处未处理的错误。仍标为“已校对”吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="69" />
+        <location filename="../../ui/editing.py" line="72" />
         <source>Mark element</source>
         <translation>修改要素类型</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="78" />
+        <location filename="../../ui/editing.py" line="81" />
         <source>Split document</source>
         <translation>拆分公文</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="85" />
+        <location filename="../../ui/editing.py" line="88" />
         <source>Join documents</source>
         <translation>合并公文</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="103" />
+        <location filename="../../ui/editing.py" line="106" />
         <source>Re-extract table</source>
         <translation>重新提取表格</translation>
     </message>
@@ -553,78 +553,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Reading the library</source>
         <translation>正在读取文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Opening {0}</source>
         <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>{0}: no document was found in it</source>
         <translation>{0}：未识别到公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -632,7 +632,7 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="80" />
+        <location filename="../../ui/operations.py" line="81" />
         <source>Unexpected error: {0}
 Details are in the log: {1}</source>
         <translation>意外错误：{0}
@@ -973,6 +973,14 @@ Details are in the log: {1}</source>
         <location filename="../../ui/shortcuts.py" line="39" />
         <source>Does</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWatch</name>
+    <message>
+        <location filename="../../ui/store_watch.py" line="52" />
+        <source>The store was changed by another program; shown again.</source>
+        <translation>数据库已被其他程序修改，已重新载入。</translation>
     </message>
 </context>
 <context>

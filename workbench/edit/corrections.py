@@ -17,6 +17,7 @@ from typing import Any
 from workbench.changes import Changes
 from workbench.errors import StoreError
 from workbench.model import Document, Table, table_to_json
+from workbench.store.transaction import writing
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,14 @@ class Edit:
     field: str
     value: Any
     text: str = ""
+    base: tuple | None = None  # for a list field (tags): the list the person saw, so only their change is made
 
 
-def edit_field(source_id: int, doc_key: str, field: str, value: Any, text: str = "") -> Edit:
-    """A document field (``title``, ``issuer`` …) or the proofreading status (``status``)."""
-    return Edit(source_id, doc_key, field, value, text)
+def edit_field(source_id: int, doc_key: str, field: str, value: Any, text: str = "",
+               base: list | None = None) -> Edit:
+    """A document field (``title``, ``issuer`` …) or the proofreading status (``status``). ``base``: for
+    ``tags``, the tags shown when the person changed them — what another program added since is kept."""
+    return Edit(source_id, doc_key, field, value, text, tuple(base) if base is not None else None)
 
 
 def edit_element(store, source_id: int, doc_key: str, doc: Document, seq: int, kind: str, level: int | None,
@@ -74,9 +78,17 @@ def _regroup(store, source_id: int, step: dict, text: str) -> Edit:
 
 
 def apply(store, edit: Edit) -> Changes:
-    """Save ``edit`` (one transaction, one revision); what it changed."""
+    """Save ``edit`` (one transaction, one revision); what it changed. A list edit with a ``base`` is
+    made on the list as stored at that moment (read in the same transaction): no update is lost."""
     try:
-        return store.set_correction(edit.source_id, edit.doc_key, edit.field, edit.value)
+        with writing(store.db):
+            value = edit.value
+            if edit.base is not None:
+                present, stored = store.correction(edit.source_id, edit.doc_key, edit.field)
+                current = list(stored or []) if present else list(edit.base)
+                removed = set(edit.base) - set(edit.value)
+                value = sorted({item for item in current if item not in removed} | set(edit.value))
+            return store.set_correction(edit.source_id, edit.doc_key, edit.field, value)
     except sqlite3.Error as err:
         raise StoreError(str(store.path), str(err)) from err
 

@@ -52,7 +52,7 @@ def writing(db: sqlite_utils.Database) -> Iterator[None]:
 
 _SAID = (("disk is full", "磁盘已满，未能写入（已写入的内容保持不变）"),
          ("readonly database", "数据库文件是只读的，无法写入"),
-         ("database is locked", f"数据库正被其他程序占用，等待 {BUSY_TIMEOUT_MS // 1000} 秒后仍未释放"),
+         ("database is locked", "数据库正被其他程序占用（正在写入），请稍后再试"),
          ("no such table", "数据库缺少数据表，可能已损坏"),
          ("malformed", "数据库文件已损坏"),
          ("unable to open", "无法打开数据库文件"))
