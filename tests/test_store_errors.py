@@ -59,3 +59,11 @@ def test_reading_commands_refuse_a_store_that_is_not_there(tmp_path, capsys, com
     code = main([part.format(tmp=tmp_path) for part in command] + ["--db", str(missing)])
     assert code == 4 and not missing.exists()
     assert "数据库不存在" in capsys.readouterr().err
+
+
+def test_a_store_whose_tables_were_dropped_is_refused_not_read_as_empty(tmp_path, capsys):
+    Store(tmp_path / "s.db").close()
+    with sqlite3.connect(tmp_path / "s.db") as db:
+        db.execute("DROP TABLE documents")
+    assert main(["export", "json", "--db", str(tmp_path / "s.db"), "-o", str(tmp_path / "out.json")]) == 4
+    assert "缺少数据表" in capsys.readouterr().err and not (tmp_path / "out.json").exists()

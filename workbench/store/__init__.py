@@ -33,6 +33,10 @@ from workbench.store.transaction import BUSY_TIMEOUT_MS, writing
 __all__ = ["Store", "default_store_path", "SourceRow", "DocumentRow", "StoredFinding"]
 
 
+REQUIRED_TABLES = ("sources", "pages", "issues", "documents", "elements", "tables", "cells", "corrections",
+                   "revisions", "findings", "remainders")
+
+
 def existing_store(path: str | Path) -> Path:
     """``path`` when a store is there; a command that only reads a store never creates one."""
     if not Path(path).is_file():
@@ -76,9 +80,14 @@ class Store:
             raise StoreError(str(self.path), str(err)) from err
 
     def _prepare(self) -> None:
-        """WAL mode and the newest schema (each migration checks again inside its transaction)."""
+        """WAL mode and the newest schema (each migration checks again inside its transaction); a store
+        whose tables were dropped behind its back is refused rather than read as empty."""
         self.db.enable_wal()
         migrate(self.db)
+        held = {name for (name,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = [name for name in REQUIRED_TABLES if name not in held]
+        if missing:
+            raise StoreError(str(self.path), f"数据库缺少数据表（{'、'.join(missing)}），可能已损坏")
 
     def close(self) -> None:
         self.db.close()
