@@ -54,7 +54,7 @@ def test_a_store_error_during_an_edit_is_shown_and_changes_nothing(qtbot, window
     title = window.form.editors["title"]
     title.setText("不会保存的标题")
     title.editingFinished.emit()
-    assert len(shown) == 1 and "数据库" in shown[0] and "locked" in shown[0]
+    assert len(shown) == 1 and "数据库" in shown[0] and "占用" in shown[0]
     assert window.undo_stack.count() == 0  # the failed edit is not in the history
     monkeypatch.setattr(window.store, "set_correction", original)
     assert window.store.document(source_id, key).title == before
