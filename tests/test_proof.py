@@ -170,7 +170,7 @@ def test_proof_cli_reads_a_store_with_its_corrections(bulletin_txt, tmp_path, ca
     stored = json.loads(capsys.readouterr().out)["findings"]
     assert any(f["category"] == "docno" and f["line"] == 2 for f in stored)
     assert main(["proof", "--db", str(db), "--source", "99"]) == 2
-    assert main(["proof", "--db", str(tmp_path / "none.db")]) == 2
+    assert main(["proof", "--db", str(tmp_path / "none.db")]) == 4
 
 
 def test_ocr_doubts_are_one_finding_per_line_placed_in_their_document():

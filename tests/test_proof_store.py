@@ -42,7 +42,7 @@ def test_a_rerun_keeps_ignored_findings_and_the_record_of_a_fix(tmp_path):
         assert store.library_rows([source_id])[0].open_findings == 1
 
 
-def test_a_finding_that_no_longer_applies_goes_unless_it_was_fixed(tmp_path):
+def test_a_finding_whose_text_a_person_rewrote_is_kept_as_fixed_with_the_new_text(tmp_path):
     with Store(tmp_path / "s.db") as store:
         source_id = store.save(_bulletin("要加大对各区的的转移支付力度。"))
         store.proofread(source_id)
@@ -50,7 +50,9 @@ def test_a_finding_that_no_longer_applies_goes_unless_it_was_fixed(tmp_path):
         doc = store.document(source_id, key)
         apply(store, edit_text(store, source_id, key, doc, 1, "要加大对各区的转移支付力度。"))
         store.proofread(source_id)
-        assert [r.finding.rule for r in store.findings()] == ["punctuation.halfwidth"]
+        rows = {r.finding.rule: (r.finding.status, r.reason) for r in store.findings()}
+        assert rows["repeat.doubled"] == ("fixed", "人工更正为“要加大对各区的转移支付力度。”")
+        assert rows["punctuation.halfwidth"][0] == "open"
 
 
 def test_proof_cli_on_a_store_reports_what_a_person_decided(tmp_path, capsys):

@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     proof.add_argument("--source", type=int, help="只校对数据库中这一来源（编号）")
     proof.add_argument("--format", choices=["json", "text"], default="text")
     proof.add_argument("--sheet", type=Path, help="同时把校对单存为 .xlsx 或 .docx 文件")
+    proof.add_argument("--accept", type=int, metavar="FINDING_ID", help="采纳这一校对问题的建议（编号见 --format json）")
+    proof.add_argument("--ignore", type=int, metavar="FINDING_ID", help="忽略这一校对问题（须给 --reason）")
+    proof.add_argument("--reason", default="", help="忽略的理由")
 
     tags = commands.add_parser("tags", help="主题分类与关键词")
     tag_commands = tags.add_subparsers(dest="tags_command", required=True)
@@ -140,35 +143,64 @@ def run(args: argparse.Namespace) -> int:
 
 def _proof(args: argparse.Namespace) -> int:
     """Proofread a file, or what a store holds; print the findings; 1 when there are any (like a linter)."""
-    from workbench.export.proof_sheet import write_sheet
+    from workbench.export.proof_sheet import change_rows, write_sheet
     from workbench.pipeline import parse_file
     from workbench.proof.rules import proofread
-    from workbench.proof.stored import proofread_store
-    from workbench.store import Store
+    from workbench.store import Store, existing_store
 
     if (args.file is None) == (args.db is None):
         raise UsageError(detail="请给出要校对的文件，或用 --db 指定数据库，二者取一")
+    ids: list[int | None] = []
     if args.file is not None:
+        if args.accept or args.ignore:
+            raise UsageError(detail="--accept 和 --ignore 只用于数据库中的校对问题（--db）")
         findings = proofread(parse_file(args.file, on_page=_ocr_progress))
     else:
-        if not Path(args.db).is_file():
-            raise FileMissing(str(args.db))
-        with Store(args.db) as store:
-            findings = proofread_store(store, args.source)
+        with Store(existing_store(args.db)) as store:
+            if args.accept or args.ignore:
+                return _decide(store, args)
+            sources = [args.source] if args.source else [row.id for row in store.source_rows()]
+            if args.source and args.source not in [row.id for row in store.source_rows()]:
+                raise UsageError(detail=f"数据库中没有编号为 {args.source} 的来源")
+            for source in sources:
+                store.proofread(source)  # stored as the window stores them: each keeps its number and status
+            stored = store.findings(sources)
+            findings, ids = [row.finding for row in stored], [row.id for row in stored]
+            labels = {row.key: row.label for row in store.library_rows(sources)}
+            changes = change_rows([r for source in sources for r in store.revisions(source)], labels)
     if args.sheet:
-        write_sheet(args.sheet, findings, f"校对单 — {Path(args.file).name if args.file else Path(args.db).name}")
+        write_sheet(args.sheet, findings, f"校对单 — {Path(args.file).name if args.file else Path(args.db).name}",
+                    changes=changes if args.db else None)
         print(f"校对单已存为 {args.sheet}", file=sys.stderr)
     if args.format == "json":
-        json.dump({"findings": [finding.to_json() for finding in findings]}, sys.stdout, ensure_ascii=False, indent=1)
+        json.dump({"findings": [{"id": number, **finding.to_json()} if number else finding.to_json()
+                                for number, finding in zip(ids or [None] * len(findings), findings)]},
+                  sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        for finding in findings:
+        for number, finding in zip(ids or [None] * len(findings), findings):
             place = f"第{finding.page}页" if finding.page is not None else f"第{finding.line}行" if finding.line else ""
             fix = f" → {finding.suggestion}" if finding.suggestion is not None else ""
-            print(f"{place}\t{finding.severity.value}\t{finding.category}\t{finding.message}\t"
-                  f"「{finding.text}」{fix}\t{finding.document or ''}")
+            print(f"{f'#{number}' + chr(9) if number else ''}{place}\t{finding.severity.value}\t{finding.category}\t"
+                  f"{finding.message}\t「{finding.text}」{fix}\t{finding.document or ''}")
         print(f"共 {len(findings)} 处", file=sys.stderr)
-    return ExitCode.FAILED if findings else ExitCode.OK
+    open_ones = [finding for finding in findings if finding.status == "open"]
+    return ExitCode.FAILED if open_ones else ExitCode.OK
+
+
+def _decide(store, args: argparse.Namespace) -> int:
+    """``proof --db … --accept ID`` / ``--ignore ID --reason TEXT``: one finding decided, one line said."""
+    from workbench.proof import decide
+
+    if args.accept:
+        decide.accept(store, args.accept)
+        print(f"已采纳校对问题 {args.accept} 的建议", file=sys.stderr)
+    else:
+        if not args.reason.strip():
+            raise UsageError(detail="忽略校对问题须用 --reason 说明理由")
+        decide.ignore(store, args.ignore, args.reason.strip())
+        print(f"已忽略校对问题 {args.ignore}（{args.reason.strip()}）", file=sys.stderr)
+    return ExitCode.OK
 
 
 def _suggest_tags(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ written (only those of ``documents``, ``(source_id, doc_key)`` pairs, when given
 """
 from __future__ import annotations
 
-from workbench.export.proof_sheet import write_sheet
+from workbench.export.proof_sheet import change_rows, write_sheet
 
 
 def proofread(source_id: int):
@@ -20,6 +20,10 @@ def proof_sheet(path: str, source_ids: list[int], title: str, documents: set[tup
     def work(store, ctx):
         rows = [row for row in store.findings(source_ids)
                 if documents is None or (row.source_id, row.doc_key) in documents]
-        write_sheet(path, [row.finding for row in rows], title, [row.reason for row in rows])
+        labels = {row.key: row.label for row in store.library_rows(source_ids)}
+        revisions = [revision for source_id in source_ids for revision in store.revisions(source_id)
+                     if documents is None or (source_id, revision.doc_key) in documents]
+        write_sheet(path, [row.finding for row in rows], title, [row.reason for row in rows],
+                    change_rows(revisions, labels))
         return len(rows)
     return work

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.changes import Changes
+from workbench.edit.follow import follow
 from workbench.errors import StoreError
 from workbench.model import Document, Table, table_to_json
 from workbench.store.transaction import writing
@@ -88,7 +89,8 @@ def apply(store, edit: Edit) -> Changes:
                 current = list(stored or []) if present else list(edit.base)
                 removed = set(edit.base) - set(edit.value)
                 value = sorted({item for item in current if item not in removed} | set(edit.value))
-            return store.set_correction(edit.source_id, edit.doc_key, edit.field, value)
+            changes = store.set_correction(edit.source_id, edit.doc_key, edit.field, value)
+            return _followed(store, edit, changes)
     except sqlite3.Error as err:
         raise StoreError(str(store.path), str(err)) from err
 
@@ -97,8 +99,19 @@ def revert(store, edit: Edit, before: tuple[bool, Any]) -> Changes:
     """Put back the value ``edit.field`` had before (or let the parsed value show again)."""
     present, value = before
     try:
-        if present:
-            return store.set_correction(edit.source_id, edit.doc_key, edit.field, value)
-        return store.clear_correction(edit.source_id, edit.doc_key, edit.field)
+        with writing(store.db):
+            if present:
+                changes = store.set_correction(edit.source_id, edit.doc_key, edit.field, value)
+            else:
+                changes = store.clear_correction(edit.source_id, edit.doc_key, edit.field)
+            return _followed(store, edit, changes)
     except sqlite3.Error as err:
         raise StoreError(str(store.path), str(err)) from err
+
+
+def _followed(store, edit: Edit, changes: Changes) -> Changes:
+    """After a line's text changed: the field it was read into follows it (``edit.follow``)."""
+    if not edit.field.startswith("text/"):
+        return changes
+    followed = follow(store, edit.source_id, edit.doc_key, int(edit.field.split("/")[1]))
+    return changes | followed if followed is not None else changes

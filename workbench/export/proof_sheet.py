@@ -49,19 +49,45 @@ def sheet_rows(findings: list[Finding], reasons: list[str] | None = None) -> lis
     return rows
 
 
-def write_sheet(path: str | Path, findings: list[Finding], title: str, reasons: list[str] | None = None) -> None:
-    """Write the 校对单 to ``path`` (``.xlsx`` or ``.docx``)."""
+CHANGE_HEADERS = ("时间", "公文", "位置", "原文", "改为")
+
+
+def change_rows(revisions, labels: dict[str, str]) -> list[tuple[str, str, str, str, str]]:
+    """Every change a person made to the text and fields (``Revision``s), for the 更改记录 sheet; ``labels``:
+    a document key → how the sheet names it."""
+    rows = []
+    for revision in revisions:
+        if revision.author != "person" or revision.field in ("status", "tags", "topic", "follows", "structure"):
+            continue
+        old, new = revision.old, revision.new
+        if revision.field.startswith("text/"):
+            old = (old or {}).get("new") or (new or {}).get("text") if isinstance(old, dict) or old is None else old
+            new = (new or {}).get("new") if isinstance(new, dict) else new
+        rows.append((revision.at[:19].replace("T", " "), clean(labels.get(revision.doc_key, revision.doc_key)),
+                     revision.field, clean(_shown(old)), clean(_shown(new))))
+    return rows
+
+
+def _shown(value) -> str:
+    if isinstance(value, list):
+        return "、".join(str(item) for item in value)
+    return "" if value is None else str(value)
+
+
+def write_sheet(path: str | Path, findings: list[Finding], title: str, reasons: list[str] | None = None,
+                changes: list[tuple[str, str, str, str, str]] | None = None) -> None:
+    """Write the 校对单 to ``path`` (``.xlsx`` or ``.docx``); ``changes`` (``change_rows``) as its 更改记录."""
     suffix = Path(path).suffix.lower()
     rows = sheet_rows(findings, reasons)
     if suffix == ".xlsx":
-        write_xlsx(path, rows, title)
+        write_xlsx(path, rows, title, changes or [])
     elif suffix == ".docx":
-        write_docx(path, rows, title)
+        write_docx(path, rows, title, changes or [])
     else:
         raise UsageError(detail=f"校对单只能存为 .xlsx 或 .docx：{path}")
 
 
-def write_xlsx(path: str | Path, rows: list[SheetRow], title: str) -> None:
+def write_xlsx(path: str | Path, rows: list[SheetRow], title: str, changes: list | None = None) -> None:
     from openpyxl import Workbook
     from openpyxl.cell.rich_text import CellRichText, TextBlock
     from openpyxl.cell.text import InlineFont
@@ -86,12 +112,19 @@ def write_xlsx(path: str | Path, rows: list[SheetRow], title: str) -> None:
     for column, width in zip("ABCDEFG", (6, 22, 10, 50, 36, 18, 12)):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A3"
+    if changes:
+        record = book.create_sheet("更改记录")
+        record.append(list(CHANGE_HEADERS))
+        for values in changes:
+            record.append(list(values))
+        for column, width in zip("ABCDE", (20, 30, 14, 50, 50)):
+            record.column_dimensions[column].width = width
     neutralise(book)
     with replaced(path) as temp:
         book.save(temp)
 
 
-def write_docx(path: str | Path, rows: list[SheetRow], title: str) -> None:
+def write_docx(path: str | Path, rows: list[SheetRow], title: str, changes: list | None = None) -> None:
     import docx
     from docx.shared import RGBColor
 
@@ -114,5 +147,14 @@ def write_docx(path: str | Path, rows: list[SheetRow], title: str) -> None:
         flagged.bold = flagged.underline = True
         flagged.font.color.rgb = RGBColor.from_string(_MARK)
         paragraph.add_run(row.after)
+    if changes:
+        document.add_heading("更改记录", level=2)
+        record = document.add_table(rows=1, cols=len(CHANGE_HEADERS))
+        record.style = "Table Grid"
+        for cell, header in zip(record.rows[0].cells, CHANGE_HEADERS):
+            cell.text = header
+        for values in changes:
+            for cell, value in zip(record.add_row().cells, values):
+                cell.text = value
     with replaced(path) as temp:
         document.save(str(temp))

@@ -1,8 +1,7 @@
 """Proofread what a store holds: each source as corrected, 文号 checked against the whole store.
 
-``proofread_source(store, source_id)`` → ``(doc_key, Finding)`` pairs for one source;
-``proofread_store(store, source_id=None)`` → the findings of one source or of all, each
-with the status a person gave it in the window (the store is not written).
+``proofread_source(store, source_id)`` → ``(doc_key, Finding)`` pairs for one source (``Store.proofread``
+keeps them with what a person made of each).
 Scanned pages get their recognised lines back from the store's OCR cache, so the
 ``ocr`` rule sees each character's confidence.
 """
@@ -10,23 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.errors import UsageError
 from workbench.model import ParseResult, normalise_doc_number
 from workbench.proof.rules import proofread
-from workbench.proof.finding import Finding, keyed
-
-
-def proofread_store(store, source_id: int | None = None) -> list[Finding]:
-    ids = [row.id for row in store.source_rows()]
-    if source_id is not None and source_id not in ids:
-        raise UsageError(detail=f"数据库中没有编号为 {source_id} 的来源")
-    found: list[Finding] = []
-    for sid in [source_id] if source_id is not None else ids:
-        decided = {row.key: row.finding.status for row in store.findings([sid])}
-        for key, finding in keyed(proofread_source(store, sid)):
-            finding.status = decided.get(key, finding.status)  # what a person made of it in the window
-            found.append(finding)
-    return found
+from workbench.proof.finding import Finding
 
 
 def proofread_source(store, source_id: int) -> list[tuple[str, Finding]]:

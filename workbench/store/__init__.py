@@ -184,7 +184,8 @@ class Store:
         """Store a person's value for any field path (see ``revisions``); one transaction; what it changed."""
         if field == "status" and value not in STATUSES:
             raise ValueError(f"not a proofreading status: {value}")
-        if not (field in DOCUMENT_FIELDS or field in ("tables", "status", "structure", "tags", "topic") or field.startswith(("table/", "element/", "text/"))):
+        if not (field in DOCUMENT_FIELDS or field in ("tables", "status", "structure", "tags", "topic", "follows")
+                or field.startswith(("table/", "element/", "text/"))):
             raise ValueError(f"not a field a person can correct: {field}")
         self._check_target(source_id, doc_key, field)
         _check_storable(self.path, value)
@@ -203,6 +204,11 @@ class Store:
                 uncorrect(self.db, source_id, doc_key, field, old, self._parsed(source_id, doc_key, field))
                 self._reindex(source_id, doc_key)
         return Changes.of_correction(source_id, doc_key, field)
+
+    def parsed_value(self, source_id: int, doc_key: str, field: str) -> Any:
+        """What the parser read for a document field (before any correction; lists as lists)."""
+        value = self._parsed(source_id, doc_key, field)
+        return json.loads(value or "[]") if field in ("issuer", "signatory") else value
 
     def _check_target(self, source_id: int, doc_key: str, field: str) -> None:
         """Refuse a correction of a source, document, element, table or cell the store does not hold."""
@@ -251,7 +257,7 @@ class Store:
             return "todo"
         if field in ("tags", "topic"):
             return [] if field == "tags" else None
-        if field in ("tables", "structure") or field.startswith(("element/", "text/")):
+        if field in ("tables", "structure", "follows") or field.startswith(("element/", "text/")):
             return None  # the parsed tables and elements stay in their own tables
         if field.startswith("table/"):
             _, seq, _, r, c = field.split("/")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from workbench.proof.finding import Finding, FindingStatus, Key, Severity, keyed
-from workbench.store.revisions import now
+from workbench.store.revisions import cell_field, now
 from workbench.store.transaction import writing
 
 
@@ -37,13 +37,22 @@ class StoredFinding:
 def replace_findings(db: sqlite_utils.Database, source_id: int, findings: list[tuple[str, Finding]]) -> None:
     """The findings of a new run of the rules over ``source_id`` (``(doc_key, finding)`` pairs); one transaction."""
     with writing(db):
-        old = {(row[1], row[2], row[3], row[4]): (row[0], row[5], row[6]) for row in db.execute(
-            "SELECT id, doc_key, rule, text, occurrence, status, reason FROM findings WHERE source_id = ?",
-            [source_id]).fetchall()}
+        old = {(row[1], row[2], row[3], row[4]): (row[0], row[5], row[6], row[7], row[8]) for row in db.execute(
+            "SELECT id, doc_key, rule, text, occurrence, status, reason, element, cell FROM findings "
+            "WHERE source_id = ?", [source_id]).fetchall()}
         pairs = keyed(findings)
         fresh = {key for key, _ in pairs}
-        gone = [row_id for key, (row_id, status, _) in old.items()
-                if key not in fresh and status != FindingStatus.FIXED.value]
+        hand_fixed = _hand_corrected(db, source_id)
+        gone = []
+        for key, (row_id, status, _reason, element, cell) in old.items():
+            if key in fresh or status == FindingStatus.FIXED.value:
+                continue
+            place = (key[0], f"text/{element}" if cell is None else cell_field(*json.loads(cell)))
+            if status == FindingStatus.OPEN.value and place in hand_fixed:  # a person rewrote the text it was in
+                db["findings"].update(row_id, {"status": FindingStatus.FIXED.value,
+                                               "reason": f"人工更正为“{hand_fixed[place][:80]}”", "at": now()})
+            else:
+                gone.append(row_id)
         if gone:
             db.execute(f"DELETE FROM findings WHERE id IN ({','.join('?' * len(gone))})", gone)
         stamp = now()
@@ -55,6 +64,17 @@ def replace_findings(db: sqlite_utils.Database, source_id: int, findings: list[t
                 db["findings"].update(previous[0], row)
             else:
                 db["findings"].insert(row)
+
+
+def _hand_corrected(db: sqlite_utils.Database, source_id: int) -> dict[tuple[str, str], str]:
+    """{(document, ``text/N`` or ``table/…`` path): the text a person gave it} for one source."""
+    found = {}
+    for doc_key, field, value in db.execute(
+            "SELECT doc_key, field, value FROM corrections WHERE source_id = ? AND "
+            "(field LIKE 'text/%' OR field LIKE 'table/%')", [source_id]).fetchall():
+        data = json.loads(value)
+        found[(doc_key, field)] = data.get("new", "") if isinstance(data, dict) else str(data or "")
+    return found
 
 
 def _row(source_id: int, key: Key, finding: Finding, status: str, reason: str, stamp: str) -> dict:

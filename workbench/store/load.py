@@ -202,11 +202,15 @@ def apply_corrections(doc: Document, corrections: dict) -> None:
             if element is not None:
                 element.kind, element.level = value["kind"], value["level"]
                 doc.edited.append(field)
+        elif field == "follows":
+            continue
         elif field in ("status", "tags", "topic"):
             setattr(doc, field, value)  # what a person said of the document, not a correction of what was parsed
         elif hasattr(doc, field):
             setattr(doc, field, list(value) if field in _LIST_FIELDS else value)
             doc.edited.append(field)
+    following = set(corrections.get("follows") or [])  # fields read again from a corrected line, not set by hand
+    doc.edited = [field for field in doc.edited if field not in following]
 
 
 def _element(doc: Document, seq: int, text: str) -> Element | None:
