@@ -46,3 +46,17 @@ def test_a_command_loads_only_what_its_work_needs(argv, kind, loaded, tmp_path):
     args = ", ".join(repr(arg.format(**values)) for arg in argv)
     run = subprocess.run([sys.executable, "-c", LOADS.format(argv=args)], cwd=ROOT, capture_output=True, text=True)
     assert run.stderr.strip().splitlines()[-1] == str(loaded), (kind, run.stderr[-1500:])
+
+
+def test_importing_documents_the_store_already_holds_says_so_and_keeps_both(tmp_path):
+    from workbench.pipeline import import_files
+    from workbench.store import Store
+
+    text = "清河市人民政府关于做好春耕的通知\n清府发〔2025〕5号\n各区人民政府：\n现就有关事项通知如下。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace("〔2025〕", "[2025]") + "清河市人民政府\n", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        assert import_files(store, [tmp_path / "a.txt"]).duplicates == []
+        report = import_files(store, [tmp_path / "b.txt"])
+        assert len(report.duplicates) == 1 and "a.txt" in report.duplicates[0] and "两份都已保留" in report.duplicates[0]
+        assert len(store.library_rows()) == 2

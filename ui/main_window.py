@@ -224,10 +224,10 @@ class MainWindow(QMainWindow):
         if report.cancelled:
             summary = self.tr("Import cancelled.") + " " + summary
         notes = [self.tr("{0}: no document was found in it").format(Path(path).name) for path in report.empty]
-        self.status.message.setText("；".join([summary, *notes]))
+        self.status.message.setText("；".join([summary, *notes, *report.duplicates[:3]]))
         problems = [message for _, message in report.failed]
-        if problems:  # a dialog only for what failed (a file read with no document in it is in the status line)
-            problems += notes
+        if problems or report.duplicates:  # a dialog for what failed or came twice (no document: the status line)
+            problems += notes + report.duplicates
             QMessageBox.warning(self, self.tr("Import"), summary + "\n\n" + "\n".join(problems))
 
     def show_about(self) -> AboutDialog:

@@ -1,7 +1,8 @@
-"""``workbench archive build|verify``: the annual archive package from the command line.
+"""``workbench archive build|check|verify``: the annual archive package from the command line.
 
 In: parsed arguments. ``build`` writes the package of ``--year`` (progress on stderr) and prints
-where it went; ``verify`` prints one line per missing, changed or added file and exits 1 if any.
+where it went; ``check`` lists what the year's package would leave out, misfile or hold twice (exit 1
+if any); ``verify`` prints one line per missing, changed or added file and exits 1 if any.
 """
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ def add_parser(commands) -> None:
     build.add_argument("--org", default="", help="机构（问题）代码，写入档号")
     build.add_argument("--whole-store", action="store_true",
                        help="归档包中的数据库含整个库（其他年份、校对记录、修订记录及原文件在本机的路径）；默认只含本年度的来源")
+    check = actions.add_parser("check", help="归档前检查：会漏归、错归或重复的公文，未处理的校对错误，目录缺篇")
+    check.add_argument("--year", type=int, required=True, help="年度")
+    check.add_argument("--db", type=Path, required=True)
+    check.add_argument("--format", choices=["text", "json"], default="text")
     verify = actions.add_parser("verify", help="校验归档包：列出缺少、被改动或多出的文件")
     verify.add_argument("package", type=Path)
 
@@ -42,6 +47,8 @@ def run(args: argparse.Namespace, progress) -> int:
     from workbench.archive.package import build_package
     from workbench.store import Store, existing_store
 
+    if args.archive_command == "check":
+        return _check(args)
     settings = ArchiveSettings(args.year, args.fonds, args.fonds_name, args.retention, args.org,
                                whole_store=args.whole_store)
     with Store(existing_store(args.db)) as store:
@@ -49,3 +56,23 @@ def run(args: argparse.Namespace, progress) -> int:
     print(file=sys.stderr)
     print(f"已建归档包：{report.documents} 件，{report.pages} 页 → {report.path}", file=sys.stderr)
     return ExitCode.OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    """``archive check``: one line a problem (or JSON), exit 1 when there is any."""
+    import json
+
+    from workbench.archive.preflight import check
+    from workbench.store import Store, existing_store
+
+    with Store(existing_store(args.db)) as store:
+        found = check(store, args.year)
+    if args.format == "json":
+        json.dump({"year": args.year, "problems": [problem.to_json() for problem in found]}, sys.stdout,
+                  ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for problem in found:
+            print(f"{problem.label}\t{problem.doc_number}\t{problem.title}\t{problem.detail}")
+    print(f"{args.year} 年归档前检查：{'发现 ' + str(len(found)) + ' 个问题' if found else '没有问题'}", file=sys.stderr)
+    return ExitCode.FAILED if found else ExitCode.OK

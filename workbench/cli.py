@@ -282,6 +282,8 @@ def _import(store, paths: list[str]) -> int:
         print(f"错误：{message}", file=sys.stderr)
     for path in report.empty:
         print(f"注意：{path}：未识别到公文（已存入，可在窗口中查看页面）", file=sys.stderr)
+    for line in report.duplicates:
+        print(f"注意：{line}", file=sys.stderr)
     if report.cancelled:
         print("导入已取消：已完成的文件已保存，未完成的文件没有写入。", file=sys.stderr)
     if report.store_failed:

@@ -77,6 +77,7 @@ class ImportReport:
     empty: list[str] = field(default_factory=list)  # read and stored, but no document found in them
     cancelled: bool = False
     store_failed: bool = False  # the store refused a write (disk full, read-only, locked): the import stopped
+    duplicates: list[str] = field(default_factory=list)  # documents another source already held (both kept)
     source_ids: list[int] = field(default_factory=list)
 
     @property
@@ -143,6 +144,8 @@ def import_files(store, paths: Iterable[str | Path], progress: Progress | None =
             report.store_failed = True
             break
         (report.updated if known else report.imported).append(str(path))
+        report.duplicates += [f"{path}：{number or '（无文号）'}《{title}》库中已有（{Path(other).name}），两份都已保留"
+                              for number, title, other in store.held_elsewhere(report.source_ids[-1])]
         if not result.documents:
             report.empty.append(str(path))
     if progress and not report.cancelled:

@@ -19,8 +19,10 @@ import sqlite_utils
 
 from workbench.changes import Changes
 from workbench.errors import StoreError
-from workbench.model import DOCUMENT_FIELDS, Document, Element, Issue, ParseResult, Table, table_to_json
-from workbench.store.findings import StoredFinding, finding_rows, replace_findings, set_status
+from workbench.model import (
+    DOCUMENT_FIELDS, Document, Element, Issue, ParseResult, Table, normalise_doc_number, table_to_json,
+)
+from workbench.store.findings import StoredFinding, finding_rows, open_counts, replace_findings, set_status
 from workbench.store.library import DocumentRow, SourceRow, document_library_rows, source_rows
 from workbench.store.load import document_rows, keyed_documents, load_issue, load_result, load_unassigned
 from workbench.store.revisions import STATUSES, Revision, revision_rows, cell_field, correct, now, uncorrect
@@ -291,6 +293,20 @@ class Store:
     def findings(self, source_ids: list[int] | None = None) -> list[StoredFinding]:
         """The stored findings of some sources (else all), in reading order."""
         return finding_rows(self.db, source_ids)
+
+    def held_elsewhere(self, source_id: int) -> list[tuple[str, str, str]]:
+        """(文号, title, other source's path) of each document of ``source_id`` that another source holds
+        too (same title, same 文号 once brackets and spaces are set aside)."""
+        rows = self.db.execute(
+            "SELECT a.doc_number, a.title, b.doc_number, s.path FROM documents a JOIN documents b "
+            "ON a.title = b.title AND b.source_id != a.source_id JOIN sources s ON s.id = b.source_id "
+            "WHERE a.source_id = ? AND a.title IS NOT NULL", [source_id]).fetchall()
+        return [(number or "", title, path) for number, title, other, path in rows
+                if normalise_doc_number(number or "") == normalise_doc_number(other or "")]
+
+    def open_errors(self) -> dict[tuple[int, str], int]:
+        """``{(source_id, doc_key): open error-level findings}`` of every document that has some."""
+        return open_counts(self.db, severity="error")
 
     def has_finding(self, finding_id: int) -> bool:
         return self.db.execute("SELECT 1 FROM findings WHERE id = ?", [finding_id]).fetchone() is not None

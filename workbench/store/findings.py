@@ -118,10 +118,13 @@ def set_status(db: sqlite_utils.Database, finding_id: int, status: str, reason: 
     return row[0], row[1] or ""
 
 
-def open_counts(db: sqlite_utils.Database, source_ids: list[int] | None = None) -> dict[tuple[int, str], int]:
-    """``{(source_id, doc_key): open findings}``."""
-    where, params = ("AND source_id IN ({})".format(",".join("?" * len(source_ids))), source_ids) if source_ids \
-        else ("", [])
+def open_counts(db: sqlite_utils.Database, source_ids: list[int] | None = None,
+                severity: str | None = None) -> dict[tuple[int, str], int]:
+    """``{(source_id, doc_key): open findings}`` (of one severity when given)."""
+    where, params = ("AND source_id IN ({})".format(",".join("?" * len(source_ids))), list[object](source_ids)) \
+        if source_ids else ("", list[object]())
+    if severity:
+        where, params = where + " AND severity = ?", [*params, severity]
     rows = db.execute(f"SELECT source_id, doc_key, COUNT(*) FROM findings WHERE status = 'open' {where} "
                       "GROUP BY source_id, doc_key", params).fetchall()
     return {(sid, key): count for sid, key, count in rows}
