@@ -83,3 +83,25 @@ def test_refusals_and_a_cancelled_build_leave_nothing_behind(store, tmp_path):
 def test_the_printed_title_drops_the_issuer_it_starts_with():
     assert printed_title("清河市人民政府办公室关于印发方案的通知", ["清河市人民政府", "清河市人民政府办公室"]) == "关于印发方案的通知"
     assert printed_title("清河市人民政府", ["清河市人民政府"]) == "清河市人民政府"
+
+
+def test_a_document_sharing_a_page_gets_that_page_without_the_other_documents_text(tmp_path):
+    pdf = write_pdf(tmp_path / "shared.pdf", [[Placed(70, 100, "甲文标题甲文", 12), Placed(70, 130, "甲文正文甲文", 12),
+                                               Placed(70, 400, "乙文标题乙文", 12), Placed(70, 430, "乙文正文乙文", 12)]])
+    first = Document(order=1, doc_number="清府发〔2023〕1号", title="甲文", sign_date="2023-01-01", page_start=1,
+                     page_end=1, elements=[Element("title", "甲文标题甲文", page=1, bbox=(70, 88, 150, 104)),
+                                           Element("body", "甲文正文甲文", page=1, bbox=(70, 118, 150, 134))])
+    second = Document(order=2, doc_number="清府发〔2023〕2号", title="乙文", sign_date="2023-01-02", page_start=1,
+                      page_end=1, elements=[Element("title", "乙文标题乙文", page=1, bbox=(70, 388, 150, 404)),
+                                            Element("body", "乙文正文乙文", page=1, bbox=(70, 418, 150, 434))])
+    source = Source(path=str(pdf), sha256=sha256_of(pdf), kind="pdf", pages=[Page(1, width=524, height=737)])
+    with Store(tmp_path / "t.db") as opened:
+        opened.save(ParseResult(sources=[source], documents=[first, second]))
+        report = build_package(opened, ArchiveSettings(2023, fonds="Q1"), tmp_path / "pkg")
+    texts = {}
+    for path in (report.path / "data").glob("Q1-*/*.pdf"):
+        with pymupdf.open(path) as cut:
+            texts[path.stem] = cut[0].get_text()
+    first_text, second_text = texts["Q1-WS·2023-Y-0001"], texts["Q1-WS·2023-Y-0002"]
+    assert "甲文正文" in first_text and "乙文" not in first_text
+    assert "乙文正文" in second_text and "甲文" not in second_text

@@ -111,7 +111,8 @@ def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work:
             folder = work / item.archive_number
             folder.mkdir()
             pdf_name = f"{item.archive_number}.pdf"
-            pages = document_pdf(item.source, doc, folder / pdf_name, originals.get(source_id))
+            others = [other for key, other in keyed.items() if key != item.row.key]
+            pages = document_pdf(item.source, doc, folder / pdf_name, originals.get(source_id), others)
             pages_total += pages
             record = {"archive_number": item.archive_number, "key": item.row.key,
                       "source": {"path": recorded[source_id], "kind": item.source.kind, "sha256": sha256},

@@ -19,24 +19,46 @@ MARGIN = 72.0
 FONT_SIZE = 12.0
 LINE_HEIGHT = 1.5
 FONT = "china-s"  # the CJK font PyMuPDF carries
+_BLANK_PIXELS = getattr(pymupdf, "PDF_REDACT_IMAGE_PIXELS", 2)  # redaction blanks the image pixels under it
 
 
-def document_pdf(source: SourceRow, doc: Document, path: Path, original: Path | None) -> int:
+def document_pdf(source: SourceRow, doc: Document, path: Path, original: Path | None,
+                 others: list[Document] = ()) -> int:  # type: ignore[assignment]
     """Write the document's pages to ``path`` — cut from ``original`` (the source's file, checked to be the
-    one imported; None when it is not to be had); the page count."""
+    one imported; None when it is not to be had), what ``others`` (the source's other documents) print on
+    a page it shares with them redacted: their text removed and the page image under it blanked; the page
+    count."""
     if source.kind in (SourceKind.PDF, SourceKind.IMAGE) and original is not None and doc.page_start:
         try:
-            return _cut(original, doc.page_start, doc.page_end or doc.page_start, path)
+            first, last = doc.page_start, doc.page_end or doc.page_start
+            return _cut(original, first, last, path, _foreign_boxes(others, first, last)
+                        if source.kind == SourceKind.PDF else {})
         except (RuntimeError, ValueError):
             pass  # the file changed or is unreadable since its import: typeset what the store holds
     return _typeset(doc, path)
 
 
-def _cut(original: Path, first: int, last: int, path: Path) -> int:
+def _foreign_boxes(others: list[Document], first: int, last: int) -> dict[int, list[tuple]]:
+    """{page: boxes} of what other documents print on pages ``first``..``last`` (their lines and tables)."""
+    boxes: dict[int, list[tuple]] = {}
+    for other in others:
+        for box_page, box in [(e.page, e.bbox) for e in other.elements] + [(t.page, t.bbox) for t in other.tables]:
+            if box and box_page is not None and first <= box_page <= last:
+                boxes.setdefault(box_page, []).append(box)
+    return boxes
+
+
+def _cut(original: Path, first: int, last: int, path: Path, foreign: dict[int, list[tuple]]) -> int:
     with pymupdf.open(original) as opened:
         pdf = opened if opened.is_pdf else pymupdf.open("pdf", opened.convert_to_pdf())
         with pymupdf.open() as out:
             out.insert_pdf(pdf, from_page=first - 1, to_page=min(last, pdf.page_count) - 1)
+            for index, page in enumerate(out):
+                boxes = foreign.get(first + index, [])
+                for box in boxes:
+                    page.add_redact_annot(pymupdf.Rect(box), fill=(1, 1, 1))
+                if boxes:
+                    page.apply_redactions(images=_BLANK_PIXELS)
             out.save(path, garbage=3, deflate=True)
             return out.page_count
 
