@@ -8,3 +8,6 @@ for ts in resources/i18n/*.ts; do
   python3 packaging/fill_translations.py "$ts"
   pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
 done
+for ts in resources/i18n/qt/*.ts; do  # words of Qt's own dialogs, written by hand (no lupdate)
+  pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
+done

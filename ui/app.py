@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.crash import install_crash_handler
 from ui.fonts import register_cjk_font
-from ui.i18n import install_translation
+from ui.i18n import install_translation, prefer_chinese_locale
 from ui.logs import start_logging
 from ui.main_window import MainWindow
 from ui.memory import settle_memory
@@ -29,6 +29,9 @@ from workbench.store import default_store_path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample_bulletin.pdf"
 ICONS = ROOT / "resources" / "icons"
+
+
+prefer_chinese_locale()  # before any QApplication is made (the tests' too)
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
