@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         notes = [self.tr("{0}: no document was found in it").format(Path(path).name) for path in report.empty]
         self.status.message.setText("；".join([summary, *notes, *report.duplicates[:3]]))
         problems = [message for _, message in report.failed]
-        if problems or report.duplicates:  # a dialog for what failed or came twice (no document: the status line)
+        if problems:  # a dialog only for what failed (no document found, documents held already: the status line)
             problems += notes + report.duplicates
             QMessageBox.warning(self, self.tr("Import"), summary + "\n\n" + "\n".join(problems))
 

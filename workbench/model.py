@@ -23,6 +23,10 @@ class SourceKind(str, Enum):
     TEXT = "text"
     DOCX = "docx"
     IMAGE = "image"
+    DOC = "doc"  # Word 97–2003 and Kingsoft WPS binary files
+    RTF = "rtf"
+    HTML = "html"  # a saved web page
+    OFD = "ofd"  # GB/T 33190 fixed-layout document
 
 
 class LineRole(str, Enum):
@@ -51,7 +55,8 @@ class ProofStatus(str, Enum):
 
 
 DOUBTFUL = 0.8  # an OCR'd character the engine is less sure of than this is marked for a proofreader
-PAGED_KINDS = (SourceKind.PDF, SourceKind.IMAGE)  # sources with page images and boxes
+PAGED_KINDS = (SourceKind.PDF, SourceKind.IMAGE, SourceKind.OFD)  # sources with page images and boxes
+LINE_KINDS = (SourceKind.TEXT, SourceKind.DOCX, SourceKind.DOC, SourceKind.RTF, SourceKind.HTML)  # lines, no boxes
 DOCUMENT_FIELDS = ("issuer", "doc_number", "title", "doc_type", "recipients", "signatory", "sign_date")
 
 
@@ -155,7 +160,7 @@ class Source:
 
     path: str
     sha256: str
-    kind: str  # text | pdf | docx | image
+    kind: str  # a SourceKind value
     pages: list[Page] = field(default_factory=list)
     encoding: str | None = None
 

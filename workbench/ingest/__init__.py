@@ -1,20 +1,19 @@
 """Readers: one per format, all returning the same ``Source`` model.
 
-``read_source(path)`` picks the reader from the file's first bytes and name and
-returns its Source, or raises a ``WorkbenchError`` that names the file and says why.
-Readers know nothing about bulletins. Each reader (and the library it needs: python-docx,
-PyMuPDF) is loaded when a file of its kind comes, so reading a text file loads neither.
+``read_source(path)`` picks the reader from the file's first bytes and name (the registry
+``readers.READERS``) and returns its Source, or raises a ``WorkbenchError`` that names the file and
+says why. Readers know nothing about bulletins. Each reader (and the library it needs: python-docx,
+PyMuPDF, olefile, lxml) is loaded when a file of its kind comes, so reading a text file loads none.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from workbench import limits, memory
-from workbench.errors import CorruptFile, TooLarge, WorkbenchError
+from workbench import memory
+from workbench.errors import CorruptFile, WorkbenchError
+from workbench.ingest.readers import by_kind
 from workbench.ingest.sniff import SUPPORTED_SUFFIXES, sha256_of, sniff
-from workbench.ingest.text import read_text
-from workbench.limits import megabytes
 from workbench.model import Source
 
 __all__ = ["read_source", "SUPPORTED_SUFFIXES"]
@@ -64,19 +63,4 @@ def _library_detail(err: Exception) -> str:
 
 
 def _read(path: Path, kind: str, name: str, digest: str) -> Source:
-    if kind == "pdf":
-        from workbench.ingest.pdf import read_pdf
-
-        return read_pdf(name, digest)
-    if kind == "docx":
-        from workbench.ingest.docx import read_docx
-
-        return read_docx(name, digest)
-    if kind == "image":
-        from workbench.ingest.image import read_image
-
-        return read_image(name, digest)
-    size, limit = path.stat().st_size, limits.current().text_mb
-    if size > limit * 1024**2:
-        raise TooLarge(name, f"文本文件 {megabytes(size)}，上限 {limit:g} MB（可放宽：text_mb）")
-    return read_text(path.read_bytes(), name, digest)
+    return by_kind(kind).read(name, digest)

@@ -1,8 +1,8 @@
 """Decide which reader a file needs, from its first bytes and then its name.
 
-In: a path. Out: a kind (``pdf``, ``docx``, ``image``, ``text``) or a
-``WorkbenchError`` naming the file and the reason (missing, empty, too large,
-an old binary Word file …).
+In: a path. Out: a kind (a ``SourceKind`` value, from the registry ``readers.READERS``) or a
+``WorkbenchError`` naming the file and the reason (missing, empty, too large, an Office file that
+is not a text document …).
 """
 from __future__ import annotations
 
@@ -11,24 +11,15 @@ from pathlib import Path
 
 from workbench import limits
 from workbench.errors import EmptyFile, FileMissing, TooLarge, UnsupportedFormat
+from workbench.ingest.readers import READERS, suffixes
 from workbench.limits import megabytes
+from workbench.model import SourceKind
 
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"}
-TEXT_SUFFIXES = {".txt", ".text", ""}
-SUPPORTED_SUFFIXES = IMAGE_SUFFIXES | TEXT_SUFFIXES | {".pdf", ".docx"}
-
-_MAGIC = [
-    (b"%PDF", "pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image"),
-    (b"\xff\xd8\xff", "image"),
-    (b"II*\x00", "image"),
-    (b"MM\x00*", "image"),
-    (b"BM", "image"),
-]
+SUPPORTED_SUFFIXES = suffixes()
 
 
 def sniff(path: Path) -> str:
-    """Return the reader kind for ``path``; raise if it cannot be read at all."""
+    """Return the reader kind for ``path`` (see ``readers.READERS``); raise if it cannot be read at all."""
     if not path.exists():
         raise FileMissing(str(path))
     if path.is_dir():
@@ -40,22 +31,19 @@ def sniff(path: Path) -> str:
     if size > limit * 1024**2:
         raise TooLarge(str(path), f"{megabytes(size)}，上限 {limit:g} MB（可放宽：file_mb）")
     with path.open("rb") as handle:
-        head = handle.read(16)
+        head = handle.read(512)
+    for reader in READERS:
+        if reader.recognises(path, head):
+            return reader.kind.value
     suffix = path.suffix.lower()
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnsupportedFormat(str(path), "旧版 Word/Office 二进制格式，请另存为 .docx")
-    if suffix == ".docx":
-        return "docx"
-    for magic, kind in _MAGIC:
-        if head.startswith(magic) and (kind != "image" or suffix in IMAGE_SUFFIXES or magic != b"BM"):
-            return kind
-    if suffix == ".pdf":
-        return "pdf"  # the PDF reader reports it as corrupt
-    if suffix in IMAGE_SUFFIXES:
-        return "image"
+        raise UnsupportedFormat(str(path), "Office 二进制文件，但不是 Word/WPS 文字文档（可能是表格或演示文稿）")
     if head.startswith(b"PK\x03\x04"):
         raise UnsupportedFormat(str(path), "压缩包或未知的 Office 文件")
-    return "text"
+    for reader in READERS:  # named as one of ours but not recognised: its reader says what is wrong
+        if suffix in reader.suffixes and reader.kind != SourceKind.TEXT:
+            return reader.kind.value
+    return SourceKind.TEXT.value
 
 
 def sha256_of(path: Path) -> str:

@@ -14,7 +14,11 @@ import codecs
 import re
 import unicodedata
 
-from workbench.errors import BinaryFile, EmptyFile, UnknownEncoding
+from pathlib import Path
+
+from workbench import limits
+from workbench.errors import BinaryFile, EmptyFile, TooLarge, UnknownEncoding
+from workbench.limits import megabytes
 from workbench.model import Line, Page, Source
 
 _BOMS = [
@@ -121,6 +125,14 @@ def _refuse_nonsense(text: str, path: str) -> None:
             bad += 1
     if bad / len(sample) > 0.02:
         raise BinaryFile(path)
+
+
+def read_file(path: str, sha256: str) -> Source:
+    """A text file within the ``text_mb`` limit, read whole."""
+    size, limit = Path(path).stat().st_size, limits.current().text_mb
+    if size > limit * 1024**2:
+        raise TooLarge(path, f"文本文件 {megabytes(size)}，上限 {limit:g} MB（可放宽：text_mb）")
+    return read_text(Path(path).read_bytes(), path, sha256)
 
 
 def read_text(data: bytes, path: str, sha256: str) -> Source:

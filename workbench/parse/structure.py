@@ -6,7 +6,7 @@ its documents with their fields, elements and (for Word files) tables. Pure: no 
 """
 from __future__ import annotations
 
-from workbench.model import Document, Element, Page, ParseResult, Source, Table
+from workbench.model import LINE_KINDS, Document, Element, Page, ParseResult, Source, Table
 from workbench.parse.fields import build_document
 from workbench.parse.aligned_tables import aligned_tables
 from workbench.parse.frontmatter import match_toc, parse_front_matter
@@ -46,7 +46,7 @@ def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
             positions[id(table)] = _position(flow, page_start, table.bbox)
         tables += [(_position(flow, page_start, table.bbox), table) for _lines, table in aligned]
     tables += [(positions[id(table)], table) for table in join_continued(ruled)]
-    if source.kind in ("text", "docx"):
+    if source.kind in LINE_KINDS:  # paragraphs without boxes: tables come as tab-separated rows or a cell a line
         tables += _tab_separated(flow) + _one_cell_a_line(flow)
     if source.kind == "text":
         tables += _column_fragments(flow)
