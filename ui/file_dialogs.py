@@ -8,7 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-FILE_FILTER = "Bulletins (*.pdf *.docx *.txt *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+from workbench.ingest.readers import READERS
+
+
+def file_filter() -> str:
+    """The import dialog's filter: every format the registry reads, then each on its own."""
+    every = " ".join(f"*{suffix}" for reader in READERS for suffix in reader.suffixes)
+    own = ";;".join(f"{reader.label} ({' '.join('*' + s for s in reader.suffixes)})" for reader in READERS)
+    return f"公报文件 ({every});;{own};;所有文件 (*)"
 
 
 class FileDialogs(QObject):
@@ -17,7 +24,7 @@ class FileDialogs(QObject):
         self.window = window
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import Files"), "", FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import Files"), "", file_filter())
         if paths:
             self.window.import_paths(paths)
 

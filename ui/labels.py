@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from workbench.model import ProofStatus, SourceKind
+from workbench.ingest.readers import READERS
+from workbench.model import ProofStatus
 
 
 def status_names() -> dict[str, str]:
@@ -15,9 +16,7 @@ def status_names() -> dict[str, str]:
 
 def kind_name(kind: str) -> str:
     """A source's kind: PDF, 文本, Word, 图像."""
-    names = {SourceKind.PDF.value: "PDF", SourceKind.TEXT.value: QCoreApplication.translate("Labels", "Text"),
-             SourceKind.DOCX.value: "Word", SourceKind.IMAGE.value: QCoreApplication.translate("Labels", "Image")}
-    return names.get(kind, kind)
+    return next((reader.label for reader in READERS if reader.kind.value == kind), kind)
 
 
 def category_names() -> dict[str, str]:

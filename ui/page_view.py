@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 
+from workbench.ingest.pages import open_pages
 from workbench.mupdf import pymupdf
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPen, QPixmap, QTextCursor
@@ -28,7 +29,7 @@ DOUBT_BRUSH = QBrush(QColor(255, 0, 0, 50))
 
 def render_page(path: str, number: int, zoom: float, clip=None) -> QImage:
     """Page ``number`` of ``path`` as an RGB image at ``zoom`` × 72 dpi (``clip``: a box in points)."""
-    with pymupdf.open(path) as doc:
+    with open_pages(path) as doc:
         page = doc[number - 1]
         pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False,
                               clip=pymupdf.Rect(clip) if clip else None)
@@ -94,7 +95,7 @@ class PageView(QStackedWidget):
 
     def _page_width(self) -> float:
         if self._width is None or self._width[:2] != (self.path, self.number):
-            with pymupdf.open(self.path) as doc:
+            with open_pages(self.path or "") as doc:
                 self._width = (self.path, self.number, doc[self.number - 1].rect.width)
         return self._width[2]
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from workbench.model import Document, SourceKind
+from workbench.ingest.pages import open_pages
+from workbench.model import PAGED_KINDS, Document, SourceKind
 from workbench.mupdf import pymupdf
 from workbench.store import SourceRow
 
@@ -28,11 +29,11 @@ def document_pdf(source: SourceRow, doc: Document, path: Path, original: Path | 
     one imported; None when it is not to be had), what ``others`` (the source's other documents) print on
     a page it shares with them redacted: their text removed and the page image under it blanked; the page
     count."""
-    if source.kind in (SourceKind.PDF, SourceKind.IMAGE) and original is not None and doc.page_start:
+    if source.kind in PAGED_KINDS and original is not None and doc.page_start:
         try:
             first, last = doc.page_start, doc.page_end or doc.page_start
             return _cut(original, first, last, path, _foreign_boxes(others, first, last)
-                        if source.kind == SourceKind.PDF else {})
+                        if source.kind in (SourceKind.PDF, SourceKind.OFD) else {})
         except (RuntimeError, ValueError):
             pass  # the file changed or is unreadable since its import: typeset what the store holds
     return _typeset(doc, path)
@@ -49,7 +50,7 @@ def _foreign_boxes(others: list[Document], first: int, last: int) -> dict[int, l
 
 
 def _cut(original: Path, first: int, last: int, path: Path, foreign: dict[int, list[tuple]]) -> int:
-    with pymupdf.open(original) as opened:
+    with open_pages(original) as opened:
         pdf = opened if opened.is_pdf else pymupdf.open("pdf", opened.convert_to_pdf())
         with pymupdf.open() as out:
             out.insert_pdf(pdf, from_page=first - 1, to_page=min(last, pdf.page_count) - 1)

@@ -77,9 +77,11 @@ class _Walker:
         self.page = page
         self.parts: list[str] = []
         self.number = 0
-        self.pre = 0  # inside <pre>: its line breaks are lines
+        self.pre = 0  # inside <pre>: its line breaks are lines and its spaces are kept
+        self.verbatim = False
 
     def add(self, text: str) -> None:
+        self.verbatim = self.verbatim or bool(self.pre)
         pieces = text.split("\n") if self.pre else [text.replace("\n", " ")]
         for index, piece in enumerate(pieces):
             if index:
@@ -87,9 +89,10 @@ class _Walker:
             self.parts.append(piece)
 
     def end_line(self) -> None:
-        text = re.sub(r"[ \t\u3000\xa0]+", lambda m: m.group(0)[0] if m.group(0)[0] == "\u3000" else " ",
-                      "".join(self.parts)).strip()
-        self.parts = []
+        joined = "".join(self.parts)
+        text = joined.strip() if self.verbatim else re.sub(
+            r"[ \t\u3000\xa0]+", lambda m: m.group(0)[0] if m.group(0)[0] == "\u3000" else " ", joined).strip()
+        self.parts, self.verbatim = [], False
         if text:
             self.number += 1
             self.page.lines.append(Line(text=text, line_no=self.number))

@@ -15,7 +15,7 @@ import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 
-from workbench.mupdf import pymupdf
+from workbench.ingest.pages import open_pages
 
 from workbench import limits, memory
 from workbench.ingest.ocr import CORES, ocr_image
@@ -82,12 +82,12 @@ def warm_up() -> None:
 
 def fingerprint(path: str, number: int, megapixels: float) -> str:
     """SHA-256 of page ``number``'s image (the OCR cache key), rendered within ``megapixels``."""
-    with pymupdf.open(path) as doc:
+    with open_pages(path) as doc:
         return page_image(doc[number - 1], megapixels)[2]
 
 
 def recognise(path: str, number: int, threads: int, megapixels: float) -> tuple[str, dict]:
     """(image SHA-256, recognised page as JSON) for page ``number`` of ``path``."""
-    with pymupdf.open(path) as doc:
+    with open_pages(path) as doc:
         gray, points_per_pixel, digest = page_image(doc[number - 1], megapixels)
     return digest, ocr_image(gray, points_per_pixel, digest, threads).to_json()
