@@ -1,10 +1,11 @@
 """Mutated files through ``parse``: every one must end in a result or one clear refusal, never a traceback or a hang.
 
 Usage: python tests/bench/fuzz.py [N] [--kinds pdf,docx,text] [--seed S] [--show]
-Makes N mutated copies of each kind from the corpus (``$WORKBENCH_CORPUS`` or ../shared/corpus): byte flips,
-truncations, repeated or dropped runs, PDF numbers set to −1 or 2³¹ (``/Count``, ``/Length``, ``/Size``),
-.docx members mutated inside the zip (XML bytes flipped, a member cut, an unsupported compression method),
-text in odd encodings with control characters. Each file is parsed in a worker process with a time limit
+Makes N mutated copies of each kind from the corpus (``$WORKBENCH_CORPUS`` or ../shared/corpus) and the
+shared formats beside it: byte flips, truncations, repeated or dropped runs, PDF numbers set to −1 or 2³¹
+(``/Count``, ``/Length``, ``/Size``), .docx and OFD members mutated inside the zip (XML bytes flipped, a member
+cut, an unsupported compression method), text (and .doc, RTF, HTML) with bytes flipped, cut or repeated, text
+in odd encodings with control characters. Each file is parsed in a worker process with a time limit
 (30 s) and a memory cap (1024 MB), two at a time; prints per kind the counts of results, clean refusals
 (one WorkbenchError line), tracebacks and hangs, and with ``--show`` the first line of each traceback.
 """
@@ -18,6 +19,7 @@ import sys
 import tempfile
 import zipfile
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +43,12 @@ def _cut_or_repeat(data: bytearray, rng: random.Random) -> bytearray:
     if choice < 0.6:
         return data[:start] + data[end:]
     return data[:end] + data[start:end] * rng.randint(2, 50) + data[end:]
+
+
+def _flipped(data: bytes, rng: random.Random) -> bytes:
+    raw = bytearray(data)
+    _flip(raw, rng)
+    return bytes(raw)
 
 
 def mutate_pdf(data: bytes, rng: random.Random) -> bytes:
@@ -142,13 +150,17 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     count = int(args[0]) if args else 100
     options = dict(a[2:].split("=", 1) for a in sys.argv[1:] if a.startswith("--") and "=" in a)
-    kinds = options.get("kinds", "pdf,docx,text").split(",")
+    kinds = options.get("kinds", "pdf,docx,text,doc,ofd,rtf,html").split(",")
     rng = random.Random(int(options.get("seed", "1")))
     corpus = Path(os.environ.get("WORKBENCH_CORPUS", ROOT.parent / "shared" / "corpus"))
     seeds = {
         "pdf": [p for p in sorted(corpus.glob("*.pdf")) if ".scan." not in p.name and ".defects." not in p.name],
         "docx": sorted(corpus.glob("*.docx")),
         "text": sorted(corpus.glob("0*_????????????????.txt")) + sorted(corpus.glob("*.gb18030.txt"))[:1],
+        "doc": sorted((corpus.parent / "formats" / "office").glob("*.doc")),
+        "ofd": sorted((corpus.parent / "formats" / "ofd").glob("*.ofd")),
+        "rtf": sorted((corpus.parent / "formats" / "office").glob("*.rtf")),
+        "html": sorted((corpus.parent / "formats" / "office").glob("*.html")),
     }
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
@@ -160,19 +172,21 @@ def main() -> None:
                 data = seed.read_bytes()
                 if kind == "pdf":
                     mutated = mutate_pdf(data, rng)
-                elif kind == "docx":
+                elif kind in ("docx", "ofd"):
                     mutated = mutate_docx(data, rng, scratch)
-                else:
+                elif kind == "text":
                     mutated = mutate_text(data, rng)
+                else:
+                    mutated = bytes(_cut_or_repeat(bytearray(data), rng)) if rng.random() < 0.4 else _flipped(data, rng)
                 suffix = seed.suffix
                 path = scratch / f"{kind}-{number:05d}{suffix}"
                 path.write_bytes(mutated)
                 files[kind].append(str(path))
         context = multiprocessing.get_context("spawn")
         print(f"{'kind':6} {'files':>6} {'results':>8} {'refused':>8} {'traceback':>10} {'hang':>5}")
-        for kind, paths in files.items():
-            with context.Pool(2, initializer=_init_worker, maxtasksperchild=50) as pool:
-                outcomes = pool.map(_parse_one, paths, chunksize=4)
+        for kind, paths in files.items():  # workers of an executor may start the OCR pool an image page needs
+            with ProcessPoolExecutor(2, mp_context=context, initializer=_init_worker, max_tasks_per_child=50) as pool:
+                outcomes = list(pool.map(_parse_one, paths, chunksize=4))
             counts = Counter(outcome for outcome, _ in outcomes)
             print(f"{kind:6} {len(paths):6d} {counts['result']:8d} {counts['refused']:8d} {counts['traceback']:10d} "
                   f"{counts['hang']:5d}")

@@ -17,6 +17,7 @@ import hashlib
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -80,7 +81,10 @@ class _Package:
             raise CorruptFile(self.path, f"OFD 中缺少文件：{name}")
         if self.zip.getinfo(name).file_size > limits.current().docx_member_mb * 1024**2:
             raise TooLarge(self.path, f"{name} 过大（可放宽：docx_member_mb）")
-        return self.zip.read(name)
+        try:
+            return self.zip.read(name)
+        except (zipfile.BadZipFile, NotImplementedError, zlib.error, EOFError, OSError) as err:
+            raise CorruptFile(self.path, f"{name} 无法解压（{type(err).__name__}）") from err
 
     def xml(self, name: str) -> etree._Element:
         try:
@@ -169,11 +173,13 @@ def _media(package: _Package, doc_root: str, document) -> dict[str, str]:
         if not package.has(res_path):
             continue
         res = package.xml(res_path)
-        base = _join(res_path, (res.get("BaseLoc") or "") + "/")
+        folder = posixpath.join(posixpath.dirname(res_path), res.get("BaseLoc") or "")
         for medium in (e for e in res.iter() if _local(e) == "MultiMedia"):
             file = _child(medium, "MediaFile")
             if file is not None and file.text:
-                found[medium.get("ID", "")] = _join(base + "x", file.text.strip())
+                name = file.text.strip()
+                found[medium.get("ID", "")] = name.lstrip("/") if name.startswith("/") \
+                    else posixpath.normpath(posixpath.join(folder, name))
     return found
 
 
