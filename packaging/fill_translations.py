@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "the signed content is unchanged": "签名所保护的内容未被改动", "the signed content has changed": "签名所保护的内容已被改动",
+    "no digest recorded to check": "未记录可核验的摘要", "Seal or signature by {0}: {1}": "电子印章或签名（{0}）：{1}",
     "The store was changed by another program; shown again.": "数据库已被其他程序修改，已重新载入。",
     "Include the whole store": "包含整个数据库",
     "Without it, the package's database holds only this year's sources, their documents, corrections and tags.":

@@ -25,6 +25,7 @@ HIGHLIGHT_PEN = QPen(QColor(230, 120, 0), 2)
 HIGHLIGHT_BRUSH = QBrush(QColor(255, 200, 0, 60))
 DOUBT_PEN = QPen(QColor(220, 0, 0), 0)
 DOUBT_BRUSH = QBrush(QColor(255, 0, 0, 50))
+SEAL_PEN = QPen(QColor(200, 0, 0), 2, Qt.PenStyle.DashLine)
 
 
 def render_page(path: str, number: int, zoom: float, clip=None) -> QImage:
@@ -103,9 +104,15 @@ class PageView(QStackedWidget):
         x0, y0, x1, y1 = bbox
         return QRectF(x0 * self.zoom, y0 * self.zoom, (x1 - x0) * self.zoom, (y1 - y0) * self.zoom)
 
+    def show_seals(self, seals: list[tuple[tuple, str]]) -> None:
+        """Seals and signatures on the page shown next: (box in points, what to say of it)."""
+        self.seals = list(seals)
+
     def _draw_boxes(self) -> None:
         for bbox in self.boxes:
             self.scene.addRect(self._rect(bbox), BOX_PEN)
+        for bbox, said in getattr(self, "seals", []):
+            self.scene.addRect(self._rect(bbox), SEAL_PEN).setToolTip(said)
         for char, confidence, bbox in self.doubts:
             mark = self.scene.addRect(self._rect(bbox), DOUBT_PEN, DOUBT_BRUSH)
             mark.setToolTip(self.tr("OCR is unsure of “{0}” ({1:.0%})").format(char, confidence))

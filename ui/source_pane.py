@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QSplitter
 
 from ui.page_view import PageView
 from ui.thumbnails import Thumbnails
+from workbench.errors import WorkbenchError
+from workbench.ingest.ofd import signatures
+from workbench.model import SourceKind
 from workbench.store import SourceRow
 
 
@@ -34,6 +37,7 @@ class SourcePane(QSplitter):
         self.source: SourceRow | None = None
         self.page_texts: list[str] = []
         self.number = 1
+        self.seals: list[tuple[int, tuple, str]] = []
 
     def shows_images(self) -> bool:
         return self.source is not None and self.source.is_paged and Path(self.source.path).exists()
@@ -44,8 +48,23 @@ class SourcePane(QSplitter):
             self.source = source
             self.number = 0  # no page of this source is on screen yet
             self.thumbnails.show_source(source.path if self.shows_images() else None, source.pages)
+            self.seals = self._seals(source)
         self.source = source
         self.page_texts = page_texts
+
+    def _seals(self, source: SourceRow) -> list[tuple[int, tuple, str]]:
+        """(page, box, what to say) of each seal or signature an OFD carries; none for other files."""
+        if source.kind != SourceKind.OFD.value or not Path(source.path).is_file():
+            return []
+        try:
+            found = signatures(source.path)
+        except WorkbenchError:
+            return []
+        states = {True: self.tr("the signed content is unchanged"), False: self.tr("the signed content has changed"),
+                  None: self.tr("no digest recorded to check")}
+        return [(seal.page, seal.box, self.tr("Seal or signature by {0}: {1}").format(seal.signer or "?",
+                                                                                      states[seal.intact]))
+                for seal in found if seal.page and seal.box]
 
     def page_text(self, number: int) -> str:
         return self.page_texts[number - 1] if 0 < number <= len(self.page_texts) else ""
@@ -54,6 +73,7 @@ class SourcePane(QSplitter):
         self.number = number
         self.thumbnails.mark(number)
         if self.shows_images():
+            self.page_view.show_seals([(box, said) for page, box, said in self.seals if page == number])
             self.page_view.show_page(self.source.path, number, boxes, doubts)
         else:
             self.page_view.show_text(self.page_text(number))

@@ -345,22 +345,22 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="20" />
+        <location filename="../../ui/file_dialogs.py" line="27" />
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="25" />
+        <location filename="../../ui/file_dialogs.py" line="32" />
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="32" />
+        <location filename="../../ui/file_dialogs.py" line="39" />
         <source>Open Store</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="33" />
+        <location filename="../../ui/file_dialogs.py" line="40" />
         <source>Workbench store (*.db)</source>
         <translation>工作台数据库 (*.db)</translation>
     </message>
@@ -368,112 +368,102 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="11" />
+        <location filename="../../ui/labels.py" line="12" />
         <source>Not proofread</source>
         <translation>未校对</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12" />
+        <location filename="../../ui/labels.py" line="13" />
         <source>Proofreading</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13" />
+        <location filename="../../ui/labels.py" line="14" />
         <source>Proofread</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="19" />
-        <source>Image</source>
-        <translation>图像</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="25" />
         <source>Document number form</source>
         <translation>文号格式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>Unpaired marks</source>
         <translation>标点配对</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Repeated characters</source>
         <translation>重复字词</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>Heading numbers</source>
         <translation>标题序号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Table of contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Document elements</source>
         <translation>公文要素</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Wording</source>
         <translation>用词</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>OCR doubts</source>
         <translation>识别存疑</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>Fixed</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Ignored</source>
         <translation>已忽略</translation>
     </message>
@@ -665,7 +655,7 @@ Details are in the log: {1}</source>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../ui/page_view.py" line="110" />
+        <location filename="../../ui/page_view.py" line="118" />
         <source>OCR is unsure of “{0}” ({1:.0%})</source>
         <translation>识别不确定的字：“{0}”（置信度 {1:.0%}）</translation>
     </message>
@@ -976,9 +966,32 @@ Details are in the log: {1}</source>
     </message>
 </context>
 <context>
+    <name>SourcePane</name>
+    <message>
+        <location filename="../../ui/source_pane.py" line="62" />
+        <source>the signed content is unchanged</source>
+        <translation>签名所保护的内容未被改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_pane.py" line="62" />
+        <source>the signed content has changed</source>
+        <translation>签名所保护的内容已被改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_pane.py" line="63" />
+        <source>no digest recorded to check</source>
+        <translation>未记录可核验的摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_pane.py" line="64" />
+        <source>Seal or signature by {0}: {1}</source>
+        <translation>电子印章或签名（{0}）：{1}</translation>
+    </message>
+</context>
+<context>
     <name>StoreWatch</name>
     <message>
-        <location filename="../../ui/store_watch.py" line="52" />
+        <location filename="../../ui/store_watch.py" line="54" />
         <source>The store was changed by another program; shown again.</source>
         <translation>数据库已被其他程序修改，已重新载入。</translation>
     </message>

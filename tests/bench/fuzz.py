@@ -185,8 +185,11 @@ def main() -> None:
         context = multiprocessing.get_context("spawn")
         print(f"{'kind':6} {'files':>6} {'results':>8} {'refused':>8} {'traceback':>10} {'hang':>5}")
         for kind, paths in files.items():  # workers of an executor may start the OCR pool an image page needs
-            with ProcessPoolExecutor(2, mp_context=context, initializer=_init_worker, max_tasks_per_child=50) as pool:
-                outcomes = list(pool.map(_parse_one, paths, chunksize=4))
+            pool = ProcessPoolExecutor(2, mp_context=context, initializer=_init_worker)
+            outcomes = list(pool.map(_parse_one, paths, chunksize=4))
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()  # a worker that started an OCR pool would keep it waiting at exit
+            pool.shutdown(wait=False, cancel_futures=True)
             counts = Counter(outcome for outcome, _ in outcomes)
             print(f"{kind:6} {len(paths):6d} {counts['result']:8d} {counts['refused']:8d} {counts['traceback']:10d} "
                   f"{counts['hang']:5d}")
