@@ -9,6 +9,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "Placeholders left in": "占位内容", "Personal data": "个人信息", "Administrative divisions": "行政区划",
+    "的/地/得": "的地得", "Redundant wording": "语义重复", "Repeated sentences": "句子重复",
+    "Full-width digits and letters": "全角数字字母", "Traditional characters": "繁体字",
     "the signed content is unchanged": "签名所保护的内容未被改动", "the signed content has changed": "签名所保护的内容已被改动",
     "no digest recorded to check": "未记录可核验的摘要", "Seal or signature by {0}: {1}": "电子印章或签名（{0}）：{1}",
     "The store was changed by another program; shown again.": "数据库已被其他程序修改，已重新载入。",

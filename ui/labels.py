@@ -33,6 +33,14 @@ def category_names() -> dict[str, str]:
         "number": QCoreApplication.translate("Labels", "Numbers"),
         "wording": QCoreApplication.translate("Labels", "Wording"),
         "ocr": QCoreApplication.translate("Labels", "OCR doubts"),
+        "placeholder": QCoreApplication.translate("Labels", "Placeholders left in"),
+        "privacy": QCoreApplication.translate("Labels", "Personal data"),
+        "division": QCoreApplication.translate("Labels", "Administrative divisions"),
+        "de": QCoreApplication.translate("Labels", "的/地/得"),
+        "redundancy": QCoreApplication.translate("Labels", "Redundant wording"),
+        "sentence": QCoreApplication.translate("Labels", "Repeated sentences"),
+        "width": QCoreApplication.translate("Labels", "Full-width digits and letters"),
+        "traditional": QCoreApplication.translate("Labels", "Traditional characters"),
     }
 
 

@@ -438,32 +438,72 @@
         <translation>识别存疑</translation>
     </message>
     <message>
+        <location filename="../../ui/labels.py" line="36" />
+        <source>Placeholders left in</source>
+        <translation>占位内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37" />
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38" />
+        <source>Administrative divisions</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>的/地/得</source>
+        <translation>的地得</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
+        <source>Redundant wording</source>
+        <translation>语义重复</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="41" />
+        <source>Repeated sentences</source>
+        <translation>句子重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>Full-width digits and letters</source>
+        <translation>全角数字字母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Traditional characters</source>
+        <translation>繁体字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Fixed</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Ignored</source>
         <translation>已忽略</translation>
     </message>
@@ -968,22 +1008,22 @@ Details are in the log: {1}</source>
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../ui/source_pane.py" line="62" />
+        <location filename="../../ui/source_pane.py" line="63" />
         <source>the signed content is unchanged</source>
         <translation>签名所保护的内容未被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/source_pane.py" line="62" />
+        <location filename="../../ui/source_pane.py" line="63" />
         <source>the signed content has changed</source>
         <translation>签名所保护的内容已被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/source_pane.py" line="63" />
+        <location filename="../../ui/source_pane.py" line="64" />
         <source>no digest recorded to check</source>
         <translation>未记录可核验的摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/source_pane.py" line="64" />
+        <location filename="../../ui/source_pane.py" line="65" />
         <source>Seal or signature by {0}: {1}</source>
         <translation>电子印章或签名（{0}）：{1}</translation>
     </message>

@@ -74,6 +74,50 @@ def main() -> None:
         print(f"{path.name:<44} {len(result.documents):>5} {len(found):>9} {len(found) / docs:>8.1f} "
               f"{parsed / pages:>10.4f} {proofed / pages:>10.4f} {proofed / max(parsed, 1e-9):>6.2f}")
     print(f"\nCATEGORY_OF: {CATEGORY_OF}")
+    families(corpus)
+
+
+FAMILY_CATEGORY = {"typo": "wording", "de": "de", "placeholder": "placeholder", "privacy": "privacy",
+                   "division": "division", "repeat_sentence": "sentence", "name_variant": "name",
+                   "traditional": "traditional", "redundancy": "redundancy", "fullwidth_digits": "width"}
+
+
+def families(corpus: Path) -> None:
+    """Recall per family of the wording errors put into ``STEM.typos.txt`` (a finding of its category on its
+    line), and the findings of those categories, error or warning, per document on clean text (the seeds and
+    ``shared/real``), with the time of an issue of 40 documents."""
+    hits: Counter = Counter()
+    totals: Counter = Counter()
+    for listing in sorted(corpus.glob("*.typos.json")):
+        stem = listing.name[: -len(".typos.json")]
+        found = proofread(parse_file(corpus / f"{stem}.typos.txt"))
+        for error in json.loads(listing.read_text(encoding="utf-8")):
+            totals[error["family"]] += 1
+            hits[error["family"]] += any(f.category == FAMILY_CATEGORY[error["family"]] and f.line == error["line"]
+                                         for f in found)
+    print(f"\n{'family (typos files)':<24} {'recall':>8}")
+    for family in sorted(totals):
+        print(f"{family:<24} {hits[family]:>3}/{totals[family]:<4}")
+    clean = [p for p in sorted(corpus.glob("0*_????????????????.txt"))] + sorted((corpus.parent / "real").glob("*.txt"))
+    documents, false = 0, Counter()
+    for path in clean:
+        result = parse_file(path)
+        documents += len(result.documents)
+        for finding in proofread(result):
+            if finding.category in FAMILY_CATEGORY.values() and finding.severity.value != "info":
+                false[finding.category] += 1
+    print(f"clean text: {documents} documents, findings of these families {dict(false)}, "
+          f"{sum(false.values()) / max(1, documents):.2f} per document")
+    text = "\n".join((corpus / "003_63a411c4bd2a61c6.txt").read_text(encoding="utf-8").splitlines() * 5)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "issue.txt"
+        path.write_text(text, encoding="utf-8")
+        result = parse_file(path)
+        began = time.perf_counter()
+        proofread(result)
+        print(f"an issue of {len(result.documents)} documents proofread in {time.perf_counter() - began:.2f} s")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from lxml import etree
 
 from workbench import limits
 from workbench.errors import CorruptFile, TooLarge
+from workbench.ingest.readers import ZIP_ERRORS
 from workbench.limits import megabytes
 from workbench.model import Line, Page, Source
 
@@ -63,7 +64,7 @@ class _Package:
         self.path = path
         try:
             self.zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as err:
+        except ZIP_ERRORS as err:
             raise CorruptFile(path, "不是有效的 OFD 文件（不是 zip 包）") from err
         current = limits.current()
         total = sum(info.file_size for info in self.zip.infolist())
@@ -83,7 +84,7 @@ class _Package:
             raise TooLarge(self.path, f"{name} 过大（可放宽：docx_member_mb）")
         try:
             return self.zip.read(name)
-        except (zipfile.BadZipFile, NotImplementedError, zlib.error, EOFError, OSError) as err:
+        except (*ZIP_ERRORS, zlib.error) as err:
             raise CorruptFile(self.path, f"{name} 无法解压（{type(err).__name__}）") from err
 
     def xml(self, name: str) -> etree._Element:
@@ -361,5 +362,5 @@ def is_ofd(path: str, head: bytes) -> bool:
     try:
         with zipfile.ZipFile(path) as archive:
             return "OFD.xml" in archive.namelist()
-    except (zipfile.BadZipFile, OSError):
+    except ZIP_ERRORS:
         return False

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from workbench.model import Source, SourceKind
 
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, UnicodeDecodeError,
+              NotImplementedError)  # what reading a malformed zip's directory raises
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp")
 
 
@@ -36,8 +38,8 @@ def _zip_holds(path: Path, test: Callable[[list[str]], bool]) -> bool:
     try:
         with zipfile.ZipFile(path) as archive:
             return test(archive.namelist())
-    except (zipfile.BadZipFile, OSError):
-        return False
+    except ZIP_ERRORS:
+        return False  # a zip this broken is refused as an unknown one
 
 
 def _zip(head: bytes) -> bool:

@@ -15,7 +15,8 @@ from enum import Enum
 from workbench.model import BBox
 
 CATEGORIES = ("docno", "punctuation", "pairing", "repeat", "date", "heading", "toc", "element", "number",
-              "wording", "ocr")
+              "wording", "ocr", "placeholder", "privacy", "division", "de", "redundancy", "sentence", "width",
+              "traditional")
 
 
 class Severity(str, Enum):

@@ -6,7 +6,10 @@ In: a ``ParseResult`` (and the 文号 already used elsewhere in the store). Out:
 from __future__ import annotations
 
 from workbench.model import ParseResult
-from workbench.proof import dates, docno, elements, headings, numbers, ocr, pairing, punctuation, repeat, wording
+from workbench.proof import (
+    dates, de, division, docno, elements, headings, numbers, ocr, pairing, placeholder, privacy, punctuation,
+    redundancy, repeat, sentences, traditional, width, wording,
+)
 from workbench.proof.finding import CATEGORIES, Finding
 from workbench.proof.passages import Joined, passages
 
@@ -21,7 +24,9 @@ def proofread(result: ParseResult, known_numbers: dict[str, str] | None = None) 
     found = (docno.findings(result, joined, known_numbers) + punctuation.findings(joined) + pairing.findings(joined)
              + repeat.findings(joined) + dates.findings(result, joined) + headings.findings(result, joined.passages)
              + elements.findings(result) + numbers.findings(joined) + wording.findings(joined)
-             + ocr.findings(result) + ocr.undecodable(joined))
+             + ocr.findings(result) + ocr.undecodable(joined) + placeholder.findings(joined) + privacy.findings(joined)
+             + division.findings(joined) + de.findings(joined) + redundancy.findings(joined)
+             + sentences.findings(joined) + width.findings(joined) + traditional.findings(joined))
     if not any(source.is_paged for source in result.sources):
         for finding in found:  # a text or Word source has lines, not pages
             finding.page, finding.bbox = None, None

@@ -1,0 +1,72 @@
+"""The wording families editors fear, each on a composed notice: what is found, what is suggested, and what is
+left alone (the same words used rightly)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_parse_structure import parse_lines
+from workbench.proof.privacy import valid_id
+from workbench.proof.rules import proofread
+
+HEAD = ("清河市人民政府关于做好春季农业生产的通知", "清府发〔2025〕6号", "各区人民政府：")
+TAIL = ("清河市人民政府", "2025年3月1日")
+
+
+def _found(*body: str, category: str):
+    return [(f.text, f.suggestion) for f in proofread(parse_lines(*HEAD, *body, *TAIL)) if f.category == category]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("请各区于XX月底前报送，联系人：某某。", [("XX", None), ("某某", None)]),
+    ("报送材料【待补充】，时间（此处填写）。", [("【待补充】", None), ("（此处填写）", None)]),
+])
+def test_placeholders_left_in(line, expected):
+    assert _found(line, category="placeholder") == expected
+
+
+def test_placeholder_leaves_words_and_sizes_alone():
+    assert _found("采购XXL号服装和MAX型设备，某些地区先行。", category="placeholder") == []
+
+
+def test_an_id_number_with_a_valid_check_digit_and_a_mobile_beside_a_name():
+    number = "11010519491231002X"
+    assert valid_id(number) and not valid_id("110105194912310021")
+    found = _found(f"张某（身份证号：{number}）、李某（手机：13912345678）负责。", category="privacy")
+    assert [text for text, _ in found] == [number, "13912345678"]
+
+
+def test_a_contact_lines_number_is_left_alone():
+    assert _found("联系人：王某，联系电话：13912345678。", category="privacy") == []
+
+
+def test_wrong_kinds_of_provincial_divisions_and_an_odd_county_suffix():
+    found = _found("学习广西省、重庆省经验。", "责任单位：东山区、西山区。", "配合单位：东山区、北山区。",
+                   "东山县要同步推进。", "四川省市场主体增多。", category="division")
+    assert ("广西省", "广西壮族自治区") in found and ("重庆省", "重庆市") in found
+    assert ("东山县", "东山区") in found and not any(text.startswith("四川") for text, _ in found)
+
+
+def test_de_by_the_words_around_it():
+    found = _found("要大力的发展特色产业，取的良好成效，营造良好地营商环境。", "建立有序的市场秩序。", category="de")
+    assert found == [("的", "地"), ("的", "得"), ("地", "的")]
+
+
+def test_redundant_estimates():
+    found = _found("全年增速超过20%以上，大约9件左右。", category="redundancy")
+    assert found == [("超过20%以上", "超过20%"), ("大约9件左右", "大约9件")]
+
+
+def test_a_sentence_written_twice_in_a_row():
+    found = _found("各区要压实责任。各区要压实责任。确保按期完成。", category="sentence")
+    assert found == [("各区要压实责任。", "")]
+
+
+def test_full_width_digits_in_a_half_width_text():
+    found = _found("2023年投资20.15亿元，2024年完成投资30.27亿元，2025年完成４０亿元，ＰＭ2.5浓度下降12.5%。",
+                   category="width")
+    assert found == [("４０", "40"), ("ＰＭ", "PM")]
+
+
+def test_traditional_characters_mixed_in_and_a_traditional_text_left_alone():
+    assert _found("推动數據要素市场化配置。", category="traditional") == [("數據", "数据")]
+    assert _found("為進一步做好農業生產工作，現將有關事項通知如下。", category="traditional") == []

@@ -1,0 +1,68 @@
+"""``de``: 的/地/得 used in one another's place, where the words around them leave no doubt.
+
+In: the joined passages. Out: a warning with the right particle, from the lists in
+``resources/proof/de.tsv``: an adverb of manner then 的 before a verb (``大力的发展`` → 地), an
+adjective then 地 before a noun it describes (``良好地环境`` → 的), and a verb whose complement takes 得
+written with 的 (``取的成效`` → 取得, ``记的住`` → 记得住). A line of the list: the kind, the words.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from workbench.proof.finding import Finding, Severity
+from workbench.proof.passages import Joined
+
+WORD_LIST = Path(__file__).resolve().parents[2] / "resources" / "proof" / "de.tsv"
+
+
+@lru_cache(maxsize=1)
+def lists() -> dict[str, tuple[str, ...]]:
+    """{kind: words}; a ``verb_de`` line gives a verb and the complements that show its 的 should be 得
+    (kept as ``verb:complement|complement``)."""
+    found: dict[str, list[str]] = {}
+    for line in WORD_LIST.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, *rest = line.split("\t")
+            if kind == "verb_de":
+                found.setdefault(kind, []).append(f"{rest[0].strip()}:{'|'.join(rest[1].split())}")
+            else:
+                found.setdefault(kind.strip(), []).extend(word for word in rest[0].split() if word)
+    return {kind: tuple(words) for kind, words in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern, str, str]]:
+    """(pattern, the particle it should be, why) — group 1 is the wrong particle's offset."""
+    words = lists()
+    adverbs = "|".join(words.get("adverb", ()))
+    adjectives = "|".join(words.get("adjective", ()))
+    nouns = "|".join(words.get("noun", ()))
+    verbs = "|".join(f"{verb}(的)(?={complements})" for verb, complements in
+                     (entry.split(":", 1) for entry in words.get("verb_de", ())))
+    return [
+        (re.compile(rf"(?<![\u4e00-\u9fff]的)(?:{adverbs})(的)(?=[\u4e00-\u9fff])"), "地", "修饰动词的状语后应用“地”"),
+        (re.compile(rf"(?:{adjectives})(地)(?=[\u4e00-\u9fff]{{0,3}}(?:{nouns}))"), "的", "修饰名词的定语后应用“的”"),
+        (re.compile(verbs), "得", "动词后接补语应用“得”"),
+    ]
+
+
+def _verb_follows(text: str) -> bool:
+    """Whether the words after a 的 begin with a verb (jieba's part of speech), not a noun it describes."""
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(text[:6]))
+    return bool(words) and words[0].flag.startswith("v")
+
+
+def findings(joined: Joined) -> list[Finding]:
+    found = []
+    for pattern, right, why in _patterns():
+        for match in pattern.finditer(joined.text):
+            if right == "地" and not _verb_follows(joined.text[match.end():]):
+                continue  # ``有序的市场``: an adjective describing a noun
+            at = next(match.start(i) for i in range(1, (match.lastindex or 0) + 1) if match.group(i))
+            found.append(joined.finding("de.particle", "de", Severity.WARNING, f"“{match.group()}”：{why}", at, 1,
+                                        right))
+    return found

@@ -1,0 +1,71 @@
+"""``division``: administrative divisions named wrongly — a province or region given the wrong kind, or a
+county-level name with another suffix than the document (or the issue) gives it elsewhere.
+
+In: the joined passages. Out: an error for ``广西省`` (自治区), ``重庆省`` (直辖市), ``四川市`` (a province
+written as a city) and the like, from the list of provincial-level divisions in
+``resources/proof/provinces.tsv`` (name, the kind it is); and a warning for a name written with one
+suffix where the same stem is written with another (区/县/市/镇/乡) at least twice as often and three
+times in all — ``通川县`` in a text that says ``通川区`` everywhere else — suggesting the usual form.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from workbench.proof.finding import Finding, Severity
+from workbench.proof.passages import Joined
+
+PROVINCES = Path(__file__).resolve().parents[2] / "resources" / "proof" / "provinces.tsv"
+_COUNTY = re.compile(r"(?:(?<=[，、。；：:（(\s\x00])|^)([\u4e00-\u9fff]{2,3}?)(区|县|市)(?=[，、。；）)\s\x00]|$)",
+                     re.MULTILINE)  # a name standing alone in a list: ``，通川区、``
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, str]:
+    """{short name: the suffix its full name takes} (四川 → 省, 广西 → 壮族自治区, 重庆 → 市 …)."""
+    found = {}
+    for line in PROVINCES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            short, suffix = line.split("\t")[:2]
+            found[short.strip()] = suffix.strip()
+    return found
+
+
+@lru_cache(maxsize=1)
+def _named() -> re.Pattern:
+    names = "|".join(sorted(provinces(), key=len, reverse=True))
+    return re.compile(rf"({names})(省|市|自治区)(?![场民值面容貌长区县委级属内外辖镇])")
+
+
+def findings(joined: Joined) -> list[Finding]:
+    found = []
+    for match in _named().finditer(joined.text):
+        short, given = match.group(1), match.group(2)
+        right = provinces()[short]
+        if given == right or (given == "自治区" and right.endswith("自治区")):
+            continue
+        found.append(joined.finding("division.province", "division", Severity.ERROR,
+                                    f"“{short}{given}”有误，应为“{short}{right}”", match.start(), len(match.group()),
+                                    short + right))
+    return found + _odd_suffixes(joined)
+
+
+def _odd_suffixes(joined: Joined) -> list[Finding]:
+    """A county-level name written with another suffix than the text's own usual one for it."""
+    counts = Counter((m.group(1), m.group(2)) for m in _COUNTY.finditer(joined.text) if m.group(1) not in provinces())
+    usual: dict[str, tuple[str, int]] = {}
+    for (stem, suffix), count in counts.most_common():
+        usual.setdefault(stem, (suffix, count))
+    found = []
+    for stem, (suffix, count) in usual.items():
+        if count < 2:
+            continue
+        for match in re.finditer(rf"{stem}(区|县|市)", joined.text):
+            odd = match.group(1)
+            if odd != suffix and 2 * joined.text.count(stem + odd) <= count:
+                found.append(joined.finding("division.suffix", "division", Severity.WARNING,
+                                            f"“{stem}{odd}”在本文其他处作“{stem}{suffix}”，请核对行政区划名称",
+                                            match.start(), len(match.group()), stem + suffix))
+    return found

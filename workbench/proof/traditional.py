@@ -1,0 +1,45 @@
+"""``traditional``: traditional characters mixed into simplified text (``數據``, ``經開區``).
+
+In: the joined passages. Out: a warning for each run of characters from ``resources/proof/traditional.tsv``
+(traditional forms that are never simplified ones; data from OpenCC, Apache-2.0), suggesting the
+simplified forms. A text written in traditional characters throughout (more than a tenth of its Chinese)
+is left alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from workbench.proof.finding import Finding, Severity
+from workbench.proof.passages import Joined
+
+TABLE = Path(__file__).resolve().parents[2] / "resources" / "proof" / "traditional.tsv"
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, str]:
+    found = {}
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            traditional, simplified = line.split("\t")[:2]
+            found[traditional] = simplified
+    return found
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    return re.compile("[" + "".join(table()) + "]+")
+
+
+def findings(joined: Joined) -> list[Finding]:
+    runs = list(_pattern().finditer(joined.text))
+    if not runs:
+        return []
+    chinese = sum(1 for char in joined.text if "\u4e00" <= char <= "\u9fff")
+    if sum(len(run.group()) for run in runs) > chinese / 10:
+        return []  # a text in traditional characters
+    simplify = {ord(traditional): simplified for traditional, simplified in table().items()}
+    return [joined.finding("traditional.mixed", "traditional", Severity.WARNING,
+                           f"“{run.group()}”为繁体字，应为“{run.group().translate(simplify)}”",
+                           run.start(), len(run.group()), run.group().translate(simplify)) for run in runs]
