@@ -24,6 +24,10 @@ INSIDE = {  # distribution: parts it ships that its metadata does not list, with
     "pymupdf": ["MuPDF — AGPL-3.0-or-later", "Droid Sans Fallback CJK font (MuPDF's built-in “china-s”) — Apache-2.0"],
     "opencv-python-headless": ["OpenCV and its bundled libraries (FFmpeg left out in headless) — Apache-2.0"],
 }
+VENDORED = [  # data files the workbench itself carries from elsewhere: (file, what and whose, licence)
+    ("resources/proof/traditional.tsv", "traditional → simplified characters, from OpenCC's TSCharacters.txt "
+     "(https://github.com/BYVoid/OpenCC, via opencc-python-reimplemented 0.1.7), filtered", "Apache-2.0"),
+]
 PLACEHOLDERS = {  # distributions with no code of their own, whose metadata therefore names no licence
     "pymupdf-layout": "empty placeholder required by pymupdf 2 (its code ships inside pymupdf)",
     "pymupdf4llm": "empty placeholder required by pymupdf 2 (its code ships inside pymupdf)",
@@ -86,6 +90,8 @@ def notice() -> str:
         meta = dist.metadata
         lines.append(f"| {meta['Name']} | {dist.version} | {_licence(meta)} | {_home(meta)} |")
         lines += [f"| ↳ {part.split(' — ')[0]} | | {part.split(' — ')[1]} | |" for part in INSIDE.get(_key(meta["Name"]), [])]
+    lines += ["", "Data the workbench carries from elsewhere:", "", "| file | what | licence |", "|---|---|---|"]
+    lines += [f"| `{file}` | {what} | {licence} |" for file, what, licence in VENDORED]
     return "\n".join(lines) + "\n"
 
 
