@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "This table was edited by hand (cell texts, merges, rows or columns). Reading it again from the page replaces those edits (Ctrl+Z brings them back). Re-extract anyway?":
+        "本表有人工修改（单元格文字、合并、行或列）。从页面重新提取会替换这些修改（可按 Ctrl+Z 恢复）。仍要重新提取吗？",
     "Placeholders left in": "占位内容", "Personal data": "个人信息", "Administrative divisions": "行政区划",
     "的/地/得": "的地得", "Redundant wording": "语义重复", "Repeated sentences": "句子重复",
     "Full-width digits and letters": "全角数字字母", "Traditional characters": "繁体字",

@@ -21,6 +21,7 @@ KEYS = {  # key: (type, default)
     "window/state": (QByteArray, QByteArray()),
     "archive/last": (str, "{}"),  # the 年度归档 dialog's fonds fields and folder, as JSON
     "input/limits": (list, []),  # NAME=VALUE overrides of workbench.limits (e.g. text_mb=200)
+    "tables/folder": (str, ""),  # where the table editor last saved a table
 }
 
 

@@ -10,6 +10,7 @@ saved edit; ``reload()`` shows the table as stored afterwards.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import QLineF, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsView,
-    QLabel, QSplitter, QTableWidget, QTableWidgetItem, QToolBar, QVBoxLayout, QWidget,
+    QLabel, QMessageBox, QSplitter, QTableWidget, QTableWidgetItem, QToolBar, QVBoxLayout, QWidget,
 )
 
 from ui.page_view import render_page
@@ -185,6 +186,15 @@ class TableEditor(QDialog):
         self._action(page, self.tr("Add Column Separator"), lambda: self.region.add(False))
         self._action(page, self.tr("Remove Separator"), self.region.remove_selected, "Delete")
         self.reextract_action = self._action(page, self.tr("Re-extract"), self.reextract, "Ctrl+R")
+        undo_stack = getattr(self.parent(), "undo_stack", None)
+        if undo_stack is not None:  # the window's history, from inside the editor's own window too
+            for keys, step in ((QKeySequence.StandardKey.Undo, undo_stack.undo),
+                               (QKeySequence.StandardKey.Redo, undo_stack.redo), ("Ctrl+Shift+Z", undo_stack.redo)):
+                action = QAction(self)
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                action.triggered.connect(step)
+                self.addAction(action)
         return cells, page
 
     # ---- showing -----------------------------------------------------------
@@ -307,9 +317,22 @@ class TableEditor(QDialog):
         if len(rows) < 2 or len(cols) < 2:
             self.status.setText(self.tr("A table needs at least two row and two column separators."))
             return
+        if not self._may_lose_hand_edits():
+            return
         index = max(0, self.part_box.currentIndex())
         self.reextract_part(self.table, index, region, rows, cols,
                             lambda table: self._replace(table, self.tr("Re-extract table")))
+
+    def _may_lose_hand_edits(self) -> bool:
+        """Re-extract reads the part from the page again: ask first when a person edited this table."""
+        doc = self.doc
+        edits = [field for field in (doc.edited if doc else []) if field.startswith(f"table/{self.seq}/")]
+        if not edits and not (doc and "tables" in doc.edited):
+            return True
+        answer = QMessageBox.question(self, self.tr("Re-extract"), self.tr(
+            "This table was edited by hand (cell texts, merges, rows or columns). Reading it again from the page "
+            "replaces those edits (Ctrl+Z brings them back). Re-extract anyway?"))
+        return answer == QMessageBox.StandardButton.Yes
 
     # ---- out ---------------------------------------------------------------
     def copy_tsv(self) -> None:
@@ -317,9 +340,16 @@ class TableEditor(QDialog):
         self.status.setText(self.tr("Table copied as tab-separated text."))
 
     def export(self, kind: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Table"), f"table{self.seq + 1}.{kind}",
+        """Save the table, proposing ``<文号> 表N.<kind>`` in the folder a table was last saved to."""
+        settings = getattr(self.parent(), "settings", None)
+        folder = (settings.get("tables/folder") if settings is not None else None) or str(Path.home())
+        number = re.sub(r'[\\/:*?"<>|]', "_", (self.doc.doc_number if self.doc else None) or "")
+        name = f"{number} 表{self.seq + 1}.{kind}" if number else f"表{self.seq + 1}.{kind}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Table"), str(Path(folder) / name),
                                               f"{kind.upper()} (*.{kind})")
         if path:
+            if settings is not None:
+                settings.set("tables/folder", str(Path(path).parent))
             self.export_to(path)
 
     def export_to(self, path: str) -> None:

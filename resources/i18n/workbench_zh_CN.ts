@@ -1163,172 +1163,178 @@ Details are in the log: {1}</source>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../ui/table_editor.py" line="170" />
+        <location filename="../../ui/table_editor.py" line="171" />
         <source>Merge Cells</source>
         <translation>合并单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="171" />
+        <location filename="../../ui/table_editor.py" line="172" />
         <source>Split Cell</source>
         <translation>拆分单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="173" />
+        <location filename="../../ui/table_editor.py" line="174" />
         <source>Insert Row</source>
         <translation>插入行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="173" />
+        <location filename="../../ui/table_editor.py" line="174" />
         <source>Insert row</source>
         <translation>插入行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="174" />
+        <location filename="../../ui/table_editor.py" line="175" />
         <source>Delete Row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="174" />
+        <location filename="../../ui/table_editor.py" line="175" />
         <source>Delete row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="175" />
+        <location filename="../../ui/table_editor.py" line="176" />
         <source>Insert Column</source>
         <translation>插入列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="175" />
+        <location filename="../../ui/table_editor.py" line="176" />
         <source>Insert column</source>
         <translation>插入列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="176" />
+        <location filename="../../ui/table_editor.py" line="177" />
         <source>Delete Column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="176" />
+        <location filename="../../ui/table_editor.py" line="177" />
         <source>Delete column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="178" />
+        <location filename="../../ui/table_editor.py" line="179" />
         <source>Join With Next Table</source>
         <translation>与下一表格合并</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="179" />
+        <location filename="../../ui/table_editor.py" line="180" />
         <source>Split Table Here</source>
         <translation>从此行拆分表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="181" />
+        <location filename="../../ui/table_editor.py" line="182" />
         <source>Copy as TSV</source>
         <translation>复制为制表符文本</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="182" />
+        <location filename="../../ui/table_editor.py" line="183" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="183" />
+        <location filename="../../ui/table_editor.py" line="184" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="184" />
+        <location filename="../../ui/table_editor.py" line="185" />
         <source>Add Row Separator</source>
         <translation>添加行分隔线</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="185" />
+        <location filename="../../ui/table_editor.py" line="186" />
         <source>Add Column Separator</source>
         <translation>添加列分隔线</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="186" />
+        <location filename="../../ui/table_editor.py" line="187" />
         <source>Remove Separator</source>
         <translation>删除分隔线</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="187" />
+        <location filename="../../ui/table_editor.py" line="188" />
+        <location filename="../../ui/table_editor.py" line="332" />
         <source>Re-extract</source>
         <translation>重新提取</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="198" />
+        <location filename="../../ui/table_editor.py" line="208" />
         <source>Table {0} — {1}</source>
         <translation>表格{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="218" />
+        <location filename="../../ui/table_editor.py" line="228" />
         <source>Part {0}: page {1}</source>
         <translation>第{0}部分：第{1}页</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="227" />
+        <location filename="../../ui/table_editor.py" line="237" />
         <source>Read from alignment: please check.</source>
         <translation>依据文字对齐推断，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="228" />
+        <location filename="../../ui/table_editor.py" line="238" />
         <source>Read from flattened text: please check every cell.</source>
         <translation>从打散的文字中还原，请逐格核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="229" />
+        <location filename="../../ui/table_editor.py" line="239" />
         <source>{0} rows × {1} columns</source>
         <translation>{0}行×{1}列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="269" />
+        <location filename="../../ui/table_editor.py" line="279" />
         <source>Edit cell {0},{1}</source>
         <translation>修改单元格（{0}，{1}）</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="279" />
+        <location filename="../../ui/table_editor.py" line="289" />
         <source>Merge cells</source>
         <translation>合并单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="284" />
+        <location filename="../../ui/table_editor.py" line="294" />
         <source>Split cell</source>
         <translation>拆分单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="294" />
+        <location filename="../../ui/table_editor.py" line="304" />
         <source>Join tables</source>
         <translation>合并表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="302" />
+        <location filename="../../ui/table_editor.py" line="312" />
         <source>Split table</source>
         <translation>拆分表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="308" />
+        <location filename="../../ui/table_editor.py" line="318" />
         <source>A table needs at least two row and two column separators.</source>
         <translation>表格至少需要两条行分隔线和两条列分隔线。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="312" />
+        <location filename="../../ui/table_editor.py" line="324" />
         <source>Re-extract table</source>
         <translation>重新提取表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="317" />
+        <location filename="../../ui/table_editor.py" line="333" />
+        <source>This table was edited by hand (cell texts, merges, rows or columns). Reading it again from the page replaces those edits (Ctrl+Z brings them back). Re-extract anyway?</source>
+        <translation>本表有人工修改（单元格文字、合并、行或列）。从页面重新提取会替换这些修改（可按 Ctrl+Z 恢复）。仍要重新提取吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_editor.py" line="340" />
         <source>Table copied as tab-separated text.</source>
         <translation>表格已复制为制表符分隔的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="320" />
+        <location filename="../../ui/table_editor.py" line="348" />
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="327" />
+        <location filename="../../ui/table_editor.py" line="357" />
         <source>Table exported to {0}</source>
         <translation>表格已导出到 {0}</translation>
     </message>

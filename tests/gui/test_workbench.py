@@ -2,7 +2,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidgetSelectionRange
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetSelectionRange
 
 from tests.gui.conftest import select_document, select_source, settle, source_id_of, wait_for_operation
 from tests.test_tables import write_split_table
@@ -72,7 +72,22 @@ def correct_a_table_by_hand(qtbot, win, path: Path, tmp_path: Path):
     columns = sorted((s for s in editor.region.separators if not s.horizontal), key=lambda s: s.position())
     columns[2].setSelected(True)  # the rule between the second and third columns taken away: one column fewer
     editor.region.remove_selected()
-    editor.reextract_action.trigger()
+    asked = []
+    answer = QMessageBox.StandardButton.Yes
+
+    def question(*args):
+        asked.append(args[2])
+        return answer
+
+    original, QMessageBox.question = QMessageBox.question, question  # re-extract asks first: the table was edited
+    try:
+        answer = QMessageBox.StandardButton.No
+        editor.reextract_action.trigger()
+        assert len(asked) == 1 and win.undo_stack.count() == 2  # said no: nothing read again
+        answer = QMessageBox.StandardButton.Yes
+        editor.reextract_action.trigger()
+    finally:
+        QMessageBox.question = original
     qtbot.waitUntil(lambda: win.undo_stack.count() == 3, timeout=30000)
     extracted = stored_table(win, node)
     first_part = extracted.parts[0]
@@ -90,6 +105,10 @@ def correct_a_table_by_hand(qtbot, win, path: Path, tmp_path: Path):
         win.redo_action.trigger()
     assert stored_table(win, node).grid() == extracted.grid()
     assert editor.grid.rowCount() == extracted.n_rows  # the editor follows undo and redo
+    editor.activateWindow()
+    qtbot.keyClick(editor.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z in the editor's window
+    assert stored_table(win, node).grid() != extracted.grid()
+    win.redo_action.trigger()
     return node, extracted
 
 
@@ -171,6 +190,22 @@ def test_table_copied_as_tsv_and_exported(qtbot, tmp_path, window):
     editor.export_to(str(tmp_path / "t.csv"))
     assert (tmp_path / "t.csv").read_text(encoding="utf-8-sig").startswith("序号,任务")
     assert (tmp_path / "t.xlsx").stat().st_size > 1000
+    proposed = []
+
+    def save_as(_parent, _title, path, _filter):
+        proposed.append(path)
+        return str(tmp_path / "kept" / "x.xlsx"), ""
+
+    (tmp_path / "kept").mkdir()
+    original, QFileDialog.getSaveFileName = QFileDialog.getSaveFileName, save_as
+    try:
+        editor.export("xlsx")
+        editor.export("csv")
+    finally:
+        QFileDialog.getSaveFileName = original
+    number = window.documents[0].doc_number
+    assert Path(proposed[0]).name == f"{number} 表1.xlsx" if number else Path(proposed[0]).name == "表1.xlsx"
+    assert Path(proposed[1]).parent == tmp_path / "kept"  # the folder used last
 
 
 def test_documents_and_pages_from_the_keyboard(qtbot, tmp_path, window):
