@@ -34,6 +34,7 @@ class ProofPane(QWidget):
         super().__init__(parent)
         self.setObjectName("proofPane")
         self.rows: list[StoredFinding] = []
+        self._last_index: int | None = None  # where in the list the finding chosen last stood
         self.run_button = QPushButton(self.tr("Run Proofreading"))
         self.run_button.clicked.connect(self.run_requested)
         self.category = QComboBox()
@@ -58,9 +59,10 @@ class ProofPane(QWidget):
         self.gap.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("proofTree")
-        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Original"), self.tr("Suggestion"), self.tr("Where"),
-                                   self.tr("Status")])
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Status"), self.tr("Original"), self.tr("Suggestion"),
+                                   self.tr("Where")])
         self.tree.setColumnWidth(0, 260)
+        self.tree.setColumnWidth(1, 110)  # what was made of it (and why) stays in sight in a narrow pane
         self.tree.currentItemChanged.connect(self._on_current)
         bar = QHBoxLayout()
         for widget in (self.run_button, self.category, self.status):
@@ -113,8 +115,10 @@ class ProofPane(QWidget):
                 group.setExpanded(True)
             where = self.tr("p. {0}").format(finding.page) if finding.page else \
                 self.tr("line {0}").format(finding.line) if finding.line else ""
-            item = QTreeWidgetItem(group, [finding.message, finding.text, finding.suggestion or "", where,
-                                           statuses[finding.status] + (f"（{row.reason}）" if row.reason else "")])
+            item = QTreeWidgetItem(group, [finding.message,
+                                           statuses[finding.status] + (f"（{row.reason}）" if row.reason else ""),
+                                           finding.text, finding.suggestion or "", where])
+            item.setToolTip(1, item.text(1))
             item.setData(0, ROW_ROLE, row)
             item.setToolTip(0, finding.message)
             item.setForeground(0, QBrush(_SEVERITY_COLOURS[finding.severity.value]))
@@ -163,7 +167,12 @@ class ProofPane(QWidget):
             return None
         order = self._leaves()
         current = self.tree.currentItem()
-        at = order.index(current) if current in order else (-1 if step > 0 else len(order))
+        if current in order:
+            at = order.index(current)
+        elif self._last_index is not None:  # the finding just handled left the list: go on from where it stood
+            at = self._last_index - 1 if step > 0 else self._last_index
+        else:
+            at = -1 if step > 0 else len(order)
         ahead = [item for item in leaves if (order.index(item) > at if step > 0 else order.index(item) < at)]
         target = (ahead[0] if step > 0 else ahead[-1]) if ahead else (leaves[0] if step > 0 else leaves[-1])
         self.tree.setCurrentItem(target)
@@ -173,4 +182,5 @@ class ProofPane(QWidget):
     def _on_current(self, item, _previous) -> None:
         row = item.data(0, ROW_ROLE) if item is not None else None
         if row is not None:
+            self._last_index = self._leaves().index(item)
             self.finding_chosen.emit(row)

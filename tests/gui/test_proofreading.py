@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from tests.gui.conftest import select_source, settle, show_text
+from ui.proof_pane import ROW_ROLE
 from ui.app import open_window
 
 BULLETIN = "\n".join([
@@ -112,3 +113,18 @@ def test_the_proof_sheet_xlsx_holds_the_rows(qtbot, proofed, tmp_path):
     rows = list(sheet.iter_rows(min_row=3, values_only=True))
     assert len(rows) == len(window.proof_pane.rows)
     assert any(row[5] == "〔2025〕3号" and row[2] == "第2行" for row in rows)
+
+
+def test_after_a_finding_is_handled_f8_goes_on_from_it_not_back_to_the_first(qtbot, proofed, monkeypatch):
+    window, _ = proofed
+    pane = window.proof_pane
+    leaves = [item.data(0, ROW_ROLE).id for item in pane._leaves()]
+    assert len(leaves) >= 3
+    pane.select(leaves[1])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("排版稿如此", True))
+    qtbot.keyClick(pane.tree, Qt.Key.Key_Delete)
+    settle(qtbot, window)
+    assert pane.current().id == leaves[2]  # the one after it, not the first
+    pane.status.setCurrentIndex(pane.status.findData(""))  # all statuses: the ignored one is listed again
+    pane.select(leaves[1])
+    assert "已忽略" in pane.tree.currentItem().text(1)  # the status stands beside the problem, in sight
