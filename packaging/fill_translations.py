@@ -9,6 +9,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "Before archiving": "归档前检查", "Detail": "说明", "Double-click to open the document": "双击打开该公文",
+    "Nothing to look at: the year is ready.": "没有问题，本年度可以归档。", "Checking the year": "归档前检查",
+    "The check lists {0} problems (documents left out, misfiled or held twice, open errors). Build the package anyway?":
+        "检查发现 {0} 个问题（漏归、错归或重复的公文，未处理的校对错误）。仍要生成归档包吗？",
     "This table was edited by hand (cell texts, merges, rows or columns). Reading it again from the page replaces those edits (Ctrl+Z brings them back). Re-extract anyway?":
         "本表有人工修改（单元格文字、合并、行或列）。从页面重新提取会替换这些修改（可按 Ctrl+Z 恢复）。仍要重新提取吗？",
     "Placeholders left in": "占位内容", "Personal data": "个人信息", "Administrative divisions": "行政区划",

@@ -2,23 +2,37 @@
 
 ``ArchiveDialog(years, remembered)`` (the years the store's documents were signed in, newest first;
 the fonds fields used last); after ``exec()``, ``settings()`` is the ``ArchiveSettings`` and
-``folder()`` the package folder to create (its name proposed from the 全宗号 and year).
+``folder()`` the package folder to create (its name proposed from the 全宗号 and year). The year's
+pre-flight (``show_problems``, asked for through ``year_changed``) is listed above the buttons, a
+double-click on one asks for its document (``document_chosen``), and Build asks first while any is open.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QWidget,
+    QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget,
 )
 
 from workbench.archive.catalogue import RETENTION_CODES, ArchiveSettings
 
 
 class ArchiveDialog(QDialog):
+    year_changed = Signal(int)
+    document_chosen = Signal(int, str)
+
     def __init__(self, years: list[int], remembered: dict[str, str], parent=None):
         super().__init__(parent)
+        self.problems = QTreeWidget()
+        self.problems.setObjectName("archiveProblems")
+        self.problems.setHeaderLabels([self.tr("Before archiving"), self.tr("Document number"), self.tr("Title"),
+                                       self.tr("Detail")])
+        self.problems.setColumnWidth(0, 150)
+        self.problems.setRootIsDecorated(False)
+        self.problems.itemDoubleClicked.connect(self._open)
+        self.found: list = []
         self.setWindowTitle(self.tr("Annual Archive"))
         self.year = QComboBox()
         self.year.setObjectName("archiveYear")
@@ -69,7 +83,9 @@ class ArchiveDialog(QDialog):
         form.addRow(self.tr("Package folder"), row)
         form.addRow(self.whole_store)
         form.addRow(self.whole_store_note)
+        form.addRow(self.problems)
         form.addRow(buttons)
+        self.year.currentIndexChanged.connect(lambda _index: self.year_changed.emit(self.year.currentData()))
         self._propose_folder()
         self.setMinimumWidth(560)  # the folder's path stays readable
 
@@ -87,6 +103,36 @@ class ArchiveDialog(QDialog):
         return ArchiveSettings(self.year.currentData(), self.fonds.text().strip() or "0001",
                                self.fonds_name.text().strip(), self.retention.currentText(), self.org.text().strip(),
                                whole_store=self.whole_store.isChecked())
+
+    def ask_for_problems(self) -> None:
+        """Ask for the pre-flight of the year shown (the answer comes to ``show_problems``)."""
+        self.year_changed.emit(self.year.currentData())
+
+    def show_problems(self, found: list) -> None:
+        """The year's pre-flight (``archive.preflight.Problem``s); a line saying all is well when none."""
+        self.found = list(found)
+        self.problems.clear()
+        for problem in found:
+            item = QTreeWidgetItem(self.problems, [problem.label, problem.doc_number, problem.title, problem.detail])
+            item.setData(0, Qt.ItemDataRole.UserRole, (problem.source_id, problem.doc_key))
+            item.setToolTip(0, self.tr("Double-click to open the document"))
+        if not found:
+            QTreeWidgetItem(self.problems, [self.tr("Nothing to look at: the year is ready.")])
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        target = item.data(0, Qt.ItemDataRole.UserRole)
+        if target and target[1]:
+            self.document_chosen.emit(*target)
+
+    def accept(self) -> None:
+        """Build — after asking, while the pre-flight lists problems."""
+        if self.found:
+            answer = QMessageBox.question(self, self.tr("Annual Archive"), self.tr(
+                "The check lists {0} problems (documents left out, misfiled or held twice, open errors). "
+                "Build the package anyway?").format(len(self.found)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().accept()
 
     def folder(self) -> Path:
         return Path(self.folder_line.text().strip())

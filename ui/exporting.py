@@ -78,7 +78,18 @@ class Exporting(QObject):
             window.status.message.setText(self.tr("No document in the store has a date signed."))
             return
         dialog = ArchiveDialog(years, json.loads(window.settings.get("archive/last") or "{}"), window)
+        dialog.year_changed.connect(lambda year: window.runner.read(export.preflight(year), dialog.show_problems,
+                                                                    self.tr("Checking the year")))
+        chosen: list[tuple[int, str]] = []
+
+        def open_document(source_id: int, key: str) -> None:
+            chosen.append((source_id, key))
+            dialog.reject()
+        dialog.document_chosen.connect(open_document)
+        dialog.ask_for_problems()
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if chosen:
+                window.library_pane.select_document(*chosen[-1])
             return
         window.settings.set("archive/last", json.dumps(dialog.remembered(), ensure_ascii=False))
         self.build(dialog.settings(), dialog.folder())

@@ -36,74 +36,110 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="22" />
+        <location filename="../../ui/archive_dialog.py" line="30" />
+        <source>Before archiving</source>
+        <translation>归档前检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="30" />
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="30" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="31" />
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="36" />
+        <location filename="../../ui/archive_dialog.py" line="130" />
         <source>Annual Archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="29" />
+        <location filename="../../ui/archive_dialog.py" line="43" />
         <source>(the most frequent issuer of the year)</source>
         <translation>（默认：当年最常见的发文机关）</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="34" />
+        <location filename="../../ui/archive_dialog.py" line="48" />
         <source>Include the whole store</source>
         <translation>包含整个数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="36" />
+        <location filename="../../ui/archive_dialog.py" line="50" />
         <source>Without it, the package's database holds only this year's sources, their documents, corrections and tags.</source>
         <translation>不勾选时，归档包中的数据库只含本年度的来源及其公文、人工更正和标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="39" />
+        <location filename="../../ui/archive_dialog.py" line="53" />
         <source>The whole store adds every other year's documents, the proofreading findings, the revision log (who changed what) and the paths the files were imported from on this computer. Hand it over only where all of that may go.</source>
         <translation>整个数据库还会带上其他年份的公文、校对记录、修订记录（谁改了什么）以及原文件在本机的路径。只在这些内容都可以移交时才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="49" />
+        <location filename="../../ui/archive_dialog.py" line="63" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="60" />
+        <location filename="../../ui/archive_dialog.py" line="74" />
         <source>Build Package</source>
         <translation>编制归档包</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="64" />
+        <location filename="../../ui/archive_dialog.py" line="78" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="65" />
+        <location filename="../../ui/archive_dialog.py" line="79" />
         <source>Fonds code (全宗号)</source>
         <translation>全宗号</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="66" />
+        <location filename="../../ui/archive_dialog.py" line="80" />
         <source>Fonds name (全宗名称)</source>
         <translation>全宗名称</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="67" />
+        <location filename="../../ui/archive_dialog.py" line="81" />
         <source>Retention (保管期限)</source>
         <translation>保管期限</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="68" />
+        <location filename="../../ui/archive_dialog.py" line="82" />
         <source>Organisation code (机构代码)</source>
         <translation>机构代码</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="69" />
+        <location filename="../../ui/archive_dialog.py" line="83" />
         <source>Package folder</source>
         <translation>归档包文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="81" />
+        <location filename="../../ui/archive_dialog.py" line="97" />
         <source>Where to put the package</source>
         <translation>归档包放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="118" />
+        <source>Double-click to open the document</source>
+        <translation>双击打开该公文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="120" />
+        <source>Nothing to look at: the year is ready.</source>
+        <translation>没有问题，本年度可以归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_dialog.py" line="131" />
+        <source>The check lists {0} problems (documents left out, misfiled or held twice, open errors). Build the package anyway?</source>
+        <translation>检查发现 {0} 个问题（漏归、错归或重复的公文，未处理的校对错误）。仍要生成归档包吗？</translation>
     </message>
 </context>
 <context>
@@ -332,12 +368,17 @@
         <translation>库中没有带成文日期的公文。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="89" />
+        <location filename="../../ui/exporting.py" line="82" />
+        <source>Checking the year</source>
+        <translation>归档前检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="96" />
         <source>Archive package of {0}: {1} documents, {2} pages in {3}</source>
         <translation>{0} 年度归档包：{1} 件，{2} 页，位于 {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="92" />
+        <location filename="../../ui/exporting.py" line="99" />
         <source>Building the {0} archive</source>
         <translation>正在编制 {0} 年度归档包</translation>
     </message>
@@ -703,42 +744,42 @@ Details are in the log: {1}</source>
 <context>
     <name>ProofPane</name>
     <message>
-        <location filename="../../ui/proof_pane.py" line="41" />
+        <location filename="../../ui/proof_pane.py" line="42" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="46" />
+        <location filename="../../ui/proof_pane.py" line="47" />
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="47" />
+        <location filename="../../ui/proof_pane.py" line="48" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="61" />
+        <location filename="../../ui/proof_pane.py" line="62" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="37" />
+        <location filename="../../ui/proof_pane.py" line="38" />
         <source>Run Proofreading</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="61" />
+        <location filename="../../ui/proof_pane.py" line="62" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="61" />
+        <location filename="../../ui/proof_pane.py" line="63" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="61" />
+        <location filename="../../ui/proof_pane.py" line="62" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
@@ -748,27 +789,27 @@ Details are in the log: {1}</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="105" />
+        <location filename="../../ui/proof_pane.py" line="107" />
         <source>(no document)</source>
         <translation>（不属于任何公文）</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="114" />
+        <location filename="../../ui/proof_pane.py" line="116" />
         <source>p. {0}</source>
         <translation>第{0}页</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="115" />
+        <location filename="../../ui/proof_pane.py" line="117" />
         <source>line {0}</source>
         <translation>第{0}行</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="133" />
+        <location filename="../../ui/proof_pane.py" line="137" />
         <source>Open: {0}</source>
         <translation>未处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="134" />
+        <location filename="../../ui/proof_pane.py" line="138" />
         <source>No findings. Press Proofread (F7) to check this source.</source>
         <translation>没有校对问题。按“校对”（F7）检查本期。</translation>
     </message>

@@ -47,3 +47,27 @@ def test_the_annual_archive_is_built_off_the_ui_thread_and_verifies(qtbot, windo
     assert problems(dialog.folder()) == []
     assert (dialog.folder() / "data" / "Q9-WS·2025-Y-0001" / "Q9-WS·2025-Y-0001.pdf").is_file()
     assert "2025" in window.status.message.text() and window.exporting.folder == dialog.folder()
+
+
+def test_the_archive_dialog_lists_the_years_problems_and_asks_before_building(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.ops import export
+
+    show_text(qtbot, window, tmp_path / "notice.txt", NOTICE)
+    show_text(qtbot, window, tmp_path / "again.txt", NOTICE + "\n")  # the same document from another file
+    dialog = ArchiveDialog([2025], {"fonds": "Q9", "folder": str(tmp_path)})
+    qtbot.addWidget(dialog)
+    dialog.year_changed.connect(lambda year: window.runner.read(export.preflight(year), dialog.show_problems))
+    dialog.ask_for_problems()
+    settle(qtbot, window)
+    labels = [dialog.problems.topLevelItem(i).text(0) for i in range(dialog.problems.topLevelItemCount())]
+    assert "同一公文在两个来源中" in labels
+    opened = []
+    dialog.document_chosen.connect(lambda source_id, key: opened.append(key))
+    dialog.problems.itemDoubleClicked.emit(dialog.problems.topLevelItem(0), 0)
+    assert opened
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or QMessageBox.StandardButton.No)
+    dialog.accept()
+    assert asked and dialog.result() != dialog.DialogCode.Accepted

@@ -25,5 +25,12 @@ def export_documents(chosen: list[tuple[int, str]], fmt: str, path: str, issue_o
     return work
 
 
+def preflight(year: int):
+    """What the year's package would leave out, misfile or hold twice (``archive.preflight``)."""
+    from workbench.archive.preflight import check
+
+    return lambda store, ctx: check(store, year)
+
+
 def build_archive(settings: ArchiveSettings, folder: Path):
     return lambda store, ctx: build_package(store, settings, folder, progress=ctx.progress, cancelled=ctx.cancelled)
