@@ -43,7 +43,7 @@ class _Node:
 
 
 class LibraryModel(QAbstractItemModel):
-    COLUMNS = 4
+    COLUMNS = 5
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -53,7 +53,7 @@ class LibraryModel(QAbstractItemModel):
         self._built: list[_Node] = []  # every year
         self._filter: list[str] = []
         self.matched = 0
-        self.headers = [self.tr("Name"), self.tr("Type"), self.tr("Pages"), self.tr("Status")]
+        self.headers = [self.tr("Name"), self.tr("Type"), self.tr("Pages"), self.tr("From page"), self.tr("Status")]
         self.statuses = status_names()
 
     # ---- filling -------------------------------------------------------------
@@ -221,13 +221,15 @@ class LibraryModel(QAbstractItemModel):
         if node.kind == "source":
             source = node.source
             if column == 0:
-                issue = self.tr("{0} No. {1}").format(source.year, source.number) if source.year and source.number else ""
-                return " ".join(filter(None, [issue, Path(source.path).name]))
+                if source.year and source.number:  # an issue by its 期号; its file is in the tooltip
+                    return self.tr("{0} No. {1}").format(source.year, source.number)
+                return Path(source.path).name
             gap = self.tr("Contents: {0} not found").format(len(source.not_found)) if source.not_found else ""
-            return ["", kind_name(source.kind), str(source.pages), gap][column]
+            return ["", kind_name(source.kind), str(source.pages), "", gap][column]
         doc = node.document
-        return [doc.label or self.tr("(untitled document)"), doc.doc_type or "", str(doc.page_start or ""),
-                self._status_text(doc)][column]
+        pages = (doc.page_end or doc.page_start) - doc.page_start + 1 if doc.page_start else None
+        return [doc.label or self.tr("(untitled document)"), doc.doc_type or "", str(pages or ""),
+                str(doc.page_start or ""), self._status_text(doc)][column]
 
     def _status_text(self, doc: DocumentRow | None) -> str:
         if doc is None:

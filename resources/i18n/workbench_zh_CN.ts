@@ -145,7 +145,7 @@
 <context>
     <name>Contents</name>
     <message>
-        <location filename="../../ui/library.py" line="243" />
+        <location filename="../../ui/library.py" line="245" />
         <source>The contents list {0} documents; no document was found for {1}:</source>
         <translation>目录列出{0}篇，其中{1}篇未找到对应公文：</translation>
     </message>
@@ -373,12 +373,12 @@
         <translation>归档前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="96" />
+        <location filename="../../ui/exporting.py" line="100" />
         <source>Archive package of {0}: {1} documents, {2} pages in {3}</source>
         <translation>{0} 年度归档包：{1} 件，{2} 页，位于 {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="99" />
+        <location filename="../../ui/exporting.py" line="103" />
         <source>Building the {0} archive</source>
         <translation>正在编制 {0} 年度归档包</translation>
     </message>
@@ -572,8 +572,13 @@
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../../ui/library.py" line="56" />
+        <source>From page</source>
+        <translation>起始页</translation>
+    </message>
+    <message>
         <location filename="../../ui/library.py" line="128" />
-        <location filename="../../ui/library.py" line="224" />
+        <location filename="../../ui/library.py" line="225" />
         <source>{0} No. {1}</source>
         <translation>{0}年第{1}期</translation>
     </message>
@@ -588,17 +593,17 @@
         <translation>年份不详（{0} 篇）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="226" />
+        <location filename="../../ui/library.py" line="227" />
         <source>Contents: {0} not found</source>
         <translation>目录缺{0}篇</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="229" />
+        <location filename="../../ui/library.py" line="231" />
         <source>(untitled document)</source>
         <translation>（无标题公文）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="236" />
+        <location filename="../../ui/library.py" line="238" />
         <source>{0} · {1} open</source>
         <translation>{0} · {1} 处待查</translation>
     </message>
@@ -606,17 +611,17 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library.py" line="262" />
+        <location filename="../../ui/library.py" line="264" />
         <source>Filter: year, issue, issuer, type, tag, title…</source>
         <translation>筛选：年份、期号、发文机关、文种、标签、标题…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="325" />
+        <location filename="../../ui/library.py" line="327" />
         <source>{0} documents match</source>
         <translation>{0} 篇公文符合</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="326" />
+        <location filename="../../ui/library.py" line="328" />
         <source>{0} documents</source>
         <translation>共 {0} 篇公文</translation>
     </message>

@@ -23,7 +23,7 @@ def test_an_entry_of_the_contents_with_no_document_is_named_in_library_and_proof
     source_id = show_text(qtbot, window, tmp_path / "issue.txt", ISSUE)
     model = window.library_model
     index = model.source_index(source_id)
-    status = model.data(index.siblingAtColumn(3), Qt.ItemDataRole.DisplayRole)
+    status = model.data(index.siblingAtColumn(4), Qt.ItemDataRole.DisplayRole)
     assert status == "目录缺1篇"
     tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert "清河市人民政府办公室关于开展安全检查的通知" in tip and "目录列出3篇" in tip

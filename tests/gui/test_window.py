@@ -88,8 +88,8 @@ def test_ui_speaks_chinese_by_default(window):
 
 
 def test_library_headers_are_translated(window):
-    headers = [window.library_model.headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
-    assert headers == ["名称", "类型", "页数", "校对状态"]
+    headers = [window.library_model.headerData(i, Qt.Orientation.Horizontal) for i in range(5)]
+    assert headers == ["名称", "类型", "页数", "起始页", "校对状态"]
 
 
 def test_sample_documents_are_listed_under_their_year_and_issue(qtbot, window):
@@ -150,3 +150,14 @@ def test_help_panel_lists_every_shortcut_and_finds_one(qtbot, window):
     panel.search.setText("F6")
     shown = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount()) if not panel.table.isRowHidden(r)]
     assert shown == ["下一个窗格"]
+
+
+def test_the_library_names_an_issue_by_its_number_and_gives_each_document_its_pages(window):
+    model = window.library_model
+    (source,) = model.source_rows()
+    index = model.source_index(source.id)
+    assert index.data() == f"{source.year}年第{source.number}期" and ".pdf" not in index.data()
+    for doc in model.all_documents():
+        row = model.document_index(source.id, doc.key)
+        pages = (doc.page_end or doc.page_start) - doc.page_start + 1
+        assert (row.siblingAtColumn(2).data(), row.siblingAtColumn(3).data()) == (str(pages), str(doc.page_start))

@@ -51,6 +51,7 @@ class DocumentRow:
     tags: list[str] = field(default_factory=list)
     open_findings: int = 0  # proofreading findings not yet fixed or ignored
     topic: str | None = None  # the 主题分类 class a person chose
+    page_end: int | None = None
 
     @property
     def label(self) -> str:
@@ -102,7 +103,7 @@ def document_library_rows(db: sqlite_utils.Database, source_ids: list[int] | Non
             [*params, *wanted]).fetchall():
         corrections.setdefault(source_id, {}).setdefault(key, {})[name] = json.loads(value)
     regrouped = {sid for sid, by_key in corrections.items() if "structure" in by_key.get("", {})}
-    columns = "source_id, key, ord, doc_number, title, issuer, doc_type, sign_date, page_start"
+    columns = "source_id, key, ord, doc_number, title, issuer, doc_type, sign_date, page_start, page_end"
     rows = [dict(zip(columns.split(", "), values)) for values in db.execute(
         f"SELECT {columns} FROM documents WHERE {where} ORDER BY source_id, ord", params).fetchall()]
     found: list[DocumentRow] = []
@@ -130,4 +131,4 @@ def _row(row: dict, corrected: dict) -> DocumentRow:
     return DocumentRow(row["source_id"], row["key"], row["ord"], value("doc_number"), value("title"),
                        list(issuer or []), value("doc_type"), value("sign_date"), row["page_start"],
                        corrected.get("status") or ProofStatus.TODO.value, list(corrected.get("tags") or []),
-                       topic=corrected.get("topic"))
+                       topic=corrected.get("topic"), page_end=row.get("page_end"))
