@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "Names written two ways": "人名不一致",
     "From page": "起始页",
     "Before archiving": "归档前检查", "Detail": "说明", "Double-click to open the document": "双击打开该公文",
     "Nothing to look at: the year is ready.": "没有问题，本年度可以归档。", "Checking the year": "归档前检查",

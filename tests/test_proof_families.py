@@ -70,3 +70,9 @@ def test_full_width_digits_in_a_half_width_text():
 def test_traditional_characters_mixed_in_and_a_traditional_text_left_alone():
     assert _found("推动數據要素市场化配置。", category="traditional") == [("數據", "数据")]
     assert _found("為進一步做好農業生產工作，現將有關事項通知如下。", category="traditional") == []
+
+
+def test_a_name_written_another_way_than_elsewhere_in_the_issue():
+    found = _found("责任领导：颜晓平、丁某某。", "责任领导：颜晓平、张  杰。", "责任领导：颜晓萍、王大明。",
+                   "责任领导：王大明、李秋。", "责任领导：李敏、李敏。", category="name")
+    assert found == [("颜晓萍", "颜晓平")]  # two-character names (李秋, 李敏) are left alone

@@ -41,6 +41,7 @@ def category_names() -> dict[str, str]:
         "sentence": QCoreApplication.translate("Labels", "Repeated sentences"),
         "width": QCoreApplication.translate("Labels", "Full-width digits and letters"),
         "traditional": QCoreApplication.translate("Labels", "Traditional characters"),
+        "name": QCoreApplication.translate("Labels", "Names written two ways"),
     }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from workbench.model import ParseResult
 from workbench.proof import (
-    dates, de, division, docno, elements, headings, numbers, ocr, pairing, placeholder, privacy, punctuation,
+    dates, de, division, docno, elements, headings, names, numbers, ocr, pairing, placeholder, privacy, punctuation,
     redundancy, repeat, sentences, traditional, width, wording,
 )
 from workbench.proof.finding import CATEGORIES, Finding
@@ -26,7 +26,8 @@ def proofread(result: ParseResult, known_numbers: dict[str, str] | None = None) 
              + elements.findings(result) + numbers.findings(joined) + wording.findings(joined)
              + ocr.findings(result) + ocr.undecodable(joined) + placeholder.findings(joined) + privacy.findings(joined)
              + division.findings(joined) + de.findings(joined) + redundancy.findings(joined)
-             + sentences.findings(joined) + width.findings(joined) + traditional.findings(joined))
+             + sentences.findings(joined) + width.findings(joined) + traditional.findings(joined)
+             + names.findings(result, joined))
     if not any(source.is_paged for source in result.sources):
         for finding in found:  # a text or Word source has lines, not pages
             finding.page, finding.bbox = None, None
