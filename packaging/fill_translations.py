@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "{0} (alike: {1})": "{0}（同类 {1} 处）", " ({0} alike)": "（同类 {0} 处）",
     "Names written two ways": "人名不一致",
     "From page": "起始页",
     "Before archiving": "归档前检查", "Detail": "说明", "Double-click to open the document": "双击打开该公文",

@@ -10,6 +10,8 @@ edit the text, Delete to ignore (``accept_requested``, ``edit_requested``,
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
@@ -20,6 +22,7 @@ from workbench.proof.finding import CATEGORIES, FindingStatus
 from workbench.store import StoredFinding
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_FROM = 3  # findings of one rule on one text in one document shown as one group from this many
 _SEVERITY_COLOURS = {"error": QColor("#b00020"), "warning": QColor("#8a5a00"), "info": QColor("#555555")}
 
 
@@ -99,6 +102,8 @@ class ProofPane(QWidget):
         self.tree.clear()
         documents: dict[str, QTreeWidgetItem] = {}
         groups: dict[tuple[str, str], QTreeWidgetItem] = {}
+        alike: dict[tuple, QTreeWidgetItem] = {}  # (document, rule, text): the first of findings alike
+        repeats = Counter((row.doc_key, row.finding.rule, row.finding.text, row.finding.status) for row in self.rows)
         names, statuses = category_names(), finding_status_names()
         for row in self.rows:
             finding = row.finding
@@ -115,9 +120,14 @@ class ProofPane(QWidget):
                 group.setExpanded(True)
             where = self.tr("p. {0}").format(finding.page) if finding.page else \
                 self.tr("line {0}").format(finding.line) if finding.line else ""
-            item = QTreeWidgetItem(group, [finding.message,
-                                           statuses[finding.status] + (f"（{row.reason}）" if row.reason else ""),
-                                           finding.text, finding.suggestion or "", where])
+            same = (row.doc_key, finding.rule, finding.text, finding.status)
+            first = alike.get(same)
+            item = QTreeWidgetItem(first if first is not None else group, [
+                finding.message, statuses[finding.status] + (f"（{row.reason}）" if row.reason else ""),
+                finding.text, finding.suggestion or "", where])
+            if first is None and repeats[same] >= GROUP_FROM:
+                alike[same] = item  # the others alike go under it: one group, handled at once
+                item.setText(0, self.tr("{0} (alike: {1})").format(finding.message, repeats[same]))
             item.setToolTip(1, item.text(1))
             item.setData(0, ROW_ROLE, row)
             item.setToolTip(0, finding.message)
@@ -139,13 +149,23 @@ class ProofPane(QWidget):
 
     # ---- choosing --------------------------------------------------------------------
     def _leaves(self) -> list[QTreeWidgetItem]:
+        """Every finding's item in the order shown (a group's first, then the others alike under it)."""
         found = []
         for d in range(self.tree.topLevelItemCount()):
             document = self.tree.topLevelItem(d)
             for g in range(document.childCount()):
                 group = document.child(g)
-                found += [group.child(i) for i in range(group.childCount())]
+                for i in range(group.childCount()):
+                    first = group.child(i)
+                    found += [first] + [first.child(k) for k in range(first.childCount())]
         return found
+
+    def current_group(self) -> list[StoredFinding]:
+        """The current finding, and when it heads a group of findings alike, every one of them."""
+        item = self.tree.currentItem()
+        if item is None or item.data(0, ROW_ROLE) is None:
+            return []
+        return [item.data(0, ROW_ROLE)] + [item.child(k).data(0, ROW_ROLE) for k in range(item.childCount())]
 
     def current(self) -> StoredFinding | None:
         item = self.tree.currentItem()

@@ -85,21 +85,35 @@ class Proofreading(QObject):
         self.pane.tree.setFocus()
 
     def accept(self) -> None:
-        """Enter: put the suggestion in place of the flagged text and mark the finding fixed (one undo step)."""
-        row = self.pane.current()
-        if row is None or row.finding.suggestion is None or row.finding.status != FindingStatus.OPEN.value:
+        """Enter: put the suggestion in place of the flagged text and mark the finding fixed (one undo step);
+        on a group of findings alike, all of them at once."""
+        rows = [row for row in self.pane.current_group()
+                if row.finding.suggestion is not None and row.finding.status == FindingStatus.OPEN.value]
+        if not rows:
             return
-        finding, suggestion = row.finding, row.finding.suggestion
-        current = self._current_text(row)
-        if current is None or current[finding.start:finding.start + len(finding.text)] != finding.text:
-            self.window.status.message.setText(self.tr("The text has changed since the rules ran; checking again."))
-            self.run()
-            return
-        fixed = current[:finding.start] + suggestion + current[finding.start + len(finding.text):]
+        places: dict[tuple, list[StoredFinding]] = {}
+        for row in rows:
+            places.setdefault((row.doc_key, row.finding.element, row.finding.cell), []).append(row)
+        edits: list[tuple[StoredFinding, str]] = []
+        for found in places.values():
+            fixed = self._current_text(found[0])
+            for row in sorted(found, key=lambda r: -r.finding.start):  # right to left: offsets stay good
+                finding = row.finding
+                if fixed is None or fixed[finding.start:finding.start + len(finding.text)] != finding.text:
+                    self.window.status.message.setText(self.tr("The text has changed since the rules ran; checking again."))
+                    self.run()
+                    return
+                fixed = fixed[:finding.start] + (finding.suggestion or "") + fixed[finding.start + len(finding.text):]
+            if fixed is not None:
+                edits.append((found[0], fixed))
+        first = rows[0].finding
         stack = self.window.undo_stack
-        stack.beginMacro(self.tr("Accept suggestion: {0} → {1}").format(finding.text, suggestion))
-        self._push_text(row, fixed)
-        stack.push(self._status_command(row, FindingStatus.FIXED.value, ""))
+        stack.beginMacro(self.tr("Accept suggestion: {0} → {1}").format(first.text, first.suggestion)
+                         + (self.tr(" ({0} alike)").format(len(rows)) if len(rows) > 1 else ""))
+        for row, fixed in edits:
+            self._push_text(row, fixed)
+        for row in rows:
+            stack.push(self._status_command(row, FindingStatus.FIXED.value, ""))
         stack.endMacro()
         self.pane.step(1)
 
@@ -115,13 +129,17 @@ class Proofreading(QObject):
 
     def ignore(self) -> None:
         """Delete: leave the text as it is, with the reason a person gives."""
-        row = self.pane.current()
-        if row is None or row.finding.status == FindingStatus.IGNORED.value:
+        rows = [row for row in self.pane.current_group() if row.finding.status != FindingStatus.IGNORED.value]
+        if not rows:
             return
         reason, ok = QInputDialog.getText(self.window, self.tr("Ignore finding"), self.tr("Reason:"),
                                           text=self.tr("As in the original"))
         if ok:
-            self.window.undo_stack.push(self._status_command(row, FindingStatus.IGNORED.value, reason.strip()))
+            stack = self.window.undo_stack
+            stack.beginMacro(self.tr("Ignore finding"))  # a group alike: all of them, one reason, one undo step
+            for row in rows:
+                stack.push(self._status_command(row, FindingStatus.IGNORED.value, reason.strip()))
+            stack.endMacro()
             self.pane.step(1)
 
     def open_errors(self, doc_key: str) -> int:

@@ -754,72 +754,77 @@ Details are in the log: {1}</source>
 <context>
     <name>ProofPane</name>
     <message>
-        <location filename="../../ui/proof_pane.py" line="42" />
+        <location filename="../../ui/proof_pane.py" line="45" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="47" />
+        <location filename="../../ui/proof_pane.py" line="50" />
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="48" />
+        <location filename="../../ui/proof_pane.py" line="51" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="62" />
+        <location filename="../../ui/proof_pane.py" line="65" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="38" />
+        <location filename="../../ui/proof_pane.py" line="41" />
         <source>Run Proofreading</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="62" />
+        <location filename="../../ui/proof_pane.py" line="65" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="63" />
+        <location filename="../../ui/proof_pane.py" line="66" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="62" />
+        <location filename="../../ui/proof_pane.py" line="65" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="62" />
+        <location filename="../../ui/proof_pane.py" line="65" />
         <source>Status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="107" />
+        <location filename="../../ui/proof_pane.py" line="112" />
         <source>(no document)</source>
         <translation>（不属于任何公文）</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="116" />
+        <location filename="../../ui/proof_pane.py" line="121" />
         <source>p. {0}</source>
         <translation>第{0}页</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="117" />
+        <location filename="../../ui/proof_pane.py" line="122" />
         <source>line {0}</source>
         <translation>第{0}行</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="137" />
+        <location filename="../../ui/proof_pane.py" line="130" />
+        <source>{0} (alike: {1})</source>
+        <translation>{0}（同类 {1} 处）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="147" />
         <source>Open: {0}</source>
         <translation>未处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="138" />
+        <location filename="../../ui/proof_pane.py" line="148" />
         <source>No findings. Press Proofread (F7) to check this source.</source>
         <translation>没有校对问题。按“校对”（F7）检查本期。</translation>
     </message>
@@ -837,59 +842,65 @@ Details are in the log: {1}</source>
         <translation>没有未处理的校对问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="95" />
+        <location filename="../../ui/proofreading.py" line="103" />
         <source>The text has changed since the rules ran; checking again.</source>
         <translation>校对后文字已有改动，正在重新校对。</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="100" />
+        <location filename="../../ui/proofreading.py" line="110" />
         <source>Accept suggestion: {0} → {1}</source>
         <translation>采纳建议：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="112" />
-        <location filename="../../ui/proofreading.py" line="176" />
+        <location filename="../../ui/proofreading.py" line="111" />
+        <source> ({0} alike)</source>
+        <translation>（同类 {0} 处）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="125" />
+        <location filename="../../ui/proofreading.py" line="193" />
         <source>Correct text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="121" />
-        <location filename="../../ui/proofreading.py" line="187" />
+        <location filename="../../ui/proofreading.py" line="134" />
+        <location filename="../../ui/proofreading.py" line="138" />
+        <location filename="../../ui/proofreading.py" line="204" />
         <source>Ignore finding</source>
         <translation>忽略此问题</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="121" />
+        <location filename="../../ui/proofreading.py" line="134" />
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="122" />
+        <location filename="../../ui/proofreading.py" line="135" />
         <source>As in the original</source>
         <translation>原文如此</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="137" />
+        <location filename="../../ui/proofreading.py" line="154" />
         <source>Export Proof Sheet</source>
         <translation>导出校对单</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="144" />
+        <location filename="../../ui/proofreading.py" line="161" />
         <source>Proof sheet — {0}</source>
         <translation>校对单 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="149" />
+        <location filename="../../ui/proofreading.py" line="166" />
         <source>Proof sheet: {0} findings to {1}</source>
         <translation>校对单：{0} 条，已存为 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="150" />
+        <location filename="../../ui/proofreading.py" line="167" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="187" />
+        <location filename="../../ui/proofreading.py" line="204" />
         <source>Mark finding fixed</source>
         <translation>标为已更正</translation>
     </message>

@@ -128,3 +128,29 @@ def test_after_a_finding_is_handled_f8_goes_on_from_it_not_back_to_the_first(qtb
     pane.status.setCurrentIndex(pane.status.findData(""))  # all statuses: the ignored one is listed again
     pane.select(leaves[1])
     assert "已忽略" in pane.tree.currentItem().text(1)  # the status stands beside the problem, in sight
+
+
+MANY = "\n".join(["清河市人民政府文件", "清府发〔2025〕3号", "清河市人民政府", "关于加强城市绿化管理的通知",
+                  "各区人民政府，市政府各部门：", "要加强管理,落实责任,确保实效。", "要细化措施,压实责任,按期完成。",
+                  "清河市人民政府", "2025年3月1日"])
+
+
+def test_findings_alike_are_one_group_accepted_at_once_and_undone_at_once(qtbot, window, tmp_path):
+    show_text(qtbot, window, tmp_path / "many.txt", MANY)
+    window.tabs.setCurrentWidget(window.proof_pane)
+    window.proof_action.trigger()
+    settle(qtbot, window)
+    pane = window.proof_pane
+    qtbot.waitUntil(lambda: bool(pane.rows), timeout=30000)
+    heads = [item for item in pane._leaves() if item.childCount()]
+    (head,) = [item for item in heads if item.data(0, ROW_ROLE).finding.rule == "punctuation.halfwidth"]
+    assert "同类 4 处" in head.text(0)
+    pane.tree.setCurrentItem(head)
+    qtbot.keyClick(pane.tree, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    texts = [e.text for e in window.structure_pane.documents[0].elements if e.text.startswith("要")]
+    assert texts == ["要加强管理，落实责任，确保实效。", "要细化措施，压实责任，按期完成。"]
+    window.undo_stack.undo()
+    settle(qtbot, window)
+    texts = [e.text for e in window.store.keyed_documents(window.current_source.id)[0][1].elements if e.text.startswith("要")]
+    assert texts == ["要加强管理,落实责任,确保实效。", "要细化措施,压实责任,按期完成。"]
