@@ -9,6 +9,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "Accept Suggestion": "采纳建议", "Correct Text…": "手工更正文字…", "Ignore Finding…": "忽略此问题…",
+    "Take the Suggested Topic": "采用建议的主题分类",
+    "Choose a document first: its class is suggested from its text.": "请先选择一篇公文：主题分类按其内容建议。",
     "{0} (alike: {1})": "{0}（同类 {1} 处）", " ({0} alike)": "（同类 {0} 处）",
     "Names written two ways": "人名不一致",
     "From page": "起始页",

@@ -67,6 +67,8 @@ class WindowActions(QObject):
         edit_menu.addSeparator()
         edit_menu.addAction(_action(window, self.tr("Tag Selected Documents…"), window.tagging.tag_selected,
                                     "Ctrl+Shift+T"))
+        edit_menu.addAction(_action(window, self.tr("Take the Suggested Topic"), window.tagging.take_suggestion,
+                                    "Ctrl+Shift+A"))
         edit_menu.addAction(_action(window, self.tr("Find in Library"), self._find_in_library, QKeySequence.StandardKey.Find))
         edit_menu.addAction(_action(window, self.tr("Search Everything…"), window.searching.focus, "Ctrl+K"))
 
@@ -88,9 +90,13 @@ class WindowActions(QObject):
         window.proof_action = _action(window, self.tr("Proofread This Source"), proofing.run, "F7")
         for action in (window.proof_action,
                        _action(window, self.tr("Next Finding"), lambda: proofing.step(1), "F8"),
-                       _action(window, self.tr("Previous Finding"), lambda: proofing.step(-1), "Shift+F8"),
-                       _action(window, self.tr("Export Proof Sheet…"), proofing.export_sheet)):
+                       _action(window, self.tr("Previous Finding"), lambda: proofing.step(-1), "Shift+F8")):
             proof_menu.addAction(action)
+        proof_menu.addSeparator()  # these work in the findings list (their keys there)
+        for action in (window.proof_pane.accept_action, window.proof_pane.edit_action, window.proof_pane.ignore_action):
+            proof_menu.addAction(action)
+        proof_menu.addSeparator()
+        proof_menu.addAction(_action(window, self.tr("Export Proof Sheet…"), proofing.export_sheet))
 
         help_menu = window.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(_action(window, self.tr("Keyboard Shortcuts"), window.show_shortcuts, "F1"))

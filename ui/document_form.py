@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ui.labels import status_names
@@ -85,8 +84,6 @@ class DocumentForm(QWidget):
         self.tags.setCompleter(completer)
         self.tags.editingFinished.connect(self._tags_finished)
         layout.addRow(QLabel(self.tr("Tags")), self.tags)
-        accept = QShortcut(QKeySequence("Ctrl+Shift+A"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        accept.activated.connect(self.accept_first_suggestion)
         self._doc: Document | None = None
         self.shown: dict[str, str] = {}
         self.setEnabled(False)

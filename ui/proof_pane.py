@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -77,12 +77,20 @@ class ProofPane(QWidget):
         layout.addWidget(self.counts)
         layout.addWidget(self.gap)
         layout.addWidget(self.tree, 1)
-        for keys, signal in ((("Return", "Enter"), self.accept_requested),
-                             (("Ctrl+Return", "Ctrl+Enter"), self.edit_requested), (("Delete",), self.ignore_requested)):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self.tree, context=Qt.ShortcutContext.WidgetShortcut)
-                shortcut.activated.connect(signal)
+        self.accept_action = self._tree_action(self.tr("Accept Suggestion"), ("Return", "Enter"), self.accept_requested)
+        self.edit_action = self._tree_action(self.tr("Correct Text…"), ("Ctrl+Return", "Ctrl+Enter"),
+                                             self.edit_requested)
+        self.ignore_action = self._tree_action(self.tr("Ignore Finding…"), ("Delete",), self.ignore_requested)
         self.show_findings([])
+
+    def _tree_action(self, text: str, keys: tuple[str, ...], signal) -> QAction:
+        """An action of the findings list: its keys work there (and the menus and F1 list it)."""
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(signal)
+        self.tree.addAction(action)
+        return action
 
     # ---- what is shown -----------------------------------------------------------
     def show_gap(self, lines: list[str]) -> None:

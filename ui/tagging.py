@@ -53,6 +53,15 @@ class Tagging(QObject):
         self.window.runner.read(tags.suggestions(pane.document(node)), lambda found: self._suggested(shown, found),
                                 self.tr("Suggesting topics"))
 
+    def take_suggestion(self) -> None:
+        """Ctrl+Shift+A, wherever the focus is: the document shown takes its first suggested class (asked for
+        first when there is none yet), or the status bar says why not."""
+        node = self.window.structure_pane.current
+        if node is None or node.doc is None:
+            self.window.status.message.setText(self.tr("Choose a document first: its class is suggested from its text."))
+            return
+        self.window.form.accept_first_suggestion()
+
     def _suggested(self, shown: tuple[int, str], suggestion) -> None:
         if shown == self._shown:  # still the document shown
             self.window.form.show_suggestions(suggestion.topics)

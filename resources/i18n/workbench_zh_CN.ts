@@ -153,82 +153,82 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/document_form.py" line="48" />
+        <location filename="../../ui/document_form.py" line="47" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="48" />
+        <location filename="../../ui/document_form.py" line="47" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="48" />
+        <location filename="../../ui/document_form.py" line="47" />
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="49" />
+        <location filename="../../ui/document_form.py" line="48" />
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="49" />
+        <location filename="../../ui/document_form.py" line="48" />
         <source>Recipients</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="50" />
+        <location filename="../../ui/document_form.py" line="49" />
         <source>Signatory</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="50" />
+        <location filename="../../ui/document_form.py" line="49" />
         <source>Date signed</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="67" />
+        <location filename="../../ui/document_form.py" line="66" />
         <source>Proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="73" />
+        <location filename="../../ui/document_form.py" line="72" />
         <source>Topic class</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="81" />
+        <location filename="../../ui/document_form.py" line="80" />
         <source>Tags, separated by 、</source>
         <translation>标签，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="87" />
+        <location filename="../../ui/document_form.py" line="86" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="106" />
+        <location filename="../../ui/document_form.py" line="103" />
         <source>Corrected by hand</source>
         <translation>已人工校正</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="138" />
+        <location filename="../../ui/document_form.py" line="135" />
         <source>Suggested: {0} ({1}) — Ctrl+Shift+A</source>
         <translation>建议：{0}（{1}）— Ctrl+Shift+A 采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="143" />
+        <location filename="../../ui/document_form.py" line="140" />
         <source>(none)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="145" />
+        <location filename="../../ui/document_form.py" line="142" />
         <source>learned</source>
         <translation>按以往分类</translation>
     </message>
     <message>
-        <location filename="../../ui/document_form.py" line="145" />
+        <location filename="../../ui/document_form.py" line="142" />
         <source>suggested</source>
         <translation>建议</translation>
     </message>
@@ -799,32 +799,47 @@ Details are in the log: {1}</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="112" />
+        <location filename="../../ui/proof_pane.py" line="80" />
+        <source>Accept Suggestion</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="81" />
+        <source>Correct Text…</source>
+        <translation>手工更正文字…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="83" />
+        <source>Ignore Finding…</source>
+        <translation>忽略此问题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="120" />
         <source>(no document)</source>
         <translation>（不属于任何公文）</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="121" />
+        <location filename="../../ui/proof_pane.py" line="129" />
         <source>p. {0}</source>
         <translation>第{0}页</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="122" />
+        <location filename="../../ui/proof_pane.py" line="130" />
         <source>line {0}</source>
         <translation>第{0}行</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="130" />
+        <location filename="../../ui/proof_pane.py" line="138" />
         <source>{0} (alike: {1})</source>
         <translation>{0}（同类 {1} 处）</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="147" />
+        <location filename="../../ui/proof_pane.py" line="155" />
         <source>Open: {0}</source>
         <translation>未处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="148" />
+        <location filename="../../ui/proof_pane.py" line="156" />
         <source>No findings. Press Proofread (F7) to check this source.</source>
         <translation>没有校对问题。按“校对”（F7）检查本期。</translation>
     </message>
@@ -847,60 +862,60 @@ Details are in the log: {1}</source>
         <translation>校对后文字已有改动，正在重新校对。</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="110" />
+        <location filename="../../ui/proofreading.py" line="111" />
         <source>Accept suggestion: {0} → {1}</source>
         <translation>采纳建议：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="111" />
+        <location filename="../../ui/proofreading.py" line="112" />
         <source> ({0} alike)</source>
         <translation>（同类 {0} 处）</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="125" />
-        <location filename="../../ui/proofreading.py" line="193" />
+        <location filename="../../ui/proofreading.py" line="126" />
+        <location filename="../../ui/proofreading.py" line="194" />
         <source>Correct text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="134" />
-        <location filename="../../ui/proofreading.py" line="138" />
-        <location filename="../../ui/proofreading.py" line="204" />
+        <location filename="../../ui/proofreading.py" line="135" />
+        <location filename="../../ui/proofreading.py" line="139" />
+        <location filename="../../ui/proofreading.py" line="205" />
         <source>Ignore finding</source>
         <translation>忽略此问题</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="134" />
+        <location filename="../../ui/proofreading.py" line="135" />
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="135" />
+        <location filename="../../ui/proofreading.py" line="136" />
         <source>As in the original</source>
         <translation>原文如此</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="154" />
+        <location filename="../../ui/proofreading.py" line="155" />
         <source>Export Proof Sheet</source>
         <translation>导出校对单</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="161" />
+        <location filename="../../ui/proofreading.py" line="162" />
         <source>Proof sheet — {0}</source>
         <translation>校对单 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="166" />
+        <location filename="../../ui/proofreading.py" line="167" />
         <source>Proof sheet: {0} findings to {1}</source>
         <translation>校对单：{0} 条，已存为 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="167" />
+        <location filename="../../ui/proofreading.py" line="168" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="204" />
+        <location filename="../../ui/proofreading.py" line="205" />
         <source>Mark finding fixed</source>
         <translation>标为已更正</translation>
     </message>
@@ -1470,7 +1485,12 @@ Details are in the log: {1}</source>
         <translation>正在建议主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/tagging.py" line="84" />
+        <location filename="../../ui/tagging.py" line="61" />
+        <source>Choose a document first: its class is suggested from its text.</source>
+        <translation>请先选择一篇公文：主题分类按其内容建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tagging.py" line="93" />
         <source>Tag {0} documents</source>
         <translation>给 {0} 篇公文加标签</translation>
     </message>
@@ -1564,106 +1584,111 @@ Details are in the log: {1}</source>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="70" />
+        <source>Take the Suggested Topic</source>
+        <translation>采用建议的主题分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="72" />
         <source>Find in Library</source>
         <translation>在文库中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location filename="../../ui/actions.py" line="73" />
         <source>Search Everything…</source>
         <translation>全文检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>Previous Page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Next Page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Fit Width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>Next Document</source>
         <translation>下一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>Previous Document</source>
         <translation>上一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>Next Pane</source>
         <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87" />
+        <location filename="../../ui/actions.py" line="89" />
         <source>&amp;Proofread</source>
         <translation>校对(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88" />
+        <location filename="../../ui/actions.py" line="90" />
         <source>Proofread This Source</source>
         <translation>校对本期</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>Next Finding</source>
         <translation>下一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91" />
+        <location filename="../../ui/actions.py" line="93" />
         <source>Previous Finding</source>
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="99" />
         <source>Export Proof Sheet…</source>
         <translation>导出校对单…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95" />
+        <location filename="../../ui/actions.py" line="101" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96" />
+        <location filename="../../ui/actions.py" line="102" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97" />
+        <location filename="../../ui/actions.py" line="103" />
         <source>About Bulletin Workbench</source>
         <translation>关于公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105" />
+        <location filename="../../ui/actions.py" line="111" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="115" />
+        <location filename="../../ui/actions.py" line="121" />
         <source>Page </source>
         <translation>页码 </translation>
     </message>

@@ -15,3 +15,23 @@ def test_every_category_kind_and_status_has_a_chinese_label(window):
     assert all(CHINESE.search(status_names()[status.value]) for status in ProofStatus)
     assert all(CHINESE.search(finding_status_names()[status.value]) for status in FindingStatus)
     assert all(CHINESE.search(severity_names()[severity.value]) for severity in Severity)
+
+
+def test_the_keys_of_the_findings_list_and_the_topic_key_are_in_the_menus_and_f1(window):
+    from PySide6.QtGui import QKeySequence
+
+    from ui.shortcuts import shortcut_rows
+
+    rows = {(keys, what) for _where, keys, what in shortcut_rows(window, {})}
+    said = {what for _keys, what in rows}
+    assert {"采纳建议", "手工更正文字", "忽略此问题", "采用建议的主题分类"} <= said
+    menu_texts = {action.text() for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
+                  for action in menu.actions()}
+    assert {"采纳建议", "手工更正文字…", "忽略此问题…"} <= menu_texts
+    assert any(keys == QKeySequence("Ctrl+Shift+A").toString(QKeySequence.SequenceFormat.NativeText) for keys, _ in rows)
+
+
+def test_ctrl_shift_a_away_from_a_document_says_why_not(qtbot, window):
+    window.structure_pane.current = None
+    window.tagging.take_suggestion()
+    assert "请先选择一篇公文" in window.status.message.text()
