@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPlainTextEdit, QSpinBox, QSplitter, QTabWidget
 
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         def shown(read: reads.LibraryRead) -> None:
             self.library_pane.set_rows(read.sources, read.documents)
             if self.current_source is None and read.sources:
-                self.library_pane.select_source(self.library_model.source_ids()[0])
+                self.navigation.open_first()
             self.library_shown.emit()
         return self.runner.read(reads.library(), shown, self.tr("Reading the library"))
 
@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
 
     def _on_node(self, node) -> None:
         self.edit_table_action.setEnabled(node.kind == "table")
+        self.navigation.remember(node)
         page = node.page or self.page_number()
         if page != self.page_number() or self.source_pane.number != page:
             self.go_to_page(page)
@@ -221,10 +222,14 @@ class MainWindow(QMainWindow):
             self.runner.read(reads.source_view(self.current_source.id), self._show_source)
         summary = self.tr("Imported {0} new, {1} updated, {2} failed").format(
             len(report.imported), len(report.updated), len(report.failed))
+        added = [Path(path).name for path in report.imported + report.updated]
+        summary += ("：" + "、".join(added[:3]) + ("…" if len(added) > 3 else "")) if added else ""
         if report.cancelled:
             summary = self.tr("Import cancelled.") + " " + summary
         notes = [self.tr("{0}: no document was found in it").format(Path(path).name) for path in report.empty]
-        self.status.message.setText("；".join([summary, *notes, *report.duplicates[:3]]))
+        line = "；".join([summary, *notes, *report.duplicates[:3]])
+        self.library_shown.connect(lambda: self.navigation.show_imported(report.source_ids, line),
+                                   Qt.ConnectionType.SingleShotConnection)  # once the library holds them
         problems = [message for _, message in report.failed]
         if problems:  # a dialog only for what failed (no document found, documents held already: the status line)
             problems += notes + report.duplicates

@@ -1,6 +1,7 @@
 """Moving about the window from the keyboard and the mouse: next document, next pane, a click on the page.
 
-``Navigation(window)`` selects in the structure pane what a person points at; it holds no state.
+``Navigation(window)`` selects in the structure pane (and the library) what a person points at, opens the
+window on the document last open, and shows what an import added.
 """
 from __future__ import annotations
 
@@ -45,8 +46,34 @@ class Navigation(QObject):
             return
         node = self.window.current_node
         current = node.doc if node and node.doc is not None else -step
-        self.window.structure_pane.select_document(max(0, min(len(self.window.documents) - 1, current + step)))
+        chosen = max(0, min(len(self.window.documents) - 1, current + step))
+        self.window.structure_pane.select_document(chosen)
+        source = self.window.current_source
+        if source is not None:  # the library follows (its selection names the same document)
+            self.window.library_pane.select_document(source.id, self.window.structure_pane.keys[chosen])
         self.window.structure.setFocus()
+
+    def remember(self, node) -> None:
+        """The document shown, to open again next time (``document/last``)."""
+        source = self.window.current_source
+        if source is not None and node is not None and node.key:
+            self.window.settings.set("document/last", f"{source.id}\t{node.key}")
+
+    def open_first(self) -> None:
+        """On opening: the document last open, if the store still holds it; else the first source."""
+        model = self.window.library_model
+        source_id, _, key = (self.window.settings.get("document/last") or "").partition("\t")
+        if source_id.isdigit() and model.document_index(int(source_id), key).isValid():
+            self.window.library_pane.select_document(int(source_id), key)
+        elif model.source_ids():
+            self.window.library_pane.select_source(model.source_ids()[0])
+
+    def show_imported(self, source_ids: list[int], line: str) -> None:
+        """After an import: say what it added, and clear the library's filter when it hides one of them."""
+        model = self.window.library_model
+        if source_ids and any(not model.source_index(sid).isValid() for sid in source_ids):
+            self.window.library_filter.clear()
+        self.window.status.message.setText(line)
 
     def focus_next_pane(self) -> None:
         """Move the keyboard focus: library → thumbnails → page → structure → fields → library."""

@@ -22,6 +22,7 @@ KEYS = {  # key: (type, default)
     "archive/last": (str, "{}"),  # the 年度归档 dialog's fonds fields and folder, as JSON
     "input/limits": (list, []),  # NAME=VALUE overrides of workbench.limits (e.g. text_mb=200)
     "tables/folder": (str, ""),  # where the table editor last saved a table
+    "document/last": (str, ""),  # "source id<TAB>document key" of the document last open
 }
 
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QFontDatabase
 from tests.builders import two_column_pages, write_pdf
 from tests.gui.conftest import select_document, select_source, settle, source_id_of, wait_for_operation
 from ui.app import SAMPLE, open_window
+from ui.library import DOCUMENT_ROLE
 
 
 def test_first_start_imports_the_sample_and_shows_its_first_page(window):
@@ -161,3 +162,33 @@ def test_the_library_names_an_issue_by_its_number_and_gives_each_document_its_pa
         row = model.document_index(source.id, doc.key)
         pages = (doc.page_end or doc.page_start) - doc.page_start + 1
         assert (row.siblingAtColumn(2).data(), row.siblingAtColumn(3).data()) == (str(pages), str(doc.page_start))
+
+
+def test_the_window_reopens_on_the_document_last_open(qtbot, tmp_path, settings, window):
+    select_document(qtbot, window, window.current_source.id, window.structure_pane.keys[2])
+    shown = (window.current_source.id, window.structure_pane.keys[2])
+    window.close()
+    again = open_window(tmp_path / "store.db", settings)
+    qtbot.addWidget(again)
+    settle(qtbot, again)
+    qtbot.waitUntil(lambda: again.current_node is not None, timeout=30000)
+    assert (again.current_source.id, again.current_node.key) == shown
+
+
+def test_ctrl_pgdn_moves_the_library_selection_too(qtbot, window):
+    window.structure.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    chosen = window.library.currentIndex().data(DOCUMENT_ROLE)
+    assert chosen is not None and chosen.key == window.current_node.key
+
+
+def test_an_import_names_what_it_added_and_clears_a_filter_hiding_it(qtbot, tmp_path, window):
+    window.library_filter.setText("没有这样的公文")
+    path = tmp_path / "新到公文.txt"
+    path.write_text("清河市人民政府关于做好春耕的通知\n清府发〔2025〕9号\n各区人民政府：\n现就有关事项通知如下。\n",
+                    encoding="utf-8")
+    window.import_paths([str(path)])
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.library_filter.text() == "", timeout=10000)
+    assert "新到公文.txt" in window.status.message.text()
