@@ -205,3 +205,13 @@ def test_the_proof_sheet_as_xlsx_and_docx_marks_the_flagged_part(bulletin_txt, t
     flagged = [run for run in table.rows[1].cells[3].paragraphs[0].runs if run.underline]
     assert [run.text for run in flagged] == ["[2025]3号"]
     assert main(["proof", str(bulletin_txt), "--sheet", str(tmp_path / "sheet.pdf")]) == 2
+
+
+def test_a_heading_repeated_after_a_skipped_number_follows_the_skip_and_is_not_a_fix():
+    from tests.test_parse_structure import parse_lines
+
+    result = parse_lines("清河市人民政府关于做好防汛工作的通知", "清府发〔2025〕8号", "各区人民政府：",
+                         "一、加强组织领导工作", "二、落实防汛责任制度", "四、做好物资储备工作", "四、加强宣传教育工作",
+                         "五、严格值班值守制度", "清河市人民政府", "2025年5月1日")
+    headings = [(f.rule, f.severity.value, f.suggestion) for f in proofread(result) if f.category == "heading"]
+    assert headings == [("heading.sequence", "error", "三"), ("heading.following", "info", None)]

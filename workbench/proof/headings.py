@@ -72,6 +72,7 @@ def _document(passages: list[Passage]) -> list[Finding]:
     """Walk the headings of one document; ``last`` counts under the current parent, ``run`` across parents."""
     last: dict[int, int] = {}
     run: dict[int, int] = {}
+    skipped: dict[int, int] = {}  # level → the number that skipped one there (the next may only follow from it)
     found = []
     orphan_told = False
     headings = [(passage, _heading(passage)) for passage in passages]
@@ -86,10 +87,16 @@ def _document(passages: list[Passage]) -> list[Finding]:
         level, number, match = seen
         span = (match.start(1), match.end(1) - match.start(1))
         message = _out_of_order(level, number, last.get(level, 0), run.get(level, 0))
-        if message:
+        if message and skipped.get(level) == number == last.get(level):
+            found.append(passage.finding(  # 一 二 四 四: the second 四 follows from the first, which is the error
+                "heading.following", "heading", Severity.INFO,
+                f"{message}（可能因前面的跳号所致：改正前面的序号后再看）", *span))
+        elif message:
             expected = last.get(level, 0) + 1 if last.get(level) else run.get(level, 0) + 1
             found.append(passage.finding("heading.sequence", "heading", Severity.ERROR, message, *span,
                                          number_text(level, expected)))
+            if number > expected:
+                skipped[level] = number
         if level > 1 and not orphan_told and not any(last.get(upper) for upper in range(1, level)) \
                 and any(used < level for used in levels_used):
             orphan_told = True
