@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget,
 )
 
+from ui.dialog_keys import accept_on_ctrl_enter
 from workbench.archive.catalogue import RETENTION_CODES, ArchiveSettings
 
 
@@ -73,6 +74,7 @@ class ArchiveDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Build Package"))
         buttons.accepted.connect(self.accept)
+        accept_on_ctrl_enter(self)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Year"), self.year)

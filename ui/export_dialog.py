@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QRadioButton, QVBoxLayout, QWidget,
 )
 
+from ui.dialog_keys import accept_on_ctrl_enter
+
 
 class ExportDialog(QDialog):
     def __init__(self, document: str | None, issue: str | None, selected: int, parent=None):
@@ -44,6 +46,7 @@ class ExportDialog(QDialog):
         self.scopes.buttonToggled.connect(lambda *_: self._fit_format())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
+        accept_on_ctrl_enter(self)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
         layout.addRow(self.tr("Export"), choices)

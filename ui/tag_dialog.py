@@ -9,6 +9,8 @@ import re
 
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
+from ui.dialog_keys import accept_on_ctrl_enter
+
 
 class TagDialog(QDialog):
     def __init__(self, count: int, classes: list[str], tag_words: list[str], parent=None):
@@ -23,6 +25,7 @@ class TagDialog(QDialog):
         self.tag_line.setCompleter(QCompleter(tag_words, self))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
+        accept_on_ctrl_enter(self)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
         layout.addRow(QLabel(self.tr("{0} documents selected").format(count)))

@@ -35,3 +35,17 @@ def test_ctrl_shift_a_away_from_a_document_says_why_not(qtbot, window):
     window.structure_pane.current = None
     window.tagging.take_suggestion()
     assert "请先选择一篇公文" in window.status.message.text()
+
+
+def test_ctrl_enter_presses_ok_in_the_dialogs(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from ui.tag_dialog import TagDialog
+
+    dialog = TagDialog(2, ["城乡建设、环境保护"], ["防汛"], window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Accepted
