@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "OK": "确定",
+    " · held twice": " · 重复收录",
     "Accept Suggestion": "采纳建议", "Correct Text…": "手工更正文字…", "Ignore Finding…": "忽略此问题…",
     "Take the Suggested Topic": "采用建议的主题分类",
     "Choose a document first: its class is suggested from its text.": "请先选择一篇公文：主题分类按其内容建议。",

@@ -235,7 +235,8 @@ class LibraryModel(QAbstractItemModel):
         if doc is None:
             return ""
         status = self.statuses.get(doc.status, "")
-        return self.tr("{0} · {1} open").format(status, doc.open_findings) if doc.open_findings else status
+        text = self.tr("{0} · {1} open").format(status, doc.open_findings) if doc.open_findings else status
+        return text + self.tr(" · held twice") if doc.held_twice else text
 
 
 def contents_gap(source: SourceRow) -> list[str]:

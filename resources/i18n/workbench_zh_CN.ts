@@ -36,108 +36,108 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="30" />
+        <location filename="../../ui/archive_dialog.py" line="31" />
         <source>Before archiving</source>
         <translation>归档前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="30" />
+        <location filename="../../ui/archive_dialog.py" line="31" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="30" />
+        <location filename="../../ui/archive_dialog.py" line="31" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="31" />
+        <location filename="../../ui/archive_dialog.py" line="32" />
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="36" />
-        <location filename="../../ui/archive_dialog.py" line="130" />
+        <location filename="../../ui/archive_dialog.py" line="37" />
+        <location filename="../../ui/archive_dialog.py" line="132" />
         <source>Annual Archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="43" />
+        <location filename="../../ui/archive_dialog.py" line="44" />
         <source>(the most frequent issuer of the year)</source>
         <translation>（默认：当年最常见的发文机关）</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="48" />
+        <location filename="../../ui/archive_dialog.py" line="49" />
         <source>Include the whole store</source>
         <translation>包含整个数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="50" />
+        <location filename="../../ui/archive_dialog.py" line="51" />
         <source>Without it, the package's database holds only this year's sources, their documents, corrections and tags.</source>
         <translation>不勾选时，归档包中的数据库只含本年度的来源及其公文、人工更正和标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="53" />
+        <location filename="../../ui/archive_dialog.py" line="54" />
         <source>The whole store adds every other year's documents, the proofreading findings, the revision log (who changed what) and the paths the files were imported from on this computer. Hand it over only where all of that may go.</source>
         <translation>整个数据库还会带上其他年份的公文、校对记录、修订记录（谁改了什么）以及原文件在本机的路径。只在这些内容都可以移交时才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="63" />
+        <location filename="../../ui/archive_dialog.py" line="64" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="74" />
+        <location filename="../../ui/archive_dialog.py" line="75" />
         <source>Build Package</source>
         <translation>编制归档包</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="78" />
+        <location filename="../../ui/archive_dialog.py" line="80" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="79" />
+        <location filename="../../ui/archive_dialog.py" line="81" />
         <source>Fonds code (全宗号)</source>
         <translation>全宗号</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="80" />
+        <location filename="../../ui/archive_dialog.py" line="82" />
         <source>Fonds name (全宗名称)</source>
         <translation>全宗名称</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="81" />
+        <location filename="../../ui/archive_dialog.py" line="83" />
         <source>Retention (保管期限)</source>
         <translation>保管期限</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="82" />
+        <location filename="../../ui/archive_dialog.py" line="84" />
         <source>Organisation code (机构代码)</source>
         <translation>机构代码</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="83" />
+        <location filename="../../ui/archive_dialog.py" line="85" />
         <source>Package folder</source>
         <translation>归档包文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="97" />
+        <location filename="../../ui/archive_dialog.py" line="99" />
         <source>Where to put the package</source>
         <translation>归档包放在哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="118" />
+        <location filename="../../ui/archive_dialog.py" line="120" />
         <source>Double-click to open the document</source>
         <translation>双击打开该公文</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="120" />
+        <location filename="../../ui/archive_dialog.py" line="122" />
         <source>Nothing to look at: the year is ready.</source>
         <translation>没有问题，本年度可以归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="131" />
+        <location filename="../../ui/archive_dialog.py" line="133" />
         <source>The check lists {0} problems (documents left out, misfiled or held twice, open errors). Build the package anyway?</source>
         <translation>检查发现 {0} 个问题（漏归、错归或重复的公文，未处理的校对错误）。仍要生成归档包吗？</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>Contents</name>
     <message>
-        <location filename="../../ui/library.py" line="245" />
+        <location filename="../../ui/library.py" line="246" />
         <source>The contents list {0} documents; no document was found for {1}:</source>
         <translation>目录列出{0}篇，其中{1}篇未找到对应公文：</translation>
     </message>
@@ -294,48 +294,48 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="21" />
-        <location filename="../../ui/export_dialog.py" line="49" />
+        <location filename="../../ui/export_dialog.py" line="23" />
+        <location filename="../../ui/export_dialog.py" line="52" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="27" />
+        <location filename="../../ui/export_dialog.py" line="29" />
         <source>This document: {0}</source>
         <translation>当前公文：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="28" />
+        <location filename="../../ui/export_dialog.py" line="30" />
         <source>Its issue: {0}</source>
         <translation>所在的一期：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="29" />
+        <location filename="../../ui/export_dialog.py" line="31" />
         <source>The {0} documents selected in the library</source>
         <translation>文库中所选的 {0} 篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="30" />
+        <location filename="../../ui/export_dialog.py" line="32" />
         <source>Everything in the store (JSON)</source>
         <translation>库中全部内容（JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="40" />
+        <location filename="../../ui/export_dialog.py" line="42" />
         <source>Word (GB/T 9704 layout)</source>
         <translation>Word（按 GB/T 9704 版式）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="41" />
+        <location filename="../../ui/export_dialog.py" line="43" />
         <source>Tables as Excel (XLSX)</source>
         <translation>表格（Excel XLSX）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="41" />
+        <location filename="../../ui/export_dialog.py" line="43" />
         <source>Tables as CSV</source>
         <translation>表格（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="50" />
+        <location filename="../../ui/export_dialog.py" line="53" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
@@ -612,21 +612,26 @@
         <source>{0} · {1} open</source>
         <translation>{0} · {1} 处待查</translation>
     </message>
+    <message>
+        <location filename="../../ui/library.py" line="239" />
+        <source> · held twice</source>
+        <translation> · 重复收录</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../ui/library.py" line="264" />
+        <location filename="../../ui/library.py" line="265" />
         <source>Filter: year, issue, issuer, type, tag, title…</source>
         <translation>筛选：年份、期号、发文机关、文种、标签、标题…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="327" />
+        <location filename="../../ui/library.py" line="328" />
         <source>{0} documents match</source>
         <translation>{0} 篇公文符合</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="328" />
+        <location filename="../../ui/library.py" line="329" />
         <source>{0} documents</source>
         <translation>共 {0} 篇公文</translation>
     </message>
@@ -650,7 +655,7 @@
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
@@ -685,27 +690,27 @@
         <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>{0}: no document was found in it</source>
         <translation>{0}：未识别到公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1419,32 +1424,32 @@ Details are in the log: {1}</source>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../ui/tag_dialog.py" line="16" />
+        <location filename="../../ui/tag_dialog.py" line="18" />
         <source>Tag Documents</source>
         <translation>给公文加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_dialog.py" line="18" />
+        <location filename="../../ui/tag_dialog.py" line="20" />
         <source>(leave as it is)</source>
         <translation>（保持不变）</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_dialog.py" line="22" />
+        <location filename="../../ui/tag_dialog.py" line="24" />
         <source>Tags, separated by 、</source>
         <translation>标签，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_dialog.py" line="28" />
+        <location filename="../../ui/tag_dialog.py" line="31" />
         <source>{0} documents selected</source>
         <translation>已选 {0} 篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_dialog.py" line="29" />
+        <location filename="../../ui/tag_dialog.py" line="32" />
         <source>Topic class</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/tag_dialog.py" line="30" />
+        <location filename="../../ui/tag_dialog.py" line="33" />
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
@@ -1710,6 +1715,14 @@ Your saved work is safe: every change is written to the store when it is made. T
 
 已保存的工作不受影响：每处改动在做出时即已写入数据库。详细信息已写入日志：
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/dialog_keys.py" line="14" />
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
 </context>
 </TS>

@@ -192,3 +192,16 @@ def test_an_import_names_what_it_added_and_clears_a_filter_hiding_it(qtbot, tmp_
     settle(qtbot, window)
     qtbot.waitUntil(lambda: window.library_filter.text() == "", timeout=10000)
     assert "新到公文.txt" in window.status.message.text()
+
+
+def test_a_document_held_by_two_sources_is_marked_in_the_library(qtbot, tmp_path, window):
+    text = "清河市人民政府关于做好春耕的通知\n清府发〔2025〕9号\n各区人民政府：\n现就有关事项通知如下。\n"
+    for name, content in (("a.txt", text), ("b.txt", text.replace("〔2025〕", "[2025]") + "清河市人民政府\n")):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    window.import_paths([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: len(window.library_model.source_ids()) == 3, timeout=10000)
+    marked = [doc for doc in window.library_model.all_documents() if doc.held_twice]
+    assert len(marked) == 2
+    row = window.library_model.document_index(marked[0].source_id, marked[0].key)
+    assert "重复收录" in row.siblingAtColumn(4).data()

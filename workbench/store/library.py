@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from workbench.model import DOCUMENT_FIELDS, PAGED_KINDS, ProofStatus
+from workbench.model import DOCUMENT_FIELDS, PAGED_KINDS, ProofStatus, normalise_doc_number
 from workbench.store.findings import open_counts
 from workbench.store.load import document_rows
 
@@ -52,6 +52,7 @@ class DocumentRow:
     open_findings: int = 0  # proofreading findings not yet fixed or ignored
     topic: str | None = None  # the 主题分类 class a person chose
     page_end: int | None = None
+    held_twice: bool = False  # another source holds the same document (文号 and title): both kept until a person decides
 
     @property
     def label(self) -> str:
@@ -117,9 +118,20 @@ def document_library_rows(db: sqlite_utils.Database, source_ids: list[int] | Non
             found.append(_row(row, {name: person[name] for name in ("status", "tags", "topic") if name in person}))
     found.sort(key=lambda doc: doc.source_id)
     counts = open_counts(db, source_ids)
+    twice = _held_twice(db)
     for doc in found:
         doc.open_findings = counts.get((doc.source_id, doc.key), 0)
+        doc.held_twice = (normalise_doc_number(doc.doc_number or ""), doc.title or "") in twice
     return found
+
+
+def _held_twice(db: sqlite_utils.Database) -> set[tuple[str, str]]:
+    """(文号 with brackets set aside, title) of the documents more than one source holds (as parsed)."""
+    sources: dict[tuple[str, str], set[int]] = {}
+    for source_id, number, title in db.execute(
+            "SELECT source_id, doc_number, title FROM documents WHERE doc_number IS NOT NULL").fetchall():
+        sources.setdefault((normalise_doc_number(number), title or ""), set()).add(source_id)
+    return {key for key, held in sources.items() if len(held) > 1}
 
 
 def _row(row: dict, corrected: dict) -> DocumentRow:
