@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineE
 
 from ui.labels import status_names
 from workbench.model import Document
-from workbench.tags.scheme import class_names, load_scheme
+from workbench.tags.scheme import SUBCLASS, load_scheme, topic_names
 from workbench.tags.suggest import TopicScore
 
 LIST_FIELDS = ("issuer", "signatory")
@@ -141,8 +141,9 @@ class DocumentForm(QWidget):
         for topic in self.suggested:
             mark = self.tr("learned") if topic.learned else self.tr("suggested")
             self.topic.addItem(f"★ {topic.name}（{mark}：{'、'.join(topic.evidence[:3])}）", topic.name)
-        for name in class_names(load_scheme()):
-            self.topic.addItem(name, name)
+        for name in topic_names(load_scheme()):  # a second-level class under its first level, indented
+            _, _, second = name.partition(SUBCLASS)
+            self.topic.addItem(f"　　{second}" if second else name, name)
         current = self._doc.topic if self._doc else None
         self.topic.setCurrentIndex(max(0, self.topic.findData(current)) if current else 0)
         self.topic.blockSignals(False)

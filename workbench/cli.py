@@ -230,7 +230,7 @@ def _change_tags(args: argparse.Namespace) -> int:
     """``tags add|remove --db PATH DOCUMENT TAG`` and ``tags list --db PATH``."""
     from workbench.model import normalise_doc_number
     from workbench.store import Store
-    from workbench.tags.scheme import class_names, load_scheme
+    from workbench.tags.scheme import load_scheme, topic_names
 
     if not Path(args.db).is_file():
         raise FileMissing(str(args.db))
@@ -254,7 +254,7 @@ def _change_tags(args: argparse.Namespace) -> int:
                   or (row.doc_number and normalise_doc_number(row.doc_number) == wanted)]
         if not chosen:
             raise UsageError(detail=f"数据库中没有文号为“{args.document}”的公文")
-        is_topic = args.tag in class_names(load_scheme())
+        is_topic = args.tag in topic_names(load_scheme())
         for row in chosen:
             if is_topic:
                 if args.tags_command == "remove" and row.topic != args.tag:

@@ -106,3 +106,16 @@ def test_the_tag_pane_counts_classes_and_tags_and_filters_the_library(qtbot, win
     pane.tree.itemClicked.emit(item, 0)
     assert window.library_filter.text() == "安全检查" and window.library_model.matched == 1
     assert window.store.library_rows([source_id])[0].tags == ["安全检查"]
+
+
+def test_second_level_classes_are_offered_under_their_first_level(qtbot, window, tmp_path):
+    _opened(qtbot, window, tmp_path)
+    box = window.form.topic
+    values = [box.itemData(i) for i in range(box.count())]
+    first = values.index("国务院组织机构")
+    assert values[first + 1] == "国务院组织机构\\机构设置" and box.itemText(first + 1).strip() == "机构设置"
+    box.setCurrentIndex(first + 1)
+    box.activated.emit(first + 1)
+    settle(qtbot, window)
+    (row,) = [r for r in window.store.library_rows() if r.topic]
+    assert row.topic == "国务院组织机构\\机构设置"

@@ -2,7 +2,8 @@
 
 ``load_scheme(path)`` reads ``resources/tags/topics.tsv`` (editable data: one line per
 second-level class — class, subclass, evidence words) and returns the ``TopicClass``es in
-file order; ``class_names(scheme)`` the first-level names in that order.
+file order; ``class_names(scheme)`` the first-level names in that order; ``topic_names(scheme)`` those with
+their second-level classes under each (``一级类\\二级类``).
 """
 from __future__ import annotations
 
@@ -33,3 +34,16 @@ def load_scheme(path: Path = SCHEME) -> tuple[TopicClass, ...]:
 
 def class_names(scheme: tuple[TopicClass, ...]) -> list[str]:
     return list(dict.fromkeys(topic.name for topic in scheme))
+
+
+SUBCLASS = "\\"  # 一级类\二级类, as gov.cn writes a second-level class
+
+
+def topic_names(scheme: tuple[TopicClass, ...]) -> list[str]:
+    """Every class a document can be given: each first-level class, then its second-level ones
+    (``一级类\\二级类``), in the scheme's order."""
+    names: list[str] = []
+    for name in class_names(scheme):
+        names.append(name)
+        names += list(dict.fromkeys(f"{t.name}{SUBCLASS}{t.subclass}" for t in scheme if t.name == name and t.subclass))
+    return names
