@@ -1,7 +1,7 @@
 """What to look at before a year is archived: the documents the package would leave out, misfile or hold twice.
 
 In: a store and a year. ``check(store, year)`` → ``Problem``s, each naming its document: no 成文日期 in a
-source of that year (the package leaves it out), a 成文日期 year that is not the 文号's year (filed
+source of that year or with a 文号 of that year (the package leaves it out), a 成文日期 year that is not the 文号's year (filed
 under the other), a 文号 held twice in the year or the store, the same document in two sources (same
 文号 and title: keep one), open proofreading errors, and 目录 entries of the year's issues with no
 document. Out: the problems in that order; none when the year is ready.
@@ -53,8 +53,8 @@ def check(store: Store, year: int) -> list[Problem]:
     def add(kind: str, row: DocumentRow, detail: str) -> None:
         found.append(Problem(kind, row.source_id, row.key, row.doc_number or "", row.title or "", detail))
 
-    for row in rows:
-        if row.sign_date is None and years.get(row.source_id) == year:
+    for row in rows:  # its source's year, or its 文号's, says it belongs to this year
+        if row.sign_date is None and year in (years.get(row.source_id), doc_number_year(row.doc_number or "")):
             add("undated", row, names[row.source_id])
     for row in rows:
         numbered = doc_number_year(row.doc_number or "")
