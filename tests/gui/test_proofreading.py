@@ -154,3 +154,18 @@ def test_findings_alike_are_one_group_accepted_at_once_and_undone_at_once(qtbot,
     settle(qtbot, window)
     texts = [e.text for e in window.store.keyed_documents(window.current_source.id)[0][1].elements if e.text.startswith("要")]
     assert texts == ["要加强管理,落实责任,确保实效。", "要细化措施,压实责任,按期完成。"]
+
+
+def test_accepting_the_number_finding_corrects_the_field_in_the_library_and_undo_takes_it_back(qtbot, proofed):
+    window, source_id = proofed
+    pane = window.proof_pane
+    (docno,) = [row for row in pane.rows if row.finding.rule == "docno.form" and row.finding.suggestion]
+    pane.select(docno.id)
+    qtbot.keyClick(pane.tree, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert window.store.library_rows([source_id])[0].doc_number == "清府发〔2025〕3号"
+    qtbot.waitUntil(lambda: any(doc.doc_number == "清府发〔2025〕3号" for doc in window.library_model.all_documents()),
+                    timeout=10000)
+    window.undo_stack.undo()
+    settle(qtbot, window)
+    assert window.store.library_rows([source_id])[0].doc_number == "清府发[2025]3号"
