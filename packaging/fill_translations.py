@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
+    "Never Flag This Word Again": "不再提示此词",
+    "Never flag “{0}” ({1}) again, in any document of this store?": "在本库所有公文中不再提示“{0}”（{1}）吗？",
     "OK": "确定",
     " · held twice": " · 重复收录",
     "Accept Suggestion": "采纳建议", "Correct Text…": "手工更正文字…", "Ignore Finding…": "忽略此问题…",

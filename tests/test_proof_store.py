@@ -99,3 +99,22 @@ def test_the_proof_sheet_of_a_selection_holds_only_its_documents(tmp_path):
         none = proof_sheet(str(tmp_path / "none.xlsx"), [source_id], "校对单", {(source_id, "other")})(store, None)
         assert everything == chosen == len(store.findings()) > 0 and none == 0
     assert openpyxl.load_workbook(tmp_path / "none.xlsx").active.max_row == 2  # title and headers only
+
+
+def test_a_word_accepted_once_is_not_flagged_again_anywhere_in_the_store_and_travels_with_a_package(tmp_path):
+    from workbench.archive.catalogue import ArchiveSettings
+    from workbench.archive.package import build_package
+    from workbench.pipeline import import_files
+
+    with Store(tmp_path / "s.db") as store:
+        source_id = store.save(_bulletin("要加大对各区的的转移支付力度。"))
+        store.proofread(source_id)
+        doubled = next(r for r in store.findings() if r.finding.rule == "repeat.doubled")
+        store.accept_word(doubled.finding.text, doubled.finding.category)
+        store.proofread(source_id)
+        assert "repeat.doubled" not in {r.finding.rule for r in store.findings()}
+        store.set_correction(source_id, doubled.doc_key, "sign_date", "2025-03-01")
+        package = build_package(store, ArchiveSettings(2025), tmp_path / "pkg").path
+    with Store(tmp_path / "other.db") as other:
+        import_files(other, [package])
+        assert (doubled.finding.text, doubled.finding.category) in other.accepted_words()

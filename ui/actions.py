@@ -93,7 +93,8 @@ class WindowActions(QObject):
                        _action(window, self.tr("Previous Finding"), lambda: proofing.step(-1), "Shift+F8")):
             proof_menu.addAction(action)
         proof_menu.addSeparator()  # these work in the findings list (their keys there)
-        for action in (window.proof_pane.accept_action, window.proof_pane.edit_action, window.proof_pane.ignore_action):
+        for action in (window.proof_pane.accept_action, window.proof_pane.edit_action, window.proof_pane.ignore_action,
+                       window.proof_pane.never_again_action):
             proof_menu.addAction(action)
         proof_menu.addSeparator()
         proof_menu.addAction(_action(window, self.tr("Export Proof Sheet…"), proofing.export_sheet))

@@ -32,6 +32,7 @@ class ProofPane(QWidget):
     edit_requested = Signal()
     ignore_requested = Signal()
     run_requested = Signal()
+    never_again_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -81,6 +82,8 @@ class ProofPane(QWidget):
         self.edit_action = self._tree_action(self.tr("Correct Text…"), ("Ctrl+Return", "Ctrl+Enter"),
                                              self.edit_requested)
         self.ignore_action = self._tree_action(self.tr("Ignore Finding…"), ("Delete",), self.ignore_requested)
+        self.never_again_action = self._tree_action(self.tr("Never Flag This Word Again"), ("Ctrl+Shift+Delete",),
+                                                    self.never_again_requested)
         self.show_findings([])
 
     def _tree_action(self, text: str, keys: tuple[str, ...], signal) -> QAction:

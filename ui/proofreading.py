@@ -9,9 +9,10 @@ the finding marked fixed, one undo step; ignoring asks for a reason; both are un
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ui.commands import FindingStatusCommand
+from ui.labels import category_names
 from ui.library import contents_gap
 from ui.operations import Operation
 from ui.ops import proof
@@ -35,6 +36,7 @@ class Proofreading(QObject):
         pane.accept_requested.connect(self.accept)
         pane.edit_requested.connect(self.edit_text)
         pane.ignore_requested.connect(self.ignore)
+        pane.never_again_requested.connect(self.never_again)
         window.changed.connect(self._on_changed)
 
     # ---- running the rules -------------------------------------------------------------
@@ -141,6 +143,18 @@ class Proofreading(QObject):
                 stack.push(self._status_command(row, FindingStatus.IGNORED.value, reason.strip()))
             stack.endMacro()
             self.pane.step(1)
+
+    def never_again(self) -> None:
+        """不再提示此词 (Ctrl+Shift+Delete): the flagged word is accepted in the whole store; the rules run again."""
+        row = self.pane.current()
+        if row is None or not row.finding.text.strip():
+            return
+        answer = QMessageBox.question(self.window, self.tr("Proof"), self.tr(
+            "Never flag “{0}” ({1}) again, in any document of this store?").format(
+            row.finding.text, category_names()[row.finding.category]))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.store.accept_word(row.finding.text, row.finding.category)
+            self.run()
 
     def open_errors(self, doc_key: str) -> int:
         """Open error-level findings of a document of the source shown (for the 已校对 guard)."""

@@ -759,92 +759,97 @@ Details are in the log: {1}</source>
 <context>
     <name>ProofPane</name>
     <message>
-        <location filename="../../ui/proof_pane.py" line="45" />
+        <location filename="../../ui/proof_pane.py" line="46" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="50" />
+        <location filename="../../ui/proof_pane.py" line="51" />
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="51" />
+        <location filename="../../ui/proof_pane.py" line="52" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="65" />
+        <location filename="../../ui/proof_pane.py" line="66" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="41" />
+        <location filename="../../ui/proof_pane.py" line="42" />
         <source>Run Proofreading</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="65" />
+        <location filename="../../ui/proof_pane.py" line="66" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="66" />
+        <location filename="../../ui/proof_pane.py" line="67" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="65" />
+        <location filename="../../ui/proof_pane.py" line="66" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="65" />
+        <location filename="../../ui/proof_pane.py" line="66" />
         <source>Status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="80" />
+        <location filename="../../ui/proof_pane.py" line="81" />
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="81" />
+        <location filename="../../ui/proof_pane.py" line="82" />
         <source>Correct Text…</source>
         <translation>手工更正文字…</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="83" />
+        <location filename="../../ui/proof_pane.py" line="84" />
         <source>Ignore Finding…</source>
         <translation>忽略此问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="120" />
+        <location filename="../../ui/proof_pane.py" line="85" />
+        <source>Never Flag This Word Again</source>
+        <translation>不再提示此词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proof_pane.py" line="123" />
         <source>(no document)</source>
         <translation>（不属于任何公文）</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="129" />
+        <location filename="../../ui/proof_pane.py" line="132" />
         <source>p. {0}</source>
         <translation>第{0}页</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="130" />
+        <location filename="../../ui/proof_pane.py" line="133" />
         <source>line {0}</source>
         <translation>第{0}行</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="138" />
+        <location filename="../../ui/proof_pane.py" line="141" />
         <source>{0} (alike: {1})</source>
         <translation>{0}（同类 {1} 处）</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="155" />
+        <location filename="../../ui/proof_pane.py" line="158" />
         <source>Open: {0}</source>
         <translation>未处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="156" />
+        <location filename="../../ui/proof_pane.py" line="159" />
         <source>No findings. Press Proofread (F7) to check this source.</source>
         <translation>没有校对问题。按“校对”（F7）检查本期。</translation>
     </message>
@@ -852,75 +857,85 @@ Details are in the log: {1}</source>
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../ui/proofreading.py" line="56" />
+        <location filename="../../ui/proofreading.py" line="58" />
         <source>Proofreading</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="78" />
+        <location filename="../../ui/proofreading.py" line="80" />
         <source>No open findings.</source>
         <translation>没有未处理的校对问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="103" />
+        <location filename="../../ui/proofreading.py" line="105" />
         <source>The text has changed since the rules ran; checking again.</source>
         <translation>校对后文字已有改动，正在重新校对。</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="111" />
+        <location filename="../../ui/proofreading.py" line="113" />
         <source>Accept suggestion: {0} → {1}</source>
         <translation>采纳建议：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="112" />
+        <location filename="../../ui/proofreading.py" line="114" />
         <source> ({0} alike)</source>
         <translation>（同类 {0} 处）</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="126" />
-        <location filename="../../ui/proofreading.py" line="194" />
+        <location filename="../../ui/proofreading.py" line="128" />
+        <location filename="../../ui/proofreading.py" line="208" />
         <source>Correct text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="135" />
-        <location filename="../../ui/proofreading.py" line="139" />
-        <location filename="../../ui/proofreading.py" line="205" />
+        <location filename="../../ui/proofreading.py" line="137" />
+        <location filename="../../ui/proofreading.py" line="141" />
+        <location filename="../../ui/proofreading.py" line="219" />
         <source>Ignore finding</source>
         <translation>忽略此问题</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="135" />
+        <location filename="../../ui/proofreading.py" line="137" />
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="136" />
+        <location filename="../../ui/proofreading.py" line="138" />
         <source>As in the original</source>
         <translation>原文如此</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="155" />
+        <location filename="../../ui/proofreading.py" line="152" />
+        <source>Proof</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="153" />
+        <source>Never flag “{0}” ({1}) again, in any document of this store?</source>
+        <translation>在本库所有公文中不再提示“{0}”（{1}）吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading.py" line="169" />
         <source>Export Proof Sheet</source>
         <translation>导出校对单</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="162" />
+        <location filename="../../ui/proofreading.py" line="176" />
         <source>Proof sheet — {0}</source>
         <translation>校对单 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="167" />
+        <location filename="../../ui/proofreading.py" line="181" />
         <source>Proof sheet: {0} findings to {1}</source>
         <translation>校对单：{0} 条，已存为 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="168" />
+        <location filename="../../ui/proofreading.py" line="182" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/proofreading.py" line="205" />
+        <location filename="../../ui/proofreading.py" line="219" />
         <source>Mark finding fixed</source>
         <translation>标为已更正</translation>
     </message>
@@ -1668,32 +1683,32 @@ Details are in the log: {1}</source>
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99" />
+        <location filename="../../ui/actions.py" line="100" />
         <source>Export Proof Sheet…</source>
         <translation>导出校对单…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101" />
+        <location filename="../../ui/actions.py" line="102" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102" />
+        <location filename="../../ui/actions.py" line="103" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103" />
+        <location filename="../../ui/actions.py" line="104" />
         <source>About Bulletin Workbench</source>
         <translation>关于公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111" />
+        <location filename="../../ui/actions.py" line="112" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="121" />
+        <location filename="../../ui/actions.py" line="122" />
         <source>Page </source>
         <translation>页码 </translation>
     </message>

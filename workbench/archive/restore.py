@@ -44,6 +44,7 @@ def restore(store: Store, path: Path) -> tuple[list[int], list[str]]:
                 added.append(snapshot.copy_source(store.db.conn, old_id, _own_file(path, sha256, shown)))
             for source_id in added:
                 index_source(store.db, source_id)
+            store.keep_accepted_words(snapshot.accepted_words())
         return added, held
 
 

@@ -24,7 +24,9 @@ def proofread_source(store, source_id: int) -> list[tuple[str, Finding]]:
             page.lines = recognised.lines
     result = ParseResult(sources=loaded.sources, issue=loaded.issue, documents=[doc for _, doc in keyed])
     keys = [key for key, _ in keyed]
-    return [(keys[f.doc] if f.doc is not None else "", f) for f in proofread(result, _numbers_elsewhere(store, source_id))]
+    accepted = store.accepted_words()  # 不再提示此词
+    return [(keys[f.doc] if f.doc is not None else "", f) for f in proofread(result, _numbers_elsewhere(store, source_id))
+            if (f.text, f.category) not in accepted]
 
 
 def _numbers_elsewhere(store, source_id: int) -> dict[str, str]:

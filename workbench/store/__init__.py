@@ -36,7 +36,7 @@ __all__ = ["Store", "default_store_path", "SourceRow", "DocumentRow", "StoredFin
 
 
 REQUIRED_TABLES = ("sources", "pages", "issues", "documents", "elements", "tables", "cells", "corrections",
-                   "revisions", "findings", "remainders")
+                   "revisions", "findings", "remainders", "accepted_words")
 
 
 def existing_store(path: str | Path) -> Path:
@@ -289,6 +289,22 @@ class Store:
 
         replace_findings(self.db, source_id, proofread_source(self, source_id))
         return Changes(sources=frozenset({source_id}), library=True, findings=True)
+
+    def accept_word(self, word: str, category: str) -> Changes:
+        """不再提示此词: the rules of ``category`` stop flagging ``word`` anywhere in the store (one transaction)."""
+        with writing(self.db):
+            self.db.execute("INSERT OR REPLACE INTO accepted_words (word, category, at) VALUES (?, ?, ?)",
+                            [word, category, now()])
+        return Changes(findings=True)
+
+    def keep_accepted_words(self, rows: list[tuple[str, str, str]]) -> None:
+        """Words another store's editor accepted ((word, category, when)), added to this store's (in the
+        caller's transaction)."""
+        self.db.conn.executemany("INSERT OR IGNORE INTO accepted_words (word, category, at) VALUES (?, ?, ?)", rows)
+
+    def accepted_words(self) -> set[tuple[str, str]]:
+        """(word, category) of every word an editor told the rules to accept."""
+        return {(word, category) for word, category in self.db.execute("SELECT word, category FROM accepted_words")}
 
     def findings(self, source_ids: list[int] | None = None) -> list[StoredFinding]:
         """The stored findings of some sources (else all), in reading order."""

@@ -176,7 +176,13 @@ def _v8(db: sqlite_utils.Database) -> None:
                             foreign_keys=[("source_id", "sources", "id")])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(db: sqlite_utils.Database) -> None:
+    """Words an editor told the proofreading rules to accept (不再提示此词), for the whole store."""
+    db["accepted_words"].create({"word": str, "category": str, "at": str}, pk=("word", "category"),
+                                if_not_exists=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

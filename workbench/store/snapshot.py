@@ -44,5 +44,7 @@ def snapshot_sources(store: Store, path: Path, paths: dict[int, str]) -> None:
         with writing(copy.db):
             for old_id, recorded in sorted(paths.items()):
                 index_source(copy.db, copy_source(read, columns, copy.db.conn, old_id, recorded, KEPT))
+            copy.db.conn.executemany("INSERT OR IGNORE INTO accepted_words (word, category, at) VALUES (?, ?, ?)",
+                                     read("SELECT word, category, at FROM accepted_words", []))
         copy.db.execute("PRAGMA journal_mode = DELETE")  # one file, readable where it lies
         copy.db.execute("VACUUM")

@@ -109,6 +109,12 @@ class Snapshot:
             test += f' OR ("{column}" IS NOT NULL AND NOT json_valid("{column}"))'
         return f"({test})"
 
+    def accepted_words(self) -> list[tuple[str, str, str]]:
+        """The words the package's editor told the rules to accept (none from an older snapshot)."""
+        if not self._has("accepted_words"):
+            return []
+        return [(str(w), str(c), str(a)) for w, c, a in self.rows("SELECT word, category, at FROM accepted_words")]
+
     def sources(self) -> list[tuple[int, str, str]]:
         """(id, sha256, path as the snapshot gives it — a name to show, never to open) of every source."""
         return [(int(i), str(s), str(p or "")) for i, s, p in self.rows("SELECT id, sha256, path FROM sources ORDER BY id")]
