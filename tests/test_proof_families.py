@@ -76,3 +76,11 @@ def test_a_name_written_another_way_than_elsewhere_in_the_issue():
     found = _found("责任领导：颜晓平、丁某某。", "责任领导：颜晓平、张  杰。", "责任领导：颜晓萍、王大明。",
                    "责任领导：王大明、李秋。", "责任领导：李敏、李敏。", category="name")
     assert found == [("颜晓萍", "颜晓平")]  # two-character names (李秋, 李敏) are left alone
+
+
+def test_a_citation_whose_number_belongs_to_another_title():
+    known = {"清府发〔2024〕3号": "清河市人民政府关于加强河道管理的通知"}
+    result = parse_lines(*HEAD, "根据《清河市人民政府关于做好防汛工作的通知》（清府发〔2024〕3号）精神，"
+                                "按照《关于加强河道管理的通知》（清府发〔2024〕3号）要求。", *TAIL)
+    found = [(f.text, f.suggestion) for f in proofread(result, known_titles=known) if f.category == "citation"]
+    assert found == [("清河市人民政府关于做好防汛工作的通知", "清河市人民政府关于加强河道管理的通知")]

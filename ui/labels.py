@@ -42,6 +42,7 @@ def category_names() -> dict[str, str]:
         "width": QCoreApplication.translate("Labels", "Full-width digits and letters"),
         "traditional": QCoreApplication.translate("Labels", "Traditional characters"),
         "name": QCoreApplication.translate("Labels", "Names written two ways"),
+        "citation": QCoreApplication.translate("Labels", "Citations"),
     }
 
 

@@ -16,7 +16,7 @@ from workbench.model import BBox
 
 CATEGORIES = ("docno", "punctuation", "pairing", "repeat", "date", "heading", "toc", "element", "number",
               "wording", "ocr", "placeholder", "privacy", "division", "de", "redundancy", "sentence", "width",
-              "traditional", "name")
+              "traditional", "name", "citation")
 
 
 class Severity(str, Enum):

@@ -25,7 +25,10 @@ def proofread_source(store, source_id: int) -> list[tuple[str, Finding]]:
     result = ParseResult(sources=loaded.sources, issue=loaded.issue, documents=[doc for _, doc in keyed])
     keys = [key for key, _ in keyed]
     accepted = store.accepted_words()  # 不再提示此词
-    return [(keys[f.doc] if f.doc is not None else "", f) for f in proofread(result, _numbers_elsewhere(store, source_id))
+    titles = {normalise_doc_number(row.doc_number): "".join(row.issuer) + (row.title or "")
+              for row in store.library_rows() if row.doc_number and row.title}
+    return [(keys[f.doc] if f.doc is not None else "", f)
+            for f in proofread(result, _numbers_elsewhere(store, source_id), titles)
             if (f.text, f.category) not in accepted]
 
 
