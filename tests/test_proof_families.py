@@ -51,6 +51,12 @@ def test_de_by_the_words_around_it():
     assert found == [("的", "地"), ("的", "得"), ("地", "的")]
 
 
+def test_de_by_parts_of_speech_beyond_the_lists():
+    found = _found("建设整洁优美地村容村貌，让群众获的实惠，我们觉的应当加快。",
+                   "采取的措施要落实到各地的农田，保护土地，认真地学习政策。", category="de")
+    assert found == [("地", "的"), ("的", "得"), ("的", "得")]
+
+
 def test_redundant_estimates():
     found = _found("全年增速超过20%以上，大约9件左右。", category="redundancy")
     assert found == [("超过20%以上", "超过20%"), ("大约9件左右", "大约9件")]
