@@ -84,6 +84,13 @@ def test_a_name_written_another_way_than_elsewhere_in_the_issue():
     assert found == [("颜晓萍", "颜晓平")]  # two-character names (李秋, 李敏) are left alone
 
 
+def test_a_letter_spaced_two_character_name_against_its_many_usual_writings():
+    usual = [f"{n}．完成第{n}项任务。" "\n责任领导：赵  刚、孙  强" "\n责任单位：市发展改革委" for n in range(1, 7)]
+    found = _found(*"\n".join(usual).split("\n"), "7．完成第7项任务。", "责任领导：赵  刚、孙  墙",
+                   "责任单位：市财政局", "联系人：李  丹。", "联系人：李  单。", category="name")
+    assert found == [("孙  墙", "孙强")]  # 李丹 and 李单 once each: two people as likely as one misspelt
+
+
 def test_a_citation_whose_number_belongs_to_another_title():
     known = {"清府发〔2024〕3号": "清河市人民政府关于加强河道管理的通知"}
     result = parse_lines(*HEAD, "根据《清河市人民政府关于做好防汛工作的通知》（清府发〔2024〕3号）精神，"

@@ -2,8 +2,9 @@
 
 In: the parse result and its joined passages. Out: a warning on each occurrence of a three-character name
 that differs by one character of the given name from one written at least twice as often (and at least
-twice) anywhere in the text, suggesting the usual form (two-character names are left alone: too many
-people share all but one character). Names are taken where a text lists people: the
+twice) anywhere in the text, suggesting the usual form. A two-character name is held to more (too many
+people share all but one character): the usual form must itself be listed as a name and be written at
+least five times as often, and at least five times (``刘  政`` in every 责任领导 line, ``刘  正`` once). Names are taken where a text lists people: the
 任免 entries the parser read (``appointment`` elements), lists after 责任领导/联系人/主任/委员/组长/成员,
 and ``某某同志``; a name written letter-spaced (``张  杰``) counts as itself.
 """
@@ -19,10 +20,12 @@ from workbench.proof.passages import Joined
 _LISTED = re.compile(r"(?:责任领导|领导|联系人|主\s*任|副主任|委\s*员|组\s*长|副组长|成\s*员|秘书长)\s*[:：]\s*([^。；：:\x00]{2,80})")
 _COMRADE = re.compile(r"([\u4e00-\u9fff]{2,3})同志")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
-_SPACED = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_SPACED = re.compile(r"([\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])")
 
 
 def _candidates(result: ParseResult, text: str) -> set[str]:
+    """Names where the text lists people; ``text`` is the joined text as written (spaces kept)."""
     names: set[str] = set()
     for doc in result.documents:
         for element in doc.elements:
@@ -30,25 +33,41 @@ def _candidates(result: ParseResult, text: str) -> set[str]:
                 names.add(element.attrs["name"])
     for match in _LISTED.finditer(text):
         for part in re.split(r"[、，,；（(]", match.group(1)):
-            part = re.sub(r"\s+", "", part)
-            if _NAME.match(part):
-                names.add(part)
-    names |= {match.group(1) for match in _COMRADE.finditer(text)}
+            spaced = _SPACED_NAME.match(part.strip())
+            if _NAME.match(whole := re.sub(r"\s+", "", part)):
+                names.add(whole)
+            elif spaced:  # ``刘  正`` letter-spaced, with the next label run on (``刘  正责任单位``)
+                names.add(spaced.group(1) + spaced.group(2))
+    names |= {match.group(1) for match in _COMRADE.finditer(_SPACED.sub(r"\1", text))}
     return names
 
 
-def findings(result: ParseResult, joined: Joined) -> list[Finding]:
-    text = _SPACED.sub(r"\1\2", joined.text)  # ``张  杰`` read as 张杰 (offsets differ: only for counting)
-    found = []
-    for rare in sorted(name for name in _candidates(result, text) if len(name) == 3):
-        count = text.count(rare)
+def _usual_form(rare: str, text: str, names: set[str]) -> tuple[str, int] | None:
+    """The form of ``rare`` written far more often in ``text`` (and how often), or None."""
+    count = text.count(rare)
+    if len(rare) == 3:
         others = Counter(re.findall(rf"{rare[0]}(?:{rare[1]}[\u4e00-\u9fff]|[\u4e00-\u9fff]{rare[2]})", text))
-        others.pop(rare, None)
-        if not others:
+        floor = max(2, 2 * count)
+    else:
+        others = Counter({name: text.count(name) for name in names
+                          if len(name) == 2 and name[0] == rare[0] and name != rare})
+        floor = max(5, 5 * count)
+    others.pop(rare, None)
+    if not others:
+        return None
+    usual, times = others.most_common(1)[0]
+    return (usual, times) if times >= floor else None
+
+
+def findings(result: ParseResult, joined: Joined) -> list[Finding]:
+    text = _SPACED.sub(r"\1", joined.text)  # ``张  杰`` read as 张杰 (offsets differ: only for counting)
+    found = []
+    names = _candidates(result, joined.text)
+    for rare in sorted(names):
+        usual_form = _usual_form(rare, text, names)
+        if usual_form is None:
             continue
-        usual, times = others.most_common(1)[0]
-        if times < max(2, 2 * count):
-            continue
+        usual, times = usual_form
         for match in re.finditer(r"[ \u3000]*".join(map(re.escape, rare)), joined.text):
             found.append(joined.finding("name.variant", "name", Severity.WARNING,
                                         f"人名“{rare}”在本期其他处作“{usual}”（{times} 处），请核对",
