@@ -46,6 +46,11 @@ def test_wrong_kinds_of_provincial_divisions_and_an_odd_county_suffix():
     assert ("东山县", "东山区") in found and not any(text.startswith("四川") for text, _ in found)
 
 
+def test_a_known_place_written_inside_a_sentence_with_another_suffix():
+    found = _found("支持昆山市先行先试，指导昆山市开展改革。", "推动昆山区建设产业园，回顾昆山县历史。", category="division")
+    assert found == [("昆山区", "昆山市")]  # 昆山县 was a real county: the dictionary knows it, so it is left alone
+
+
 def test_de_by_the_words_around_it():
     found = _found("要大力的发展特色产业，取的良好成效，营造良好地营商环境。", "建立有序的市场秩序。", category="de")
     assert found == [("的", "地"), ("的", "得"), ("地", "的")]
