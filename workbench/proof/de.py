@@ -12,33 +12,29 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from workbench.proof import lists
 from workbench.proof.finding import Finding, Severity
 from workbench.proof.passages import Joined
 
-WORD_LIST = Path(__file__).resolve().parents[2] / "resources" / "proof" / "de.tsv"
-
 
 @lru_cache(maxsize=1)
-def lists() -> dict[str, tuple[str, ...]]:
+def word_lists() -> dict[str, tuple[str, ...]]:
     """{kind: words}; a ``verb_de`` line gives a verb and the complements that show its 的 should be 得
     (kept as ``verb:complement|complement``)."""
     found: dict[str, list[str]] = {}
-    for line in WORD_LIST.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, *rest = line.split("\t")
-            if kind == "verb_de":
-                found.setdefault(kind, []).append(f"{rest[0].strip()}:{'|'.join(rest[1].split())}")
-            else:
-                found.setdefault(kind.strip(), []).extend(word for word in rest[0].split() if word)
+    for kind, *rest in lists.rows("de.tsv"):
+        if kind == "verb_de":
+            found.setdefault(kind, []).append(f"{rest[0]}:{'|'.join(rest[1].split())}")
+        else:
+            found.setdefault(kind, []).extend(rest[0].split())
     return {kind: tuple(words) for kind, words in found.items()}
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern, str, str]]:
     """(pattern, the particle it should be, why) — group 1 is the wrong particle's offset."""
-    words = lists()
+    words = word_lists()
     adverbs = "|".join(words.get("adverb", ()))
     adjectives = "|".join(words.get("adjective", ()))
     nouns = "|".join(words.get("noun", ()))

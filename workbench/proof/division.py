@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
+from workbench.proof import lists
 from workbench.proof.finding import Finding, Severity
 from workbench.proof.passages import Joined
 
-PROVINCES = Path(__file__).resolve().parents[2] / "resources" / "proof" / "provinces.tsv"
 _COUNTY = re.compile(r"(?:(?<=[，、。；：:（(\s\x00])|^)([\u4e00-\u9fff]{2,3}?)(区|县|市)(?=[，、。；）)\s\x00]|$)",
                      re.MULTILINE)  # a name standing alone in a list: ``，通川区、``
 
@@ -27,12 +26,7 @@ _COUNTY = re.compile(r"(?:(?<=[，、。；：:（(\s\x00])|^)([\u4e00-\u9fff]{2
 @lru_cache(maxsize=1)
 def provinces() -> dict[str, str]:
     """{short name: the suffix its full name takes} (四川 → 省, 广西 → 壮族自治区, 重庆 → 市 …)."""
-    found = {}
-    for line in PROVINCES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            short, suffix = line.split("\t")[:2]
-            found[short.strip()] = suffix.strip()
-    return found
+    return {row[0]: row[1] for row in lists.rows("provinces.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -9,22 +9,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from workbench.proof import lists
 from workbench.proof.finding import Finding, Severity
 from workbench.proof.passages import Joined
-
-TABLE = Path(__file__).resolve().parents[2] / "resources" / "proof" / "traditional.tsv"
 
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, str]:
-    found = {}
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            traditional, simplified = line.split("\t")[:2]
-            found[traditional] = simplified
-    return found
+    """{traditional character: its simplified form} (from OpenCC's table)."""
+    return {row[0]: row[1] for row in lists.rows("traditional.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -7,23 +7,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from workbench.proof import lists
 from workbench.proof.finding import Finding, Severity
 from workbench.proof.passages import Joined
-
-WORD_LIST = Path(__file__).resolve().parents[2] / "resources" / "proof" / "wording.tsv"
 
 
 @lru_cache(maxsize=1)
 def word_list() -> tuple[tuple[str, str, str], ...]:
     """(misused, right, reason) of every entry of the list."""
-    entries = []
-    for line in WORD_LIST.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            wrong, right, *reason = line.split("\t")
-            entries.append((wrong.strip(), right.strip(), (reason[0] if reason else "").strip()))
-    return tuple(entries)
+    return tuple((row[0], row[1], row[2] if len(row) > 2 else "") for row in lists.rows("wording.tsv"))
 
 
 @lru_cache(maxsize=1)
