@@ -62,6 +62,12 @@ def test_de_by_parts_of_speech_beyond_the_lists():
     assert found == [("地", "的"), ("的", "得"), ("的", "得")]
 
 
+def test_commonly_misspelt_words_and_idioms():
+    found = _found("营造公平竟争的环境，做到与时具进、因地治宜，防止通货膨涨。", "坚持公平竞争，因地制宜推进。",
+                   category="wording")
+    assert found == [("竟争", "竞争"), ("与时具进", "与时俱进"), ("因地治宜", "因地制宜"), ("通货膨涨", "通货膨胀")]
+
+
 def test_redundant_estimates():
     found = _found("全年增速超过20%以上，大约9件左右。", category="redundancy")
     assert found == [("超过20%以上", "超过20%"), ("大约9件左右", "大约9件")]
