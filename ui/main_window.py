@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
     def _show_source(self, read: reads.SourceRead | None, document=None) -> None:
         if read is None:
             return
-        self.source_pane.show_source(read.source, read.page_texts)
+        self.source_pane.show_source(read.source, read.page_texts, read.seals)
         self.page_spin.blockSignals(True)
         self.page_spin.setMaximum(max(1, read.source.pages))
         self.page_spin.blockSignals(False)

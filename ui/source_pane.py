@@ -8,6 +8,7 @@ picks a thumbnail; ``clicked(x, y)`` on the page image (PDF points).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -15,9 +16,7 @@ from PySide6.QtWidgets import QSplitter
 
 from ui.page_view import PageView
 from ui.thumbnails import Thumbnails
-from workbench.errors import WorkbenchError
-from workbench.ingest.ofd import signatures
-from workbench.model import SourceKind
+from workbench.ingest.ofd import Seal
 from workbench.store import SourceRow
 
 
@@ -42,24 +41,19 @@ class SourcePane(QSplitter):
     def shows_images(self) -> bool:
         return self.source is not None and self.source.is_paged and Path(self.source.path).exists()
 
-    def show_source(self, source: SourceRow, page_texts: list[str]) -> None:
-        """A new source: its thumbnails (images for paged sources) and page texts."""
+    def show_source(self, source: SourceRow, page_texts: list[str], seals: Sequence[Seal] = ()) -> None:
+        """A new source: its thumbnails (images for paged sources), page texts and the seals an OFD carries
+        (read by the worker that read the source)."""
         if self.source is None or self.source.id != source.id:
             self.source = source
             self.number = 0  # no page of this source is on screen yet
             self.thumbnails.show_source(source.path if self.shows_images() else None, source.pages)
-            self.seals = self._seals(source)
         self.source = source
         self.page_texts = page_texts
+        self.seals = self._said(seals)
 
-    def _seals(self, source: SourceRow) -> list[tuple[int, tuple, str]]:
-        """(page, box, what to say) of each seal or signature an OFD carries; none for other files."""
-        if source.kind != SourceKind.OFD.value or not Path(source.path).is_file():
-            return []
-        try:
-            found = signatures(source.path)
-        except WorkbenchError:
-            return []
+    def _said(self, found: Sequence[Seal]) -> list[tuple[int, tuple, str]]:
+        """(page, box, what to say) of each seal placed on a page."""
         states = {True: self.tr("the signed content is unchanged"), False: self.tr("the signed content has changed"),
                   None: self.tr("no digest recorded to check")}
         return [(seal.page, seal.box, self.tr("Seal or signature by {0}: {1}").format(seal.signer or "?",
