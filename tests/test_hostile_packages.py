@@ -14,7 +14,7 @@ from workbench.archive.bag import SNAPSHOT
 from workbench.archive.catalogue import ArchiveSettings
 from workbench.archive.package import build_package
 from workbench.archive.verify import problems
-from workbench.pipeline import import_files
+from workbench.import_command import import_paths as import_files
 from workbench.store import Store
 
 

@@ -104,7 +104,7 @@ def test_the_proof_sheet_of_a_selection_holds_only_its_documents(tmp_path):
 def test_a_word_accepted_once_is_not_flagged_again_anywhere_in_the_store_and_travels_with_a_package(tmp_path):
     from workbench.archive.catalogue import ArchiveSettings
     from workbench.archive.package import build_package
-    from workbench.pipeline import import_files
+    from workbench.import_command import import_paths as import_files
 
     with Store(tmp_path / "s.db") as store:
         source_id = store.save(_bulletin("要加大对各区的的转移支付力度。"))

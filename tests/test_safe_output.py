@@ -46,7 +46,8 @@ def test_table_xlsx_holds_formulas_as_text(store, tmp_path):
 
 def test_table_csv_prefixes_cells_a_spreadsheet_would_run(store, tmp_path):
     write_documents(store, _chosen(store), "csv", tmp_path / "t.csv")
-    rows = list(csv.reader(open(tmp_path / "t.csv", encoding="utf-8-sig")))
+    with open(tmp_path / "t.csv", encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
     values = {value for row in rows for value in row}
     assert "'" + FORMULA in values and "'@SUM(1+1)" in values and "'+1+2" in values and "-5" in values
     assert FORMULA not in values

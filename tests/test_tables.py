@@ -3,8 +3,8 @@ import pymupdf
 import pytest
 
 from tests.builders import FONT
-from workbench.pipeline import parse_file, read_laid_out
 from workbench.parse.tables import grid_table, page_tables
+from workbench.pipeline import parse_file, read_laid_out
 
 HEADER = ["序号", "任务", "牵头单位", "完成时限"]
 XS = [80, 130, 300, 420, 515]

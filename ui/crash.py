@@ -25,7 +25,7 @@ def install_crash_handler() -> None:
     sys.excepthook = _report
     try:
         log_path().parent.mkdir(parents=True, exist_ok=True)
-        _crash_file = open(log_path().with_name("crash.log"), "a", encoding="utf-8")
+        _crash_file = open(log_path().with_name("crash.log"), "a", encoding="utf-8")  # noqa: SIM115 (open for the run)
         faulthandler.enable(file=_crash_file)
     except OSError:
         faulthandler.enable()

@@ -11,7 +11,14 @@ from typing import cast
 
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui.dialog_keys import accept_on_ctrl_enter

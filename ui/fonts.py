@@ -6,9 +6,10 @@ font's family list, so every widget falls back to it for Chinese glyphs.
 """
 from __future__ import annotations
 
-from workbench.mupdf import pymupdf
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from workbench.mupdf import pymupdf
 
 
 def register_cjk_font(app: QGuiApplication) -> str | None:

@@ -19,26 +19,27 @@ from ui.actions import WindowActions
 from ui.editing import Editing
 from ui.exporting import Exporting
 from ui.file_dialogs import FileDialogs
-from ui.navigation import Navigation
 from ui.library import DOCUMENT_ROLE, SOURCE_ROLE, LibraryPane
 from ui.memory import settle_memory
+from ui.navigation import Navigation
 from ui.operations import Operation, OperationRunner
+from ui.ops import imports, reads
 from ui.proof_pane import ProofPane
+from ui.proofreading import Proofreading
 from ui.search_pane import SearchPane
 from ui.searching import Searching
-from ui.proofreading import Proofreading
-from ui.tag_pane import TagPane
-from ui.tagging import Tagging
-from ui.ops import imports, reads
 from ui.settings import Settings
 from ui.shortcuts import ShortcutsPanel
 from ui.source_pane import SourcePane
-from ui.store_watch import StoreWatch
 from ui.status import OperationStatus
+from ui.store_watch import StoreWatch
 from ui.structure import StructurePane
+from ui.tag_pane import TagPane
+from ui.tagging import Tagging
 from workbench.changes import Changes
 from workbench.ingest.ocr import doubtful_characters
 from workbench.pipeline import ImportReport
+
 
 class MainWindow(QMainWindow):
     store_requested = Signal(str)  # the person chose another store to work on

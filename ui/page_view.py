@@ -11,14 +11,20 @@ from __future__ import annotations
 
 import os
 
-from workbench.ingest.pages import open_pages
-from workbench.mupdf import pymupdf
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPen, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
-    QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QPlainTextEdit, QStackedWidget,
+    QGraphicsPixmapItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QPlainTextEdit,
+    QStackedWidget,
     QTextEdit,
 )
+
+from workbench.ingest.pages import open_pages
+from workbench.mupdf import pymupdf
 
 BOX_PEN = QPen(QColor(40, 110, 200, 110), 0)
 HIGHLIGHT_PEN = QPen(QColor(230, 120, 0), 2)

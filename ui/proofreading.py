@@ -19,9 +19,9 @@ from ui.ops import proof
 from ui.proof_pane import ProofPane
 from workbench.changes import Changes
 from workbench.edit import corrections
+from workbench.field_path import FieldPath
 from workbench.proof.finding import FindingStatus
 from workbench.store import SourceRow, StoredFinding
-from workbench.store.revisions import cell_field
 
 
 class Proofreading(QObject):
@@ -207,7 +207,7 @@ class Proofreading(QObject):
         store, finding = self.window.store, row.finding
         label = self.tr("Correct text")
         if finding.cell is not None:
-            edit = corrections.edit_field(row.source_id, row.doc_key, cell_field(*finding.cell), text, label)
+            edit = corrections.edit_field(row.source_id, row.doc_key, str(FieldPath.cell(*finding.cell)), text, label)
         elif finding.element is None:
             return
         else:

@@ -17,13 +17,27 @@ from pathlib import Path
 from PySide6.QtCore import QLineF, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsView,
-    QLabel, QMessageBox, QSplitter, QTableWidget, QTableWidgetItem, QToolBar, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui.page_view import render_page
 from workbench.edit import table_ops
 from workbench.export.table_files import write_csv, write_xlsx
+from workbench.field_path import is_cell_of
 from workbench.model import Document, Table
 
 MARGIN = 12.0  # points of page shown around the region
@@ -326,7 +340,7 @@ class TableEditor(QDialog):
     def _may_lose_hand_edits(self) -> bool:
         """Re-extract reads the part from the page again: ask first when a person edited this table."""
         doc = self.doc
-        edits = [field for field in (doc.edited if doc else []) if field.startswith(f"table/{self.seq}/")]
+        edits = [field for field in (doc.edited if doc else []) if is_cell_of(field, self.seq)]
         if not edits and not (doc and "tables" in doc.edited):
             return True
         answer = QMessageBox.question(self, self.tr("Re-extract"), self.tr(

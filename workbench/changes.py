@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from workbench.model import DOCUMENT_FIELDS
+from workbench.field_path import FieldPath, Part
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,15 @@ class Changes:
         """What a person's value for ``field_path`` of a document (``doc_key`` "" for the source) changes."""
         documents = frozenset({(source_id, doc_key)}) if doc_key else frozenset()
         base = cls(sources=frozenset({source_id}), documents=documents)
-        if field_path in DOCUMENT_FIELDS or field_path == "status":
+        path = FieldPath.parse(field_path)
+        if path.part is Part.FIELD or field_path == "status":
             return replace(base, library=True)
         if field_path == "structure":
             return replace(base, library=True, structure=True, tables=True)
-        if field_path.startswith(("element/", "text/")):
+        if path.part in (Part.ELEMENT, Part.TEXT):
             return replace(base, structure=True, text=True, findings=True)
-        if field_path == "tables" or field_path.startswith("table/"):
+        if field_path == "tables" or path.part is Part.CELL:
             return replace(base, tables=True)
-        if field_path in ("tags", "topic"):
+        if path.part is Part.MARK:
             return replace(base, library=True, tags=True)
         return replace(base, library=True, structure=True, tables=True, text=True)

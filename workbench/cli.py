@@ -274,9 +274,9 @@ def _ocr_progress(done: int, total: int) -> None:
 
 
 def _import(store, paths: list[str]) -> int:
-    from workbench.pipeline import import_files
+    from workbench.import_command import import_paths
 
-    report = import_files(store, paths, progress=_progress_bar)
+    report = import_paths(store, paths, progress=_progress_bar)
     print(file=sys.stderr)
     for _path, message in report.failed:
         print(f"错误：{message}", file=sys.stderr)

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import memory
-from workbench.archive.bag import is_package
 from workbench.changes import Changes
 from workbench.errors import Cancelled, StoreError, WorkbenchError
 from workbench.ingest import SUPPORTED_SUFFIXES, read_source
@@ -86,36 +85,28 @@ class ImportReport:
         return Changes.of_sources(self.source_ids)
 
 
+def _files_of(paths: Iterable[str | Path], report: ImportReport) -> list[Path]:
+    """The files to import, each folder walked once; a folder with none is a failure in ``report``."""
+    files: list[Path] = []
+    for path in paths:
+        found = expand_inputs([path])
+        if not found and Path(path).is_dir():
+            kinds = "、".join(sorted(suffix for suffix in SUPPORTED_SUFFIXES if suffix))
+            report.failed.append((str(path), f"未找到可导入的文件：{path}（可导入：{kinds}）"))
+        files += found
+    return files
+
+
 def import_files(store, paths: Iterable[str | Path], progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None, reader: Reader = read_source) -> ImportReport:
-    """Parse and save every file; one transaction per file; a bad file changes nothing. A folder that is
-    an archive package made by the workbench brings back the sources of its store snapshot instead.
+    """Parse and save every file; one transaction per file; a bad file changes nothing.
 
     Each file is read with ``reader`` (the window reads in a worker process, whose memory is capped);
     scanned pages are recognised with the store's OCR cache; ``progress`` hears
     of each file and of each page being recognised; a cancelled file is not saved.
     """
     report = ImportReport()
-    paths = list(paths)
-    for package in [path for path in paths if Path(path).is_dir() and is_package(Path(path))]:
-        paths.remove(package)
-        from workbench.archive.restore import restore  # the store's copying, loaded only for a package
-
-        try:
-            added, held = restore(store, Path(package))
-        except WorkbenchError as err:
-            report.failed.append((str(package), str(err)))
-            continue
-        report.source_ids += added
-        report.imported += [f"{package}（{len(added)} 个来源）"] if added else []
-        report.unchanged += held
-    files: list[Path] = []
-    for path in paths:  # each folder walked once
-        found = expand_inputs([path])
-        if not found and Path(path).is_dir():
-            kinds = "、".join(sorted(suffix for suffix in SUPPORTED_SUFFIXES if suffix))
-            report.failed.append((str(path), f"未找到可导入的文件：{path}（可导入：{kinds}）"))
-        files += found
+    files = _files_of(paths, report)
     cache = store.ocr_cache()
     for index, path in enumerate(files):
         if cancelled and cancelled():

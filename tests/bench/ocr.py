@@ -33,8 +33,12 @@ import pymupdf  # noqa: E402
 
 from tests.corpus.cer import our_body, page_errors, truth_body  # noqa: E402
 from tests.corpus.truth import STEMS, load_truth  # noqa: E402
-from workbench.ingest import read_source  # noqa: E402
-from workbench.ingest import ocr, ocr_engine, ocr_workers  # noqa: E402
+from workbench.ingest import (  # noqa: E402
+    ocr,
+    ocr_engine,
+    ocr_workers,
+    read_source,
+)
 from workbench.ingest.ocr import engine_version, ocr_page, recognise_pages, warm_up  # noqa: E402
 from workbench.ingest.raster import page_image  # noqa: E402
 from workbench.model import Page, Source  # noqa: E402
@@ -60,7 +64,8 @@ def tesseract_page(gray) -> tuple[str, float]:
         return out.stdout, time.perf_counter() - start
 
 
-def main() -> None:
+def _apply_settings() -> tuple[list[str], int | None]:
+    """The positional arguments and ``--pages`` limit; ``--param KEY=VALUE`` and ``--width-scale`` applied."""
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     limit = int(sys.argv[sys.argv.index("--pages") + 1]) if "--pages" in sys.argv else None
     if limit is not None:
@@ -76,6 +81,11 @@ def main() -> None:
         key, _, value = setting.partition("=")
         ocr._PARAMS[key] = type(ocr._PARAMS.get(key, value))(value) if key in ocr._PARAMS else float(value)
         print("trying:", key, "=", ocr._PARAMS[key])
+    return args, limit
+
+
+def main() -> None:
+    args, limit = _apply_settings()
     corpus = Path(args[0] if args else os.environ.get("WORKBENCH_CORPUS", ROOT.parent / "shared" / "corpus"))
     tesseract = tesseract_version()
     print("engine:", engine_version())

@@ -22,6 +22,7 @@ from tests.corpus.real import score  # noqa: E402
 from tests.other_publishers import PATTERNS  # noqa: E402
 from workbench.pipeline import parse_file  # noqa: E402
 
+
 def report(name: str, figures: dict, totals: dict) -> None:
     for key in ("parsed", "true", "found", "fields", "field_total"):
         totals[key] = totals.get(key, 0) + figures[key]

@@ -6,7 +6,7 @@ from workbench.archive.catalogue import ArchiveSettings
 from workbench.archive.package import build_package
 from workbench.archive.verify import problems
 from workbench.export.documents import write_documents
-from workbench.pipeline import import_files
+from workbench.import_command import import_paths as import_files
 from workbench.store import Store
 
 STEMS_2023 = {"001_39b8cc04802ef187": "txt", "003_63a411c4bd2a61c6": "pdf"}

@@ -7,8 +7,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QFileDialog, QGroupBox, QLabel,
-                               QLineEdit, QTabBar, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
 
 from ui.about import AboutDialog
 from ui.archive_dialog import ArchiveDialog

@@ -4,9 +4,9 @@ import os
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
+import tomllib
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.gui.conftest import settle

@@ -2,7 +2,6 @@
 import sqlite3
 import threading
 
-
 from tests.gui.conftest import settle
 from ui.operations import OperationRunner
 from ui.status import OperationStatus

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from tests.gui.conftest import select_source, settle, show_text
-from ui.proof_pane import ROW_ROLE
 from ui.app import open_window
+from ui.proof_pane import ROW_ROLE
 
 BULLETIN = "\n".join([
     "清河市人民政府文件", "清府发[2025]3号", "清河市人民政府", "关于加强城市绿化管理的通知",

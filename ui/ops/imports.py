@@ -5,10 +5,10 @@ worker's memory budget, never the window's.
 """
 from __future__ import annotations
 
+from workbench.import_command import import_paths as import_from
 from workbench.ingest.isolated import read_in_worker
-from workbench.pipeline import import_files
 
 
 def import_paths(paths: list[str]):
-    return lambda store, ctx: import_files(store, paths, progress=ctx.progress, cancelled=ctx.cancelled,
-                                           reader=read_in_worker)
+    return lambda store, ctx: import_from(store, paths, progress=ctx.progress, cancelled=ctx.cancelled,
+                                          reader=read_in_worker)

@@ -30,12 +30,11 @@ from workbench.archive.catalogue import ArchiveSettings, Planned
 from workbench.archive.metadata import metadata_xml
 from workbench.archive.pages import document_pdf
 from workbench.errors import Cancelled, UsageError
-from workbench.ingest.sniff import sha256_of
 from workbench.export.leftovers import remove_stale
+from workbench.ingest.sniff import sha256_of
 from workbench.model import document_to_json
 from workbench.store import Store
 from workbench.store.snapshot import snapshot_sources, snapshot_whole
-
 
 
 @dataclass

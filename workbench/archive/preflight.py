@@ -61,23 +61,31 @@ def check(store: Store, year: int) -> list[Problem]:
         dated = document_year(row)
         if numbered and dated and numbered != dated and year in (numbered, dated):
             add("year", row, f"成文日期 {row.sign_date}，文号 {numbered} 年；归入 {dated} 年")
-    by_number: dict[str, list[DocumentRow]] = defaultdict(list)
-    for row in rows:
-        if row.doc_number:
-            by_number[normalise_doc_number(row.doc_number)].append(row)
-    for row in in_year:
-        twins = [other for other in by_number.get(normalise_doc_number(row.doc_number or ""), []) if other is not row]
-        same = [other for other in twins if (other.title or "") == (row.title or "") and other.source_id != row.source_id]
-        if same:
-            add("same_document", row, "亦见于 " + "、".join(names[other.source_id] for other in same))
-        elif twins:
-            add("duplicate_number", row, "与 " + "、".join(f"{names[o.source_id]}《{o.title or ''}》" for o in twins))
+    for row, kind, detail in _number_twins(rows, in_year, names):
+        add(kind, row, detail)
     errors = store.open_errors()
     for row in in_year:
         if errors.get((row.source_id, row.key)):
             add("open_errors", row, f"{errors[(row.source_id, row.key)]} 处")
-    for sid, source in sources.items():
-        if years.get(sid) == year:
-            for title in source.not_found:
-                found.append(Problem("contents", sid, "", "", title, names[sid]))
+    return found + [Problem("contents", sid, "", "", title, names[sid]) for sid, source in sources.items()
+                    if years.get(sid) == year for title in source.not_found]
+
+
+def _number_twins(rows: list[DocumentRow], in_year: list[DocumentRow],
+                  names: dict[int, str]) -> list[tuple[DocumentRow, str, str]]:
+    """(row, kind, detail) for each document of the year whose 文号 another document also has: the same
+    document in another source (``same_document``) or another document under its number (``duplicate_number``)."""
+    by_number: dict[str, list[DocumentRow]] = defaultdict(list)
+    for row in rows:
+        if row.doc_number:
+            by_number[normalise_doc_number(row.doc_number)].append(row)
+    found = []
+    for row in in_year:
+        twins = [other for other in by_number.get(normalise_doc_number(row.doc_number or ""), []) if other is not row]
+        same = [other for other in twins if (other.title or "") == (row.title or "") and other.source_id != row.source_id]
+        if same:
+            found.append((row, "same_document", "亦见于 " + "、".join(names[other.source_id] for other in same)))
+        elif twins:
+            found.append((row, "duplicate_number",
+                          "与 " + "、".join(f"{names[o.source_id]}《{o.title or ''}》" for o in twins)))
     return found

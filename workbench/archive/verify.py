@@ -15,7 +15,6 @@ from pathlib import Path
 
 import bagit
 
-
 TAG_FILE_MB = 1  # bag-info.txt, bagit.txt: a few lines
 MANIFEST_MB = 64
 

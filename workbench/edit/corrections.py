@@ -1,7 +1,7 @@
 """A person's corrections as values, applied to and taken back from the store.
 
 An ``Edit`` is one correction: which source and document (``doc_key`` "" for the
-source as a whole), which field path (see ``workbench.store.revisions``), the new
+source as a whole), which field path (see ``workbench.field_path``), the new
 value and a description for the undo history. ``edit_*`` functions build the edits
 the window offers from what is shown; ``apply(store, edit)`` saves one (one
 transaction) and ``revert(store, edit, before)`` puts back what was there before
@@ -17,6 +17,7 @@ from typing import Any
 from workbench.changes import Changes
 from workbench.edit.follow import follow
 from workbench.errors import StoreError
+from workbench.field_path import FieldPath, Part
 from workbench.model import Document, Table, table_to_json
 from workbench.store.transaction import writing
 
@@ -42,19 +43,19 @@ def edit_element(store, source_id: int, doc_key: str, doc: Document, seq: int, k
                  text: str = "") -> Edit:
     """Element ``seq`` of ``doc`` becomes a heading of ``level`` or a paragraph (kept by its parsed text)."""
     parsed = _parsed_text(store, source_id, doc_key, doc, seq)
-    return Edit(source_id, doc_key, f"element/{seq}", {"text": parsed, "kind": kind, "level": level}, text)
+    return Edit(source_id, doc_key, str(FieldPath.element(seq)), {"text": parsed, "kind": kind, "level": level}, text)
 
 
 def _parsed_text(store, source_id: int, doc_key: str, doc: Document, seq: int) -> str:
     """The text the parser gave element ``seq`` (what element corrections are kept by)."""
-    present, before = store.correction(source_id, doc_key, f"text/{seq}")
+    present, before = store.correction(source_id, doc_key, str(FieldPath.text(seq)))
     return before["text"] if present and before else doc.elements[seq].text
 
 
 def edit_text(store, source_id: int, doc_key: str, doc: Document, seq: int, new_text: str, text: str = "") -> Edit:
     """Element ``seq`` of ``doc`` reads ``new_text``; kept by the text the parser gave it, so a re-parse finds it."""
     parsed = _parsed_text(store, source_id, doc_key, doc, seq)
-    return Edit(source_id, doc_key, f"text/{seq}", {"text": parsed, "new": new_text}, text)
+    return Edit(source_id, doc_key, str(FieldPath.text(seq)), {"text": parsed, "new": new_text}, text)
 
 
 def edit_tables(source_id: int, doc_key: str, tables: list[Table], text: str = "") -> Edit:
@@ -111,7 +112,8 @@ def revert(store, edit: Edit, before: tuple[bool, Any]) -> Changes:
 
 def _followed(store, edit: Edit, changes: Changes) -> Changes:
     """After a line's text changed: the field it was read into follows it (``edit.follow``)."""
-    if not edit.field.startswith("text/"):
+    path = FieldPath.parse(edit.field)
+    if path.part is not Part.TEXT:
         return changes
-    followed = follow(store, edit.source_id, edit.doc_key, int(edit.field.split("/")[1]))
+    followed = follow(store, edit.source_id, edit.doc_key, path.seq)
     return changes | followed if followed is not None else changes

@@ -17,7 +17,11 @@ from workbench.changes import Changes
 from workbench.model import Document
 from workbench.parse.fields import split_issuers
 from workbench.parse.patterns import (
-    adoption_date, compact, doc_number_of, parse_date, split_issuer_prefix,
+    adoption_date,
+    compact,
+    doc_number_of,
+    parse_date,
+    split_issuer_prefix,
 )
 
 FED_BY = {"doc_number": "doc_number", "date": "sign_date", "title": "title", "recipients": "recipients",

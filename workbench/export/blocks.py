@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from workbench.model import Document, Element, Table
 from workbench.proof.passages import document_passages
 
-
 _WRAPPING = ("recipients", "cc", "imprint", "attachment_note", "enclosure_title", "publication_note")
 _ENDS = ("。", "：", ":", "；", ";", "！", "？")
 

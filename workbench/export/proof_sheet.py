@@ -12,6 +12,7 @@ from pathlib import Path
 
 from workbench.errors import UsageError
 from workbench.export.safe import clean, neutralise, replaced
+from workbench.field_path import FieldPath, Part
 from workbench.proof.finding import Finding
 
 HEADERS = ("序号", "公文", "页码/行", "原文", "问题", "建议", "状态")
@@ -60,7 +61,7 @@ def change_rows(revisions, labels: dict[str, str]) -> list[tuple[str, str, str, 
         if revision.author != "person" or revision.field in ("status", "tags", "topic", "follows", "structure"):
             continue
         old, new = revision.old, revision.new
-        if revision.field.startswith("text/"):
+        if FieldPath.parse(revision.field).part is Part.TEXT:
             old = (old or {}).get("new") or (new or {}).get("text") if isinstance(old, dict) or old is None else old
             new = (new or {}).get("new") if isinstance(new, dict) else new
         rows.append((revision.at[:19].replace("T", " "), clean(labels.get(revision.doc_key, revision.doc_key)),

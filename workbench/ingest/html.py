@@ -107,9 +107,7 @@ class _Walker:
                 self.page.tables.append(table)
             self._tail(element)
             return
-        if tag == "br":
-            self.end_line()
-        elif tag in _BLOCKS:
+        if tag == "br" or tag in _BLOCKS:
             self.end_line()
         self.pre += tag == "pre"
         if element.text and tag not in ("br",):

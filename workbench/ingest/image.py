@@ -5,11 +5,10 @@ its size and no lines, marked ``needs_ocr`` (OCR fills the lines).
 """
 from __future__ import annotations
 
-from workbench.mupdf import pymupdf
-
 from workbench import limits
 from workbench.errors import CorruptFile, TooLarge
 from workbench.model import Page, Source
+from workbench.mupdf import pymupdf
 
 
 def read_image(path: str, sha256: str) -> Source:

@@ -19,14 +19,14 @@ from importlib import metadata
 from typing import Protocol
 
 import numpy as np
-from workbench import limits
-from workbench.mupdf import pymupdf
 
-from workbench.ingest.deskew import is_sideways, straighten
-from workbench.ingest.raster import page_image
-from workbench.ingest.image_rules import rules_from_image
+from workbench import limits
 from workbench.errors import Cancelled, OcrFailed
+from workbench.ingest.deskew import is_sideways, straighten
+from workbench.ingest.image_rules import rules_from_image
+from workbench.ingest.raster import page_image
 from workbench.model import DOUBTFUL, BBox, Line, Source
+from workbench.mupdf import pymupdf
 
 _PARAMS = {
     "Global.log_level": "error",

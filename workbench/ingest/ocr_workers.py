@@ -9,16 +9,16 @@ recognised pages as JSON (``OcrPage.to_json``).
 from __future__ import annotations
 
 import atexit
+import contextlib
 import multiprocessing
 import os
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 
-from workbench.ingest.pages import open_pages
-
 from workbench import limits, memory
 from workbench.ingest.ocr import CORES, ocr_image
+from workbench.ingest.pages import open_pages
 from workbench.ingest.raster import page_image
 
 _lock = threading.Lock()
@@ -48,10 +48,8 @@ def _prepare_worker(budget_mb: float) -> None:
     caller reports, instead of the system running out); and an end of its own when the program that
     started it is gone (even if that one crashed)."""
     memory.cap(budget_mb)
-    try:
+    with contextlib.suppress(AttributeError, OSError):  # not on this platform, or not allowed: normal priority
         os.nice(10)
-    except (AttributeError, OSError):  # not on this platform, or not allowed: run at normal priority
-        pass
     parent = os.getppid()
 
     def watch() -> None:

@@ -8,12 +8,11 @@ refused with a message naming the file.
 """
 from __future__ import annotations
 
-from workbench.mupdf import pymupdf
-
 from workbench import limits
 from workbench.errors import CorruptFile, EmptyFile, EncryptedFile, TooLarge
 from workbench.ingest.rules import rules_from_drawings
 from workbench.model import Line, Page, Source
+from workbench.mupdf import pymupdf
 
 _TEXT_FLAGS = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
 _BOLD_FLAG = 16

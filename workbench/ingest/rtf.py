@@ -37,91 +37,112 @@ def read_rtf(path: str, sha256: str) -> Source:
 
 def rtf_lines(data: bytes) -> list[str]:
     """The lines of an RTF document: paragraphs, and table rows as tab-separated cells."""
-    codepage = _codepage(data)
-    lines: list[str] = []
-    line: list[str] = []
-    pending = bytearray()  # \'hh bytes waiting to be decoded together (a GBK character is two)
-    stack: list[tuple[bool, int]] = []
-    skipping, skip_next, fallback, to_drop = False, False, 1, 0
-    cells: list[str] = []
-
-    def flush_bytes() -> None:
-        if pending:
-            line.append(pending.decode(codepage, errors="replace"))
-            pending.clear()
-
+    text = _RtfText(_codepage(data))
     for match in _TOKEN.finditer(data):
-        word, number, hexa, symbol, brace, text = match.groups()
+        word, number, hexa, symbol, brace, chunk = match.groups()
+        if brace is not None:
+            text.brace(brace)
+        elif text.starts_skipping(word, symbol) or text.skipping:
+            continue
+        elif word is not None:
+            text.control_word(word, number)
+        elif hexa is not None:
+            text.byte(int(hexa, 16))
+        elif symbol is not None:
+            text.symbol(symbol)
+        elif chunk:
+            text.chunk(chunk)
+    return text.finish()
+
+
+_WORD_TEXT = {b"tab": "\t", b"emdash": "—", b"endash": "–", b"lquote": "‘", b"rquote": "’", b"ldblquote": "“",
+              b"rdblquote": "”"}
+_SYMBOL_TEXT = {b"\\": "\\", b"{": "{", b"}": "}", b"~": " "}
+
+
+class _RtfText:
+    """The text an RTF token stream spells: lines and table cells, with the group state that skips
+    destinations and the ``\\ucN`` fallback characters to drop."""
+
+    def __init__(self, codepage: str) -> None:
+        self.codepage = codepage
+        self.lines: list[str] = []
+        self.line: list[str] = []
+        self.cells: list[str] = []
+        self.pending = bytearray()  # \'hh bytes waiting to be decoded together (a GBK character is two)
+        self.stack: list[tuple[bool, int]] = []
+        self.skipping, self.first_in_group, self.fallback, self.to_drop = False, False, 1, 0
+
+    def brace(self, brace: bytes) -> None:
+        self.flush_bytes()
         if brace == b"{":
-            flush_bytes()
-            stack.append((skipping, fallback))
-            skip_next = True
-            continue
-        if brace == b"}":
-            flush_bytes()
-            skipping, fallback = stack.pop() if stack else (False, 1)
-            skip_next = False
-            continue
-        first_in_group, skip_next = skip_next, False
-        if symbol == b"*" and first_in_group:
-            skipping = True
-            continue
-        if word is not None:
-            if first_in_group and word in _SKIPPED:
-                skipping = True
-            if skipping:
-                continue
-            if word == b"uc":
-                fallback = int(number or 1)
-            elif word == b"u":
-                flush_bytes()
-                value = int(number or 0)
-                line.append(chr(value + 65536 if value < 0 else value))
-                to_drop = fallback
-            elif word in (b"par", b"line", b"sect", b"page"):
-                flush_bytes()
-                lines.append("".join(line))
-                line.clear()
-            elif word == b"cell":
-                flush_bytes()
-                cells.append("".join(line).strip())
-                line.clear()
-            elif word == b"row":
-                lines.append("\t".join(cells))
-                cells.clear()
-            elif word == b"tab":
-                line.append("\t")
-            elif word in (b"emdash", b"endash"):
-                line.append("—" if word == b"emdash" else "–")
-            elif word in (b"lquote", b"rquote", b"ldblquote", b"rdblquote"):
-                line.append({b"lquote": "‘", b"rquote": "’", b"ldblquote": "“", b"rdblquote": "”"}[word])
-            continue
-        if skipping:
-            continue
-        if hexa is not None:
-            if to_drop:
-                to_drop -= 1
-                continue
-            pending.append(int(hexa, 16))
-            continue
-        if symbol is not None:
-            flush_bytes()
-            if symbol in (b"\\", b"{", b"}"):
-                line.append(symbol.decode())
-            elif symbol == b"~":
-                line.append(" ")
-            continue
-        if text:
-            flush_bytes()
-            chunk = text.decode(codepage, errors="replace")
-            if to_drop:
-                dropped = min(to_drop, len(chunk))
-                chunk, to_drop = chunk[dropped:], to_drop - dropped
-            line.append(chunk)
-    flush_bytes()
-    if line:
-        lines.append("".join(line))
-    return lines
+            self.stack.append((self.skipping, self.fallback))
+            self.first_in_group = True
+        else:
+            self.skipping, self.fallback = self.stack.pop() if self.stack else (False, 1)
+            self.first_in_group = False
+
+    def starts_skipping(self, word: bytes | None, symbol: bytes | None) -> bool:
+        """Whether this token opens a destination that is not text (``{\\*…}`` or a known one)."""
+        first, self.first_in_group = self.first_in_group, False
+        if first and (symbol == b"*" or word in _SKIPPED):
+            self.skipping = True
+            return symbol == b"*"
+        return False
+
+    def control_word(self, word: bytes, number: bytes | None) -> None:
+        if word == b"uc":
+            self.fallback = int(number or 1)
+        elif word == b"u":
+            self.flush_bytes()
+            value = int(number or 0)
+            self.line.append(chr(value + 65536 if value < 0 else value))
+            self.to_drop = self.fallback
+        elif word in (b"par", b"line", b"sect", b"page"):
+            self.flush_bytes()
+            self.end_line()
+        elif word == b"cell":
+            self.flush_bytes()
+            self.cells.append("".join(self.line).strip())
+            self.line.clear()
+        elif word == b"row":
+            self.lines.append("\t".join(self.cells))
+            self.cells.clear()
+        elif word in _WORD_TEXT:
+            self.line.append(_WORD_TEXT[word])
+
+    def byte(self, value: int) -> None:
+        if self.to_drop:
+            self.to_drop -= 1
+        else:
+            self.pending.append(value)
+
+    def symbol(self, symbol: bytes) -> None:
+        self.flush_bytes()
+        self.line.append(_SYMBOL_TEXT.get(symbol, ""))
+
+    def chunk(self, raw: bytes) -> None:
+        self.flush_bytes()
+        chunk = raw.decode(self.codepage, errors="replace")
+        if self.to_drop:
+            dropped = min(self.to_drop, len(chunk))
+            chunk, self.to_drop = chunk[dropped:], self.to_drop - dropped
+        self.line.append(chunk)
+
+    def flush_bytes(self) -> None:
+        if self.pending:
+            self.line.append(self.pending.decode(self.codepage, errors="replace"))
+            self.pending.clear()
+
+    def end_line(self) -> None:
+        self.lines.append("".join(self.line))
+        self.line.clear()
+
+    def finish(self) -> list[str]:
+        self.flush_bytes()
+        if self.line:
+            self.end_line()
+        return self.lines
 
 
 def _codepage(data: bytes) -> str:

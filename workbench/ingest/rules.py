@@ -5,9 +5,8 @@ in PDF points, the raw material for finding table regions and cell grids.
 """
 from __future__ import annotations
 
-from workbench.mupdf import pymupdf
-
 from workbench.model import BBox
+from workbench.mupdf import pymupdf
 
 THIN = 2.5  # points: a box thinner than this is a rule
 

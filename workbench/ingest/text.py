@@ -13,7 +13,6 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-
 from pathlib import Path
 
 from workbench import limits

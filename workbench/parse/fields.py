@@ -11,11 +11,21 @@ from __future__ import annotations
 import re
 
 from workbench.model import Document, Element
-from workbench.parse.patterns import (
-    adoption_date, compact, doc_number_of, doc_type_of, ends_sentence, heading_of, is_issuer, organ_name, organ_parts, parse_date,
-    split_issuer_prefix, unspace,
-)
 from workbench.parse.heads import DocumentSpan, FlowLine
+from workbench.parse.patterns import (
+    adoption_date,
+    compact,
+    doc_number_of,
+    doc_type_of,
+    ends_sentence,
+    heading_of,
+    is_issuer,
+    organ_name,
+    organ_parts,
+    parse_date,
+    split_issuer_prefix,
+    unspace,
+)
 
 _RECIPIENT_WORDS = ("各", "政府", "部门", "单位", "局", "委", "会", "厅", "办", "院", "公司", "企业", "学校")
 _SIGNED = re.compile(r"^(国务院)?(总理|副总理|主席|省长|自治区主席|市长|州长|县长|区长|旗长|盟长|部长|主任|局长|厅长)"

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from workbench.model import BBox
 from workbench.parse.patterns import (
-    compact, ends_sentence, heading_of, is_doc_number, is_issuer, parse_date, split_issuer_prefix, unspace,
+    compact,
+    ends_sentence,
+    heading_of,
+    is_doc_number,
+    is_issuer,
+    parse_date,
+    split_issuer_prefix,
+    unspace,
 )
 
 HEAD_WINDOW = 8

@@ -12,11 +12,20 @@ parentheses). Documents with no 文号 are added by ``unnumbered``.
 from __future__ import annotations
 
 from workbench.parse.heads import (
-    HEAD_WINDOW, DocumentSpan, FlowLine, is_head_text, is_mark, issuer_part, issuer_then_about, join, line_above,
+    HEAD_WINDOW,
+    DocumentSpan,
+    FlowLine,
+    is_head_text,
+    is_mark,
+    issuer_part,
+    issuer_then_about,
+    join,
+    line_above,
     title_start,
 )
 from workbench.parse.patterns import compact, doc_number_of, doc_type_of, is_doc_number, is_issuer, is_order_number
 from workbench.parse.unnumbered import add_documents_without_number
+
 
 def _title_below(lines: list[FlowLine], anchor: int) -> bool:
     """The line after the 文号 opens a head (issuer or title): the Word-style 版头."""
@@ -53,11 +62,7 @@ def _head_above(lines: list[FlowLine], anchor: int, floor: int) -> tuple[list[in
     if is_order_number(lines[anchor].text) and not _numbered_type(joined):
         return None  # 第N号 under anything but a 令, 公告 or 通告 (an issue's own number under its name)
     bounded = index < max(floor, anchor - HEAD_WINDOW) or not is_head_text(lines[index].text)
-    if not title or not (opened or (bounded and len(title) <= 3 and doc_type_of(joined))):
-        return None
-    if not (title_start(lines[title[0]].text) or doc_type_of(lines[title[0]].text) or doc_type_of(joined)):
-        return None
-    if doc_number_of(lines[anchor].text) != compact(lines[anchor].text) and not doc_type_of(joined):
+    if not _is_title(lines, title, anchor, opened or (bounded and len(title) <= 3 and bool(doc_type_of(joined)))):
         return None
     opening = line_above(lines, title[0], floor)
     if opening is not None and issuer_then_about(lines[opening].text):
@@ -74,6 +79,17 @@ def _head_above(lines: list[FlowLine], anchor: int, floor: int) -> tuple[list[in
         issuers.insert(0, index)
         index -= 1
     return issuers, title
+
+
+def _is_title(lines: list[FlowLine], title: list[int], anchor: int, standing: bool) -> bool:
+    """Whether the lines ``title`` above the 文号 at ``anchor`` are its title: they open as a title does (or
+    ``standing``: stand alone ending with a 文种), and a 文号 in parentheses has a title with a 文种."""
+    if not title or not standing:
+        return False
+    joined = join([lines[i].text for i in title])
+    if not (title_start(lines[title[0]].text) or doc_type_of(lines[title[0]].text) or doc_type_of(joined)):
+        return False
+    return doc_number_of(lines[anchor].text) == compact(lines[anchor].text) or bool(doc_type_of(joined))
 
 
 def _numbered_type(title: str) -> bool:

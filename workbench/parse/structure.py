@@ -7,16 +7,16 @@ its documents with their fields, elements and (for Word files) tables. Pure: no 
 from __future__ import annotations
 
 from workbench.model import LINE_KINDS, Document, Element, Page, ParseResult, Source, Table
-from workbench.parse.fields import build_document
 from workbench.parse.aligned_tables import aligned_tables
+from workbench.parse.fields import build_document
+from workbench.parse.fragment_tables import find_column_runs, fragment_table
 from workbench.parse.frontmatter import match_toc, parse_front_matter
+from workbench.parse.heads import FlowLine
 from workbench.parse.layout import page_number_of
 from workbench.parse.metadata import fill_fields, mark_metadata
 from workbench.parse.noise import noise_indices
-from workbench.parse.heads import FlowLine
 from workbench.parse.segment import find_documents
 from workbench.parse.tables import join_continued, page_tables
-from workbench.parse.fragment_tables import find_column_runs, fragment_table
 from workbench.parse.text_tables import find_one_cell_runs, find_tsv_runs, one_cell_table, tsv_table
 
 

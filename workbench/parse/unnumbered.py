@@ -14,7 +14,13 @@ import re
 from difflib import SequenceMatcher
 
 from workbench.parse.heads import (
-    DocumentSpan, FlowLine, is_head_text, is_mark, issuer_then_about, join, title_start,
+    DocumentSpan,
+    FlowLine,
+    is_head_text,
+    is_mark,
+    issuer_then_about,
+    join,
+    title_start,
 )
 from workbench.parse.patterns import adoption_date, compact, doc_type_of, is_issuer, parse_date, split_issuer_prefix
 

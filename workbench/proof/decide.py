@@ -11,8 +11,8 @@ from __future__ import annotations
 from workbench.changes import Changes
 from workbench.edit.corrections import apply, edit_field, edit_text
 from workbench.errors import UsageError
+from workbench.field_path import FieldPath
 from workbench.proof.finding import FindingStatus
-from workbench.store.revisions import cell_field
 from workbench.store.transaction import writing
 
 
@@ -42,7 +42,7 @@ def accept(store, finding_id: int) -> Changes:
         raise UsageError(detail=f"校对问题 {finding_id} 所在的文字已改动，请重新校对")
     fixed = current[:finding.start] + finding.suggestion + current[finding.start + len(finding.text):]
     if finding.cell is not None:
-        edit = edit_field(row.source_id, row.doc_key, cell_field(*finding.cell), fixed)
+        edit = edit_field(row.source_id, row.doc_key, str(FieldPath.cell(*finding.cell)), fixed)
     else:
         edit = edit_text(store, row.source_id, row.doc_key, doc, finding.element, fixed)
     with writing(store.db):

@@ -7,8 +7,26 @@ from __future__ import annotations
 
 from workbench.model import ParseResult
 from workbench.proof import (
-    citation, dates, de, division, docno, elements, headings, names, numbers, ocr, pairing, placeholder, privacy, punctuation,
-    redundancy, repeat, sentences, traditional, width, wording,
+    citation,
+    dates,
+    de,
+    division,
+    docno,
+    elements,
+    headings,
+    names,
+    numbers,
+    ocr,
+    pairing,
+    placeholder,
+    privacy,
+    punctuation,
+    redundancy,
+    repeat,
+    sentences,
+    traditional,
+    width,
+    wording,
 )
 from workbench.proof.finding import CATEGORIES, Finding
 from workbench.proof.passages import Joined, passages

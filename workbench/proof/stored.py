@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.model import ParseResult, normalise_doc_number
-from workbench.proof.rules import proofread
 from workbench.proof.finding import Finding
+from workbench.proof.rules import proofread
 
 
 def proofread_source(store, source_id: int) -> list[tuple[str, Finding]]:

@@ -19,17 +19,24 @@ import sqlite_utils
 
 from workbench.changes import Changes
 from workbench.errors import StoreError
+from workbench.field_path import FieldPath, Part
 from workbench.model import (
-    DOCUMENT_FIELDS, Document, Element, Issue, ParseResult, Table, normalise_doc_number, table_to_json,
+    Document,
+    Element,
+    Issue,
+    ParseResult,
+    Table,
+    normalise_doc_number,
+    table_to_json,
 )
 from workbench.store.findings import StoredFinding, finding_rows, open_counts, replace_findings, set_status
 from workbench.store.library import DocumentRow, SourceRow, document_library_rows, source_rows
 from workbench.store.load import document_rows, keyed_documents, load_issue, load_result, load_unassigned
-from workbench.store.revisions import STATUSES, Revision, revision_rows, cell_field, correct, now, uncorrect
+from workbench.store.revisions import STATUSES, Revision, correct, now, revision_rows, uncorrect
 from workbench.store.save import save_result
+from workbench.store.schema import migrate
 from workbench.store.search import Found, Query, index_source
 from workbench.store.search import search as search_index
-from workbench.store.schema import migrate
 from workbench.store.transaction import BUSY_TIMEOUT_MS, writing
 
 __all__ = ["Store", "default_store_path", "SourceRow", "DocumentRow", "StoredFinding"]
@@ -156,7 +163,7 @@ class Store:
 
     def correct_cell(self, source_id: int, doc_key: str, table_seq: int, row: int, col: int, text: str) -> Changes:
         """A person sets one table cell's text; one transaction."""
-        return self.set_correction(source_id, doc_key, cell_field(table_seq, row, col), text)
+        return self.set_correction(source_id, doc_key, str(FieldPath.cell(table_seq, row, col)), text)
 
     def document(self, source_id: int, doc_key: str) -> Document | None:
         """One document as a person last left it (corrections applied)."""
@@ -186,10 +193,7 @@ class Store:
         """Store a person's value for any field path (see ``revisions``); one transaction; what it changed."""
         if field == "status" and value not in STATUSES:
             raise ValueError(f"not a proofreading status: {value}")
-        if not (field in DOCUMENT_FIELDS or field in ("tables", "status", "structure", "tags", "topic", "follows")
-                or field.startswith(("table/", "element/", "text/"))):
-            raise ValueError(f"not a field a person can correct: {field}")
-        self._check_target(source_id, doc_key, field)
+        self._check_target(source_id, doc_key, FieldPath.parse(field))
         _check_storable(self.path, value)
         present, old = self.correction(source_id, doc_key, field)
         with writing(self.db):
@@ -212,25 +216,24 @@ class Store:
         value = self._parsed(source_id, doc_key, field)
         return json.loads(value or "[]") if field in ("issuer", "signatory") else value
 
-    def _check_target(self, source_id: int, doc_key: str, field: str) -> None:
+    def _check_target(self, source_id: int, doc_key: str, path: FieldPath) -> None:
         """Refuse a correction of a source, document, element, table or cell the store does not hold."""
         if self.db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is None:
             raise StoreError(str(self.path), f"没有编号为 {source_id} 的来源")
         if not doc_key:
             return
         missing = StoreError(str(self.path), f"来源 {source_id} 中没有这篇公文（{doc_key}）")
-        if not field.startswith(("element/", "text/", "table/")):  # the key is enough: no elements or tables read
+        if not path.in_content:  # the key is enough: no elements or tables read
             if doc_key not in {row["key"] for row in document_rows(self.db, source_id)}:
                 raise missing
             return
         doc = dict(keyed_documents(self.db, source_id, only=doc_key)).get(doc_key)
         if doc is None:
             raise missing
-        parts = field.split("/")
-        if parts[0] in ("element", "text") and not int(parts[1]) < len(doc.elements):
-            raise StoreError(str(self.path), f"这篇公文没有第 {int(parts[1]) + 1} 个要素")
-        if parts[0] == "table":
-            seq, row, col = int(parts[1]), int(parts[3]), int(parts[4])
+        if path.part in (Part.ELEMENT, Part.TEXT) and not path.seq < len(doc.elements):
+            raise StoreError(str(self.path), f"这篇公文没有第 {path.seq + 1} 个要素")
+        if path.part is Part.CELL:
+            seq, row, col = path.seq, path.row, path.col
             if seq >= len(doc.tables) or not any((c.row, c.col) == (row, col) for c in doc.tables[seq].cells):
                 raise StoreError(str(self.path), f"这篇公文没有表格 {seq + 1} 的第 {row + 1} 行第 {col + 1} 列")
 
@@ -250,24 +253,24 @@ class Store:
 
     def set_element(self, source_id: int, doc_key: str, seq: int, element: Element) -> Changes:
         """A person's kind and heading level for element ``seq``; one transaction."""
-        return self.set_correction(source_id, doc_key, f"element/{seq}",
+        return self.set_correction(source_id, doc_key, str(FieldPath.element(seq)),
                             {"text": element.text, "kind": element.kind, "level": element.level})
 
     def _parsed(self, source_id: int, doc_key: str, field: str) -> Any:
         """The value ``field`` has without a person's correction (for the revision log)."""
+        path = FieldPath.parse(field)
         if field == "status":
             return "todo"
         if field in ("tags", "topic"):
             return [] if field == "tags" else None
-        if field in ("tables", "structure", "follows") or field.startswith(("element/", "text/")):
+        if path.part in (Part.WHOLE, Part.TEXT, Part.ELEMENT):
             return None  # the parsed tables and elements stay in their own tables
-        if field.startswith("table/"):
-            _, seq, _, r, c = field.split("/")
+        if path.part is Part.CELL:
             found = self.db.execute(
                 "SELECT cells.text FROM cells JOIN tables ON cells.table_id = tables.id "
                 "JOIN documents ON tables.document_id = documents.id "
                 "WHERE documents.source_id = ? AND documents.key = ? AND tables.seq = ? AND cells.row = ? AND cells.col = ?",
-                [source_id, doc_key, int(seq), int(r), int(c)],
+                [source_id, doc_key, path.seq, path.row, path.col],
             ).fetchone()
             return found[0] if found else None
         found = self.db.execute(

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from workbench.field_path import FieldPath
 from workbench.proof.finding import Finding, FindingStatus, Key, Severity, keyed
-from workbench.store.revisions import cell_field, now
+from workbench.store.revisions import now
 from workbench.store.transaction import writing
-
 
 
 @dataclass
@@ -47,7 +47,7 @@ def replace_findings(db: sqlite_utils.Database, source_id: int, findings: list[t
         for key, (row_id, status, _reason, element, cell) in old.items():
             if key in fresh or status == FindingStatus.FIXED.value:
                 continue
-            place = (key[0], f"text/{element}" if cell is None else cell_field(*json.loads(cell)))
+            place = (key[0], str(FieldPath.text(element) if cell is None else FieldPath.cell(*json.loads(cell))))
             if status == FindingStatus.OPEN.value and place in hand_fixed:  # a person rewrote the text it was in
                 db["findings"].update(row_id, {"status": FindingStatus.FIXED.value,
                                                "reason": f"人工更正为“{hand_fixed[place][:80]}”", "at": now()})

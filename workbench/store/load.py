@@ -11,12 +11,23 @@ import json
 
 import sqlite_utils
 
+from workbench.field_path import FieldPath, Part
 from workbench.model import (
     DOCUMENT_FIELDS,
-    Cell, Document, Element, Issue, Page, ParseResult, Source, Table, TablePart, element_from_json, table_from_json,
+    Cell,
+    Document,
+    Element,
+    Issue,
+    Page,
+    ParseResult,
+    Source,
+    Table,
+    TablePart,
+    element_from_json,
+    table_from_json,
 )
 from workbench.store.regroup import regroup
-from workbench.store.revisions import cell_field, corrections_for
+from workbench.store.revisions import corrections_for
 
 _LIST_FIELDS = ("issuer", "signatory")
 
@@ -178,39 +189,39 @@ def apply_corrections(doc: Document, corrections: dict) -> None:
         doc.tables = [table_from_json(data) for data in corrections["tables"]]
         doc.edited.append("tables")
     parsed: dict[int, str] = {}  # id(element) → its parsed text, for elements whose text a person corrected
-    ordered = sorted(corrections.items(), key=lambda item: (not item[0].startswith("text/"), item[0]))
-    for field, value in ordered:
-        if field == "tables":
-            continue
-        if field.startswith("table/"):
-            _, seq, _, row, col = field.split("/")
-            table = doc.tables[int(seq)] if int(seq) < len(doc.tables) else None
-            for cell in table.cells if table else ():
-                if cell_field(int(seq), cell.row, cell.col) == field:
-                    cell.text = value
-                    doc.edited.append(field)
-        elif field.startswith("text/"):
-            element = _element(doc, int(field.split("/")[1]), value["text"])
+    paths = {field: FieldPath.parse(field) for field in corrections}
+    for field, value in sorted(corrections.items(), key=lambda item: (paths[item[0]].part is not Part.TEXT, item[0])):
+        path = paths[field]
+        if path.part is Part.CELL:
+            _correct_cell(doc, path, value)
+        elif path.part is Part.TEXT:
+            element = _element(doc, path.seq, value["text"])
             if element is not None:
                 parsed[id(element)] = element.text
                 element.text = value["new"]
                 doc.edited.append(field)
-        elif field.startswith("element/"):
-            seq = int(field.split("/")[1])
-            element = _element(doc, seq, value["text"]) or next(
+        elif path.part is Part.ELEMENT:
+            element = _element(doc, path.seq, value["text"]) or next(
                 (e for e in doc.elements if parsed.get(id(e)) == value["text"]), None)
             if element is not None:
                 element.kind, element.level = value["kind"], value["level"]
                 doc.edited.append(field)
-        elif field == "follows":
-            continue
-        elif field in ("status", "tags", "topic"):
+        elif path.part is Part.MARK:
             setattr(doc, field, value)  # what a person said of the document, not a correction of what was parsed
-        elif hasattr(doc, field):
+        elif path.part is Part.FIELD:
             setattr(doc, field, list(value) if field in _LIST_FIELDS else value)
             doc.edited.append(field)
     following = set(corrections.get("follows") or [])  # fields read again from a corrected line, not set by hand
     doc.edited = [field for field in doc.edited if field not in following]
+
+
+def _correct_cell(doc: Document, path: FieldPath, text: str) -> None:
+    """A person's text for one cell, where the document's table still has that cell."""
+    table = doc.tables[path.seq] if path.seq < len(doc.tables) else None
+    for cell in table.cells if table else ():
+        if (cell.row, cell.col) == (path.row, path.col):
+            cell.text = text
+            doc.edited.append(str(path))
 
 
 def _element(doc: Document, seq: int, text: str) -> Element | None:

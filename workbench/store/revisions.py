@@ -48,10 +48,6 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def cell_field(table_seq: int, row: int, col: int) -> str:
-    return f"table/{table_seq}/cell/{row}/{col}"
-
-
 def log_revision(db: sqlite_utils.Database, author: str, source_id: int, doc_key: str,
                  field: str, old: Any, new: Any) -> None:
     """Append one entry to the revision log (call inside a transaction)."""

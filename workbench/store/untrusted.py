@@ -139,7 +139,7 @@ def copy_source(read, columns: dict[str, dict[str, str]], target: sqlite3.Connec
         insert = f'INSERT INTO "{table}" ({", ".join(chosen)}) VALUES ({", ".join("?" * len(chosen))})'
         last = 0
         for row in read(f'SELECT {selected} FROM "{table}" WHERE {where}', params):
-            values = [replaced[name] if name in replaced else value for name, value in zip(chosen, row)]
+            values = [replaced.get(name, value) for name, value in zip(chosen, row)]
             last = int(target.execute(insert, values).lastrowid or 0)
         return last
 
