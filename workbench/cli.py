@@ -11,12 +11,15 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench import __version__, archive_command, export_command, limits, memory, search_command
 from workbench.errors import ExitCode, FileMissing, UsageError, WorkbenchError
 
 # Each command imports what it needs when it runs: a search need not load PyMuPDF or the OCR engine.
+
+if TYPE_CHECKING:
+    from workbench.store import Store
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -188,7 +191,7 @@ def _proof(args: argparse.Namespace) -> int:
     return ExitCode.FAILED if open_ones else ExitCode.OK
 
 
-def _decide(store, args: argparse.Namespace) -> int:
+def _decide(store: Store, args: argparse.Namespace) -> int:
     """``proof --db … --accept ID`` / ``--ignore ID --reason TEXT``: one finding decided, one line said."""
     from workbench.proof import decide
 
@@ -273,7 +276,7 @@ def _ocr_progress(done: int, total: int) -> None:
         print(f"文字识别（OCR）：第 {done}/{total} 页", end=end, file=sys.stderr, flush=True)
 
 
-def _import(store, paths: list[str]) -> int:
+def _import(store: Store, paths: list[str]) -> int:
     from workbench.import_command import import_paths
 
     report = import_paths(store, paths, progress=_progress_bar)

@@ -9,9 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.errors import ExitCode, UsageError
 from workbench.model import normalise_doc_number
+
+if TYPE_CHECKING:
+    from workbench.store import Store
 
 FORMATS = ("json", "docx", "html", "md", "xlsx", "csv")
 
@@ -25,7 +29,7 @@ def add_parser(commands) -> None:
     export.add_argument("--source", type=int, help="只导出这一来源（一期）的公文")
 
 
-def run(store, args: argparse.Namespace) -> int:
+def run(store: Store, args: argparse.Namespace) -> int:
     if args.format == "json":
         from workbench.export.json import write_store_json
 
@@ -48,7 +52,7 @@ def run(store, args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def _document(store, wanted: str, source_id: int | None) -> list[tuple[int, str]]:
+def _document(store: Store, wanted: str, source_id: int | None) -> list[tuple[int, str]]:
     key = normalise_doc_number(wanted)
     rows = [row for row in store.documents(source_id) if row.key == wanted
             or (row.doc_number and normalise_doc_number(row.doc_number) == key)]

@@ -13,7 +13,20 @@ import re
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 
-BBox = tuple[float, float, float, float]
+BBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points, origin at the page's top left
+
+
+class Boxed:
+    """Something printed on a page, with its ``bbox`` (None when read from a text source)."""
+
+    bbox: BBox | None
+
+    @property
+    def box(self) -> BBox:
+        """The box, for what is known to stand on a page (a paged source's lines, cells, elements)."""
+        if self.bbox is None:
+            raise ValueError(f"{type(self).__name__} has no box: it was read from a text source")
+        return self.bbox
 
 
 class SourceKind(str, Enum):
@@ -61,7 +74,7 @@ DOCUMENT_FIELDS = ("issuer", "doc_number", "title", "doc_type", "recipients", "s
 
 
 @dataclass
-class Line:
+class Line(Boxed):
     """One printed line: its text and where it stands.
 
     ``bbox`` is in PDF points, origin top-left (None for text sources, which give
@@ -81,7 +94,7 @@ class Line:
 
 
 @dataclass
-class Cell:
+class Cell(Boxed):
     """One table cell in the logical table, with its place on the page."""
 
     row: int
@@ -107,7 +120,7 @@ class TablePart:
 
 
 @dataclass
-class Table:
+class Table(Boxed):
     """A table: its cells and where it was found.
 
     ``after_line`` is the index in the page's ``lines`` before which the table
@@ -174,7 +187,7 @@ class Source:
 
 
 @dataclass
-class Element:
+class Element(Boxed):
     """A piece of a document (paragraph, heading, 文号, 署名 …) with provenance."""
 
     kind: str

@@ -22,6 +22,7 @@ from workbench.parse.structure import parse_source
 
 if TYPE_CHECKING:
     from workbench.ingest.ocr import OcrCache
+    from workbench.store import Store
 
 Progress = Callable[[int, int, str], None]
 PageProgress = Callable[[int, int], None]
@@ -97,7 +98,7 @@ def _files_of(paths: Iterable[str | Path], report: ImportReport) -> list[Path]:
     return files
 
 
-def import_files(store, paths: Iterable[str | Path], progress: Progress | None = None,
+def import_files(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None, reader: Reader = read_source) -> ImportReport:
     """Parse and save every file; one transaction per file; a bad file changes nothing.
 

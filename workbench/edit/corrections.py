@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.changes import Changes
 from workbench.edit.follow import follow
@@ -20,6 +20,9 @@ from workbench.errors import StoreError
 from workbench.field_path import FieldPath, Part
 from workbench.model import Document, Table, table_to_json
 from workbench.store.transaction import writing
+
+if TYPE_CHECKING:
+    from workbench.store import Store
 
 
 @dataclass(frozen=True)
@@ -39,20 +42,20 @@ def edit_field(source_id: int, doc_key: str, field: str, value: Any, text: str =
     return Edit(source_id, doc_key, field, value, text, tuple(base) if base is not None else None)
 
 
-def edit_element(store, source_id: int, doc_key: str, doc: Document, seq: int, kind: str, level: int | None,
+def edit_element(store: Store, source_id: int, doc_key: str, doc: Document, seq: int, kind: str, level: int | None,
                  text: str = "") -> Edit:
     """Element ``seq`` of ``doc`` becomes a heading of ``level`` or a paragraph (kept by its parsed text)."""
     parsed = _parsed_text(store, source_id, doc_key, doc, seq)
     return Edit(source_id, doc_key, str(FieldPath.element(seq)), {"text": parsed, "kind": kind, "level": level}, text)
 
 
-def _parsed_text(store, source_id: int, doc_key: str, doc: Document, seq: int) -> str:
+def _parsed_text(store: Store, source_id: int, doc_key: str, doc: Document, seq: int) -> str:
     """The text the parser gave element ``seq`` (what element corrections are kept by)."""
     present, before = store.correction(source_id, doc_key, str(FieldPath.text(seq)))
     return before["text"] if present and before else doc.elements[seq].text
 
 
-def edit_text(store, source_id: int, doc_key: str, doc: Document, seq: int, new_text: str, text: str = "") -> Edit:
+def edit_text(store: Store, source_id: int, doc_key: str, doc: Document, seq: int, new_text: str, text: str = "") -> Edit:
     """Element ``seq`` of ``doc`` reads ``new_text``; kept by the text the parser gave it, so a re-parse finds it."""
     parsed = _parsed_text(store, source_id, doc_key, doc, seq)
     return Edit(source_id, doc_key, str(FieldPath.text(seq)), {"text": parsed, "new": new_text}, text)
@@ -63,23 +66,23 @@ def edit_tables(source_id: int, doc_key: str, tables: list[Table], text: str = "
     return Edit(source_id, doc_key, "tables", [table_to_json(table) for table in tables], text)
 
 
-def edit_split(store, source_id: int, doc_key: str, doc: Document, seq: int, text: str = "") -> Edit:
+def edit_split(store: Store, source_id: int, doc_key: str, doc: Document, seq: int, text: str = "") -> Edit:
     """A new document starts at element ``seq`` of ``doc``."""
     step = {"op": "split", "key": doc_key, "seq": seq, "text": doc.elements[seq].text}
     return _regroup(store, source_id, step, text)
 
 
-def edit_join(store, source_id: int, doc_key: str, text: str = "") -> Edit:
+def edit_join(store: Store, source_id: int, doc_key: str, text: str = "") -> Edit:
     """Document ``doc_key`` becomes part of the one before it."""
     return _regroup(store, source_id, {"op": "join", "key": doc_key}, text)
 
 
-def _regroup(store, source_id: int, step: dict, text: str) -> Edit:
+def _regroup(store: Store, source_id: int, step: dict, text: str) -> Edit:
     _, steps = store.correction(source_id, "", "structure")
     return Edit(source_id, "", "structure", list(steps or []) + [step], text)
 
 
-def apply(store, edit: Edit) -> Changes:
+def apply(store: Store, edit: Edit) -> Changes:
     """Save ``edit`` (one transaction, one revision); what it changed. A list edit with a ``base`` is
     made on the list as stored at that moment (read in the same transaction): no update is lost."""
     try:
@@ -96,7 +99,7 @@ def apply(store, edit: Edit) -> Changes:
         raise StoreError(str(store.path), str(err)) from err
 
 
-def revert(store, edit: Edit, before: tuple[bool, Any]) -> Changes:
+def revert(store: Store, edit: Edit, before: tuple[bool, Any]) -> Changes:
     """Put back the value ``edit.field`` had before (or let the parsed value show again)."""
     present, value = before
     try:
@@ -110,7 +113,7 @@ def revert(store, edit: Edit, before: tuple[bool, Any]) -> Changes:
         raise StoreError(str(store.path), str(err)) from err
 
 
-def _followed(store, edit: Edit, changes: Changes) -> Changes:
+def _followed(store: Store, edit: Edit, changes: Changes) -> Changes:
     """After a line's text changed: the field it was read into follows it (``edit.follow``)."""
     path = FieldPath.parse(edit.field)
     if path.part is not Part.TEXT:

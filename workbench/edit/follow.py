@@ -11,7 +11,7 @@ transaction. Out: the ``Changes`` of the field, or none. ``read_field(doc, field
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.changes import Changes
 from workbench.model import Document
@@ -23,6 +23,9 @@ from workbench.parse.patterns import (
     parse_date,
     split_issuer_prefix,
 )
+
+if TYPE_CHECKING:
+    from workbench.store import Store
 
 FED_BY = {"doc_number": "doc_number", "date": "sign_date", "title": "title", "recipients": "recipients",
           "issuer": "issuer", "signatory": "signatory"}  # element kind → the field it is read into
@@ -49,7 +52,7 @@ def read_field(doc: Document, field: str, line: str | None = None) -> Any:
     return [organ for text in texts for organ in split_issuers(text)]
 
 
-def follow(store, source_id: int, doc_key: str, seq: int) -> Changes | None:
+def follow(store: Store, source_id: int, doc_key: str, seq: int) -> Changes | None:
     doc = store.document(source_id, doc_key)
     if doc is None or seq >= len(doc.elements):
         return None

@@ -19,6 +19,14 @@ def covering(table: Table, row: int, col: int) -> Cell | None:
     return None
 
 
+def _covering(table: Table, row: int, col: int) -> Cell:
+    """The cell covering (row, col), which a table the window shows always has."""
+    cell = covering(table, row, col)
+    if cell is None:
+        raise ValueError(f"no cell covers row {row}, column {col}")
+    return cell
+
+
 def _sorted(table: Table) -> Table:
     table.cells.sort(key=lambda cell: (cell.row, cell.col))
     return table
@@ -27,7 +35,7 @@ def _sorted(table: Table) -> Table:
 def set_text(table: Table, row: int, col: int, text: str) -> Table:
     """The table with the cell covering (row, col) holding ``text``."""
     result = copy.deepcopy(table)
-    covering(result, row, col).text = text
+    _covering(result, row, col).text = text
     return result
 
 
@@ -63,7 +71,7 @@ def _union(boxes):
 def split(table: Table, row: int, col: int) -> Table:
     """The merged cell covering (row, col) split into single cells; its text stays in the top-left one."""
     result = copy.deepcopy(table)
-    cell = covering(result, row, col)
+    cell = _covering(result, row, col)
     for r in range(cell.row, cell.row + cell.rowspan):
         for c in range(cell.col, cell.col + cell.colspan):
             if (r, c) != (cell.row, cell.col):

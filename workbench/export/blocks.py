@@ -44,9 +44,10 @@ def _table_at(table: Table) -> tuple:
 def blocks(doc: Document) -> list[Block]:
     found: list[tuple[tuple, Block]] = []
     for passage in document_passages(0, doc):
-        if passage.kind == "cell":
+        seq = passage.pieces[0].element
+        if passage.kind == "cell" or seq is None:
             continue
-        element = doc.elements[passage.pieces[0].element]
+        element = doc.elements[seq]
         kind = "body" if passage.kind == "paragraph" else passage.kind
         block = Block(kind, passage.text, element.level)
         if found and _carries_on(found[-1][1], block):

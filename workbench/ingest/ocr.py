@@ -218,7 +218,7 @@ def _collect(source: Source, pending: dict, pool, cache: OcrCache | None, thread
             kind, number = pending.pop(future)
             if kind == "print":
                 digest = future.result()
-                data = cache.get(digest)
+                data = cache.get(digest) if cache else None
                 if data is None:
                     pending[pool.submit(ocr_workers.recognise, source.path, number, threads, budget)] = ("page", number)
                     continue

@@ -20,15 +20,15 @@ ALIGN = 4.0  # points: column starts closer than this are one column
 def _rows(lines: list[Line]) -> list[list[Line]]:
     """Lines grouped into printed rows (vertical overlap), each row left to right."""
     rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda l: (l.bbox[1], l.bbox[0])):
+    for line in sorted(lines, key=lambda l: (l.box[1], l.box[0])):
         if rows:
             last = rows[-1][0]
-            overlap = min(last.bbox[3], line.bbox[3]) - max(last.bbox[1], line.bbox[1])
-            if overlap > 0.5 * min(last.bbox[3] - last.bbox[1], line.bbox[3] - line.bbox[1]):
+            overlap = min(last.box[3], line.box[3]) - max(last.box[1], line.box[1])
+            if overlap > 0.5 * min(last.box[3] - last.box[1], line.box[3] - line.box[1]):
                 rows[-1].append(line)
                 continue
         rows.append([line])
-    return [sorted(row, key=lambda l: l.bbox[0]) for row in rows]
+    return [sorted(row, key=lambda l: l.box[0]) for row in rows]
 
 
 def _column_of(x: float, columns: list[float]) -> int | None:
@@ -41,20 +41,20 @@ def _column_of(x: float, columns: list[float]) -> int | None:
 def _is_tabular(row: list[Line]) -> bool:
     if len(row) < MIN_COLUMNS:
         return False
-    gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(row, row[1:])]
-    height = min(l.bbox[3] - l.bbox[1] for l in row)
+    gaps = [b.box[0] - a.box[2] for a, b in zip(row, row[1:])]
+    height = min(l.box[3] - l.box[1] for l in row)
     return all(gap >= 0.8 * height for gap in gaps)
 
 
 def _apart(above: list[Line], row: list[Line]) -> bool:
     """A clear vertical gap (more than a line's height) between two rows."""
-    height = min(line.bbox[3] - line.bbox[1] for line in above + row)
-    return min(line.bbox[1] for line in row) - max(line.bbox[3] for line in above) > height
+    height = min(line.box[3] - line.box[1] for line in above + row)
+    return min(line.box[1] for line in row) - max(line.box[3] for line in above) > height
 
 
 def _crosses_columns(row: list[Line], slots: list[int | None], columns: list[float]) -> bool:
     """A piece running into the next column is prose, not a cell."""
-    return any(slot is not None and slot + 1 < len(columns) and line.bbox[2] > columns[slot + 1]
+    return any(slot is not None and slot + 1 < len(columns) and line.box[2] > columns[slot + 1]
                for line, slot in zip(row, slots))
 
 
@@ -64,8 +64,8 @@ def aligned_tables(page: Page) -> list[tuple[list[Line], Table]]:
     gutter = page.gutter or find_gutter(body, page.width)  # the one layout read the page with, else its own
     if gutter is None:
         return _tables_in(page, body)
-    left = [line for line in body if line.bbox[2] <= gutter[1] + 1]
-    right = [line for line in body if line.bbox[0] >= gutter[0] - 1 and line not in left]
+    left = [line for line in body if line.box[2] <= gutter[1] + 1]
+    right = [line for line in body if line.box[0] >= gutter[0] - 1 and line not in left]
     return _tables_in(page, left) + _tables_in(page, right)
 
 
@@ -77,12 +77,12 @@ def _tables_in(page: Page, body: list[Line]) -> list[tuple[list[Line], Table]]:
         if not _is_tabular(rows[index]):
             index += 1
             continue
-        columns = [line.bbox[0] for line in rows[index]]
+        columns = [line.box[0] for line in rows[index]]
         members: list[list[Line]] = [rows[index]]
         cursor = index + 1
         while cursor < len(rows):
             row = rows[cursor]
-            slots = [_column_of(line.bbox[0], columns) for line in row]
+            slots = [_column_of(line.box[0], columns) for line in row]
             if None in slots or _apart(members[-1], row) or _crosses_columns(row, slots, columns):
                 break
             if len(row) >= MIN_COLUMNS or len(row) < len(columns):
@@ -106,12 +106,12 @@ def _build(page: Page, rows: list[list[Line]], columns: list[float]) -> tuple[li
         if len(row) >= MIN_COLUMNS or not grid:
             grid.append({})
         for line in row:
-            grid[-1].setdefault(_column_of(line.bbox[0], columns), []).append(line)
+            grid[-1].setdefault(_column_of(line.box[0], columns), []).append(line)
     lines = [line for row in rows for line in row]
-    x0 = min(l.bbox[0] for l in lines)
-    x1 = max(l.bbox[2] for l in lines)
-    tops = [min(l.bbox[1] for ls in cells.values() for l in ls) for cells in grid]
-    bottom = max(l.bbox[3] for l in lines)
+    x0 = min(l.box[0] for l in lines)
+    x1 = max(l.box[2] for l in lines)
+    tops = [min(l.box[1] for ls in cells.values() for l in ls) for cells in grid]
+    bottom = max(l.box[3] for l in lines)
     col_seps = [x0] + [columns[i] - ALIGN for i in range(1, len(columns))] + [x1]
     row_seps = [tops[0] - 1] + [top - 1 for top in tops[1:]] + [bottom + 1]
     cells = []

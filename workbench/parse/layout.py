@@ -104,7 +104,7 @@ def _running_texts(pages: list[Page]) -> set[tuple[str, int]]:
         height = page.height or 1.0
         keys = set()
         for line in page.lines:
-            y_center = (line.bbox[1] + line.bbox[3]) / 2
+            y_center = (line.box[1] + line.box[3]) / 2
             if y_center < height * TOP_ZONE or y_center > height * (1 - BOTTOM_ZONE):
                 keys.add((_signature(line), round(y_center / 4)))
         seen.update(keys)
@@ -113,19 +113,19 @@ def _running_texts(pages: list[Page]) -> set[tuple[str, int]]:
 
 
 def _is_margin_candidate(line: Line, running: set[tuple[str, int]]) -> bool:
-    key = (_signature(line), round((line.bbox[1] + line.bbox[3]) / 8))
+    key = (_signature(line), round((line.box[1] + line.box[3]) / 8))
     return key in running or page_number_of(line.text) is not None
 
 
 def _outer_block(lines: list[Line], from_top: bool) -> list[Line]:
     """The lines at the top (or bottom) of the page up to the first clear vertical gap."""
-    ordered = sorted(lines, key=lambda line: line.bbox[1] if from_top else -line.bbox[3])
+    ordered = sorted(lines, key=lambda line: line.box[1] if from_top else -line.box[3])
     block: list[Line] = []
     for line in ordered:
         if block:
-            height = min(line.bbox[3] - line.bbox[1], block[-1].bbox[3] - block[-1].bbox[1])
-            edge = max(b.bbox[3] for b in block) if from_top else min(b.bbox[1] for b in block)
-            gap = line.bbox[1] - edge if from_top else edge - line.bbox[3]
+            height = min(line.box[3] - line.box[1], block[-1].box[3] - block[-1].box[1])
+            edge = max(b.box[3] for b in block) if from_top else min(b.box[1] for b in block)
+            gap = line.box[1] - edge if from_top else edge - line.box[3]
             if gap >= 0.5 * height:
                 break
         block.append(line)
@@ -145,7 +145,7 @@ def _margins(page: Page, running: set[tuple[str, int]], from_top: bool) -> list[
     if len(block) == len(boxed):
         return []
     for line in block:
-        center = (line.bbox[1] + line.bbox[3]) / 2
+        center = (line.box[1] + line.box[3]) / 2
         inside = center < height * TOP_ZONE if from_top else center > height * (1 - BOTTOM_ZONE)
         if not inside or not _is_margin_candidate(line, running):
             return []
@@ -224,7 +224,7 @@ def _column_order(lines: list[Line], page_width: float | None, usual: Gutter | N
     ordered: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
-    for line in sorted(lines, key=lambda item: (item.bbox[1], item.bbox[0])):
+    for line in sorted(lines, key=lambda item: (item.box[1], item.box[0])):
         assert line.bbox is not None  # lines without a box never reach the column order
         x0, _, x1, _ = line.bbox
         if x1 <= gutter[1] + 1:

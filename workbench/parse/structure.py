@@ -93,13 +93,14 @@ def _column_fragments(flow: list[FlowLine]) -> list[tuple[int, Table]]:
 def _opens_closes(page: Page, region) -> tuple[bool, bool]:
     """Does the table open its page (no body above it) and close it (no body below)?"""
     body = [line for line in page.lines if line.role == "body" and line.bbox]
-    return (all(line.bbox[1] >= region[1] for line in body),
-            all(line.bbox[3] <= region[3] for line in body))
+    return (all(line.box[1] >= region[1] for line in body),
+            all(line.box[3] <= region[3] for line in body))
 
 
 def _position(flow: list[FlowLine], page_start: int, region) -> int:
     for index in range(page_start, len(flow)):
-        if flow[index].bbox and flow[index].bbox[1] >= region[1] - 1:
+        box = flow[index].bbox
+        if box and box[1] >= region[1] - 1:
             return index
     return len(flow)
 

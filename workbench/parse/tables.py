@@ -116,7 +116,7 @@ def _drawn(given: list[float] | None, found: list[float], horizontal: bool, regi
 def cell_text(lines: list[Line]) -> str:
     """A cell's lines joined top to bottom; a space only between two Latin words."""
     text = ""
-    for line in sorted(lines, key=lambda l: (round(l.bbox[1] / 4), l.bbox[0])):
+    for line in sorted(lines, key=lambda l: (round(l.box[1] / 4), l.box[0])):
         piece = line.text.strip()
         if text and re.match(r"[A-Za-z0-9]", piece[:1]) and re.search(r"[A-Za-z]$", text):
             text += " "

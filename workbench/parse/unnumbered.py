@@ -159,7 +159,8 @@ def _enclosed(lines: list[FlowLine], spans: list[DocumentSpan], index: int, titl
     own = join([lines[i].text for i in previous.title_lines])
     if not _FORWARDING.search(own + text):
         return False
-    wanted = _core(split_issuer_prefix(title)[1] if split_issuer_prefix(title) else title)
+    prefixed = split_issuer_prefix(title)
+    wanted = _core(prefixed[1] if prefixed else title)
     named = [_core(quote) for quote in _QUOTED.findall(text)]
     named += [_core(part) for part in _FORWARDING.split(own)[1:]]
     return any(SequenceMatcher(None, wanted, name, autojunk=False).ratio() >= 0.8 for name in named if name)

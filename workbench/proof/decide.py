@@ -8,6 +8,8 @@ Out: the ``Changes``.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workbench.changes import Changes
 from workbench.edit.corrections import apply, edit_field, edit_text
 from workbench.errors import UsageError
@@ -15,15 +17,18 @@ from workbench.field_path import FieldPath
 from workbench.proof.finding import FindingStatus
 from workbench.store.transaction import writing
 
+if TYPE_CHECKING:
+    from workbench.store import Store
 
-def _stored(store, finding_id: int):
+
+def _stored(store: Store, finding_id: int):
     row = next((row for row in store.findings() if row.id == finding_id), None)
     if row is None:
         raise UsageError(detail=f"没有编号为 {finding_id} 的校对问题")
     return row
 
 
-def accept(store, finding_id: int) -> Changes:
+def accept(store: Store, finding_id: int) -> Changes:
     row = _stored(store, finding_id)
     finding = row.finding
     if finding.status != FindingStatus.OPEN.value or finding.suggestion is None:
@@ -50,7 +55,7 @@ def accept(store, finding_id: int) -> Changes:
         return changes | store.set_finding_status(finding_id, FindingStatus.FIXED.value, "")
 
 
-def ignore(store, finding_id: int, reason: str) -> Changes:
+def ignore(store: Store, finding_id: int, reason: str) -> Changes:
     row = _stored(store, finding_id)
     if row.finding.status == FindingStatus.IGNORED.value:
         raise UsageError(detail=f"校对问题 {finding_id} 已是“已忽略”")

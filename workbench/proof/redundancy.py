@@ -19,7 +19,7 @@ PATTERN = re.compile("|".join(f"(?P<p{i}>{first}{_NUMBER}{second})" for i, (firs
 def findings(joined: Joined) -> list[Finding]:
     found = []
     for match in PATTERN.finditer(joined.text):
-        first, second = PAIRS[int(match.lastgroup[1:])]
+        first, second = PAIRS[int((match.lastgroup or "p0")[1:])]
         text = match.group()
         found.append(joined.finding("redundancy.estimate", "redundancy", Severity.WARNING,
                                     f"“{first}”与“{second}”语义重复，二者留一", match.start(), len(text),

@@ -8,13 +8,17 @@ Scanned pages get their recognised lines back from the store's OCR cache, so the
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.model import ParseResult, normalise_doc_number
 from workbench.proof.finding import Finding
 from workbench.proof.rules import proofread
 
+if TYPE_CHECKING:
+    from workbench.store import Store
 
-def proofread_source(store, source_id: int) -> list[tuple[str, Finding]]:
+
+def proofread_source(store: Store, source_id: int) -> list[tuple[str, Finding]]:
     """Every finding of one stored source, with the key of the document it is in."""
     keyed = store.keyed_documents(source_id)
     loaded = store.load([source_id])
@@ -32,7 +36,7 @@ def proofread_source(store, source_id: int) -> list[tuple[str, Finding]]:
             if (f.text, f.category) not in accepted]
 
 
-def _numbers_elsewhere(store, source_id: int) -> dict[str, str]:
+def _numbers_elsewhere(store: Store, source_id: int) -> dict[str, str]:
     """Every 文号 of the store's other sources → the file it is in."""
     names = {source.id: Path(source.path).name for source in store.source_rows()}
     numbers: dict[str, str] = {}

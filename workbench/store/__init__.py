@@ -126,7 +126,7 @@ class Store:
         return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
     def source_id(self, sha256: str) -> int | None:
-        for row in self.db["sources"].rows_where("sha256 = ?", [sha256]):
+        for row in self.db.table("sources").rows_where("sha256 = ?", [sha256]):
             return row["id"]
         return None
 
@@ -155,7 +155,7 @@ class Store:
         return OcrPage.from_json(data, row[0]) if data else None
 
     def page_texts(self, source_id: int) -> list[str]:
-        return [row["text"] for row in self.db["pages"].rows_where("source_id = ?", [source_id], order_by="number")]
+        return [row["text"] for row in self.db.table("pages").rows_where("source_id = ?", [source_id], order_by="number")]
 
     def correct_field(self, source_id: int, doc_key: str, field: str, value: Any) -> Changes:
         """A person sets a document field (``title``, ``doc_number`` …); one transaction."""
@@ -379,7 +379,7 @@ class StoreOcrCache:
         from workbench.ingest.ocr import engine_version
 
         with writing(self.db):
-            self.db["ocr_cache"].upsert(
+            self.db.table("ocr_cache").upsert(
                 {"image_sha256": image_sha256, "engine": engine_version(),
                  "data": json.dumps(data, ensure_ascii=False), "at": now()},
                 pk="image_sha256",

@@ -49,7 +49,7 @@ def replace_findings(db: sqlite_utils.Database, source_id: int, findings: list[t
                 continue
             place = (key[0], str(FieldPath.text(element) if cell is None else FieldPath.cell(*json.loads(cell))))
             if status == FindingStatus.OPEN.value and place in hand_fixed:  # a person rewrote the text it was in
-                db["findings"].update(row_id, {"status": FindingStatus.FIXED.value,
+                db.table("findings").update(row_id, {"status": FindingStatus.FIXED.value,
                                                "reason": f"人工更正为“{hand_fixed[place][:80]}”", "at": now()})
             else:
                 gone.append(row_id)
@@ -61,9 +61,9 @@ def replace_findings(db: sqlite_utils.Database, source_id: int, findings: list[t
             status, reason = (previous[1], previous[2] or "") if previous else (FindingStatus.OPEN.value, "")
             row = _row(source_id, key, finding, status, reason, stamp)
             if previous:
-                db["findings"].update(previous[0], row)
+                db.table("findings").update(previous[0], row)
             else:
-                db["findings"].insert(row)
+                db.table("findings").insert(row)
 
 
 def _hand_corrected(db: sqlite_utils.Database, source_id: int) -> dict[tuple[str, str], str]:

@@ -45,7 +45,7 @@ def load_result(db: sqlite_utils.Database, source_ids: list[int] | None = None) 
     """Every stored source (or those in ``source_ids``) with its documents."""
     where, params = ("id IN ({})".format(",".join("?" * len(source_ids))), source_ids) if source_ids else (None, [])
     sources, documents, issue, unassigned = [], [], None, None
-    for row in db["sources"].rows_where(where, params, order_by="id"):
+    for row in db.table("sources").rows_where(where, params, order_by="id"):
         sources.append(load_source(db, row))
         issue = issue or load_issue(db, row["id"])
         documents += load_documents(db, row["id"])
@@ -68,14 +68,14 @@ def load_source(db: sqlite_utils.Database, row: dict) -> Source:
     pages = [
         Page(number=p["number"], width=p["width"], height=p["height"], label=p["label"],
              needs_ocr=bool(p["needs_ocr"]))
-        for p in db["pages"].rows_where("source_id = ?", [row["id"]], order_by="number")
+        for p in db.table("pages").rows_where("source_id = ?", [row["id"]], order_by="number")
     ]
     return Source(path=row["path"], sha256=row["sha256"], kind=row["kind"], pages=pages,
                   encoding=row["encoding"])
 
 
 def load_issue(db: sqlite_utils.Database, source_id: int) -> Issue | None:
-    for row in db["issues"].rows_where("source_id = ?", [source_id]):
+    for row in db.table("issues").rows_where("source_id = ?", [source_id]):
         return Issue(
             publication=row["publication"], year=row["year"], number=row["number"],
             total_number=row["total_number"], publication_date=row["publication_date"],
@@ -87,7 +87,7 @@ def load_issue(db: sqlite_utils.Database, source_id: int) -> Issue | None:
 def document_rows(db: sqlite_utils.Database, source_id: int, corrections: dict | None = None) -> list[dict]:
     """The source's documents as a person sees them: parsed rows with their splits and joins applied
     and the document fields a person corrected (list fields as JSON, as in the table)."""
-    rows = list(db["documents"].rows_where("source_id = ?", [source_id], order_by="ord"))
+    rows = list(db.table("documents").rows_where("source_id = ?", [source_id], order_by="ord"))
     corrections = corrections_for(db, source_id) if corrections is None else corrections
     steps = corrections.get("", {}).get("structure", [])
     if steps:
@@ -95,7 +95,7 @@ def document_rows(db: sqlite_utils.Database, source_id: int, corrections: dict |
                                         [row["id"]]).fetchone()[0] for row in rows}
 
         def element_at(document_id: int, seq: int) -> dict:
-            return next(db["elements"].rows_where("document_id = ? AND seq = ?", [document_id, seq]))
+            return next(db.table("elements").rows_where("document_id = ? AND seq = ?", [document_id, seq]))
 
         rows = regroup(rows, steps, counts, element_at)
     else:
@@ -138,7 +138,7 @@ def document_from_row(db: sqlite_utils.Database, row: dict) -> Document:
         elements = [
             Element(kind=e["kind"], text=e["text"], page=e["page"], bbox=_bbox(e["bbox"]),
                     line_start=e["line_start"], line_end=e["line_end"], level=e["level"], attrs=_loads(e["attrs"]))
-            for e in db["elements"].rows_where("document_id = ?", [document_id], order_by="seq")
+            for e in db.table("elements").rows_where("document_id = ?", [document_id], order_by="seq")
         ]
         piece = elements[first:end]
         doc.elements += piece
@@ -149,11 +149,11 @@ def document_from_row(db: sqlite_utils.Database, row: dict) -> Document:
 
 def _tables(db: sqlite_utils.Database, document_id: int) -> list[Table]:
     tables = []
-    for t in db["tables"].rows_where("document_id = ?", [document_id], order_by="seq"):
+    for t in db.table("tables").rows_where("document_id = ?", [document_id], order_by="seq"):
         cells = [
             Cell(row=c["row"], col=c["col"], text=c["text"], rowspan=c["rowspan"],
                  colspan=c["colspan"], page=c["page"], bbox=_bbox(c["bbox"]), line_no=c["line_no"])
-            for c in db["cells"].rows_where("table_id = ?", [t["id"]], order_by="row, col")
+            for c in db.table("cells").rows_where("table_id = ?", [t["id"]], order_by="row, col")
         ]
         parts = [TablePart(**{**part, "bbox": tuple(part["bbox"])}) for part in _loads(t["parts"], [])]
         tables.append(Table(page=t["page"], n_rows=t["n_rows"], n_cols=t["n_cols"],
@@ -170,7 +170,7 @@ def _within(table: Table, elements: list[Element], first: int, end: int | None) 
             return line < element.line_start
         if element.page is not None and table.page != element.page:
             return table.page < element.page
-        return bool(table.bbox and element.bbox) and table.bbox[1] < element.bbox[1]
+        return bool(table.bbox and element.bbox) and table.box[1] < element.box[1]
 
     starts_after = first == 0 or not before(elements[first])
     ends_before = end is None or end >= len(elements) or before(elements[end])

@@ -41,7 +41,7 @@ def revision_rows(db: sqlite_utils.Database, source_id: int | None = None) -> li
     where, params = ("source_id = ?", [source_id]) if source_id is not None else (None, [])
     return [Revision(row["id"], row["at"], row["author"], row["source_id"], row["doc_key"], row["field"],
                      json.loads(row["old"]), json.loads(row["new"]))
-            for row in db["revisions"].rows_where(where, params, order_by="id")]
+            for row in db.table("revisions").rows_where(where, params, order_by="id")]
 
 
 def now() -> str:
@@ -51,7 +51,7 @@ def now() -> str:
 def log_revision(db: sqlite_utils.Database, author: str, source_id: int, doc_key: str,
                  field: str, old: Any, new: Any) -> None:
     """Append one entry to the revision log (call inside a transaction)."""
-    db["revisions"].insert(
+    db.table("revisions").insert(
         {
             "at": now(), "author": author, "source_id": source_id, "doc_key": doc_key,
             "field": field, "old": json.dumps(old, ensure_ascii=False),
@@ -63,7 +63,7 @@ def log_revision(db: sqlite_utils.Database, author: str, source_id: int, doc_key
 def corrections_for(db: sqlite_utils.Database, source_id: int) -> dict[str, dict[str, Any]]:
     """``{doc_key: {field: value}}`` of every hand correction of one source."""
     result: dict[str, dict[str, Any]] = {}
-    for row in db["corrections"].rows_where("source_id = ?", [source_id]):
+    for row in db.table("corrections").rows_where("source_id = ?", [source_id]):
         result.setdefault(row["doc_key"], {})[row["field"]] = json.loads(row["value"])
     return result
 

@@ -32,21 +32,21 @@ def save_result(db: sqlite_utils.Database, result: ParseResult) -> int:
     rows = [(key, doc, _document_row(doc, key)) for key, doc in zip(keys, result.documents)]
     with writing(db):
         source_id = _upsert_source(db, source)
-        old_rows = {row["key"]: row for row in db["documents"].rows_where("source_id = ?", [source_id])}
+        old_rows = {row["key"]: row for row in db.table("documents").rows_where("source_id = ?", [source_id])}
         _delete_parsed(db, source_id)
         _insert_pages(db, source_id, source)
         if result.issue is not None:
             issue = vars(result.issue).copy()
             issue.update(source_id=source_id, editorial_board=_json(issue["editorial_board"]),
                          toc=_json(issue["toc"]))
-            db["issues"].insert(issue)
+            db.table("issues").insert(issue)
         if result.unassigned is not None:
             data = ParseResult(sources=[source], unassigned=result.unassigned).to_json()["unassigned"]
-            db["remainders"].insert({"source_id": source_id, "elements": _json(data["elements"]),
+            db.table("remainders").insert({"source_id": source_id, "elements": _json(data["elements"]),
                                      "tables": _json(data["tables"])})
         for key, doc, row in rows:
             row["source_id"] = source_id
-            document_id = cast(int, db["documents"].insert(row).last_pk)
+            document_id = cast(int, db.table("documents").insert(row).last_pk)
             _insert_children(db, document_id, doc)
             if key in old_rows:
                 for field in DOCUMENT_FIELDS:
@@ -65,15 +65,15 @@ def _loads(value):
 
 
 def _upsert_source(db: sqlite_utils.Database, source: Source) -> int:
-    existing = list(db["sources"].rows_where("sha256 = ?", [source.sha256]))
+    existing = list(db.table("sources").rows_where("sha256 = ?", [source.sha256]))
     stamp = now()
     record = {"path": source.path, "kind": source.kind, "encoding": source.encoding,
               "pages": len(source.pages), "updated_at": stamp}
     if existing:
-        db["sources"].update(existing[0]["id"], record)
+        db.table("sources").update(existing[0]["id"], record)
         return existing[0]["id"]
     record.update(sha256=source.sha256, imported_at=stamp)
-    return cast(int, db["sources"].insert(record).last_pk)
+    return cast(int, db.table("sources").insert(record).last_pk)
 
 
 def _delete_parsed(db: sqlite_utils.Database, source_id: int) -> None:
@@ -89,7 +89,7 @@ def _delete_parsed(db: sqlite_utils.Database, source_id: int) -> None:
 
 
 def _insert_pages(db: sqlite_utils.Database, source_id: int, source: Source) -> None:
-    db["pages"].insert_all(
+    db.table("pages").insert_all(
         {
             "source_id": source_id, "number": page.number, "width": page.width,
             "height": page.height, "label": page.label, "needs_ocr": int(page.needs_ocr),
@@ -111,7 +111,7 @@ def _document_row(doc: Document, key: str) -> dict:
 
 
 def _insert_children(db: sqlite_utils.Database, document_id: int, doc: Document) -> None:
-    db["elements"].insert_all(
+    db.table("elements").insert_all(
         {
             "document_id": document_id, "seq": seq, "kind": e.kind, "text": e.text, "page": e.page,
             "bbox": _json(e.bbox), "line_start": e.line_start, "line_end": e.line_end, "level": e.level,
@@ -120,12 +120,12 @@ def _insert_children(db: sqlite_utils.Database, document_id: int, doc: Document)
         for seq, e in enumerate(doc.elements)
     )
     for seq, table in enumerate(doc.tables):
-        table_id = db["tables"].insert(
+        table_id = db.table("tables").insert(
             {"document_id": document_id, "seq": seq, "page": table.page, "bbox": _json(table.bbox),
              "n_rows": table.n_rows, "n_cols": table.n_cols, "parts": _json([asdict(p) for p in table.parts]),
              "ruled": int(table.ruled), "confidence": table.confidence}
         ).last_pk
-        db["cells"].insert_all(
+        db.table("cells").insert_all(
             {"table_id": table_id, "row": c.row, "col": c.col, "rowspan": c.rowspan,
              "colspan": c.colspan, "text": c.text, "page": c.page, "bbox": _json(c.bbox), "line_no": c.line_no}
             for c in table.cells

@@ -22,31 +22,31 @@ from workbench.store.transaction import writing
 
 
 def _v1(db: sqlite_utils.Database) -> None:
-    db["sources"].create(
+    db.table("sources").create(
         {
             "id": int, "sha256": str, "path": str, "kind": str, "encoding": str,
             "pages": int, "imported_at": str, "updated_at": str,
         },
         pk="id", not_null={"sha256", "path", "kind"},
     )
-    db["sources"].create_index(["sha256"], unique=True)
-    db["pages"].create(
+    db.table("sources").create_index(["sha256"], unique=True)
+    db.table("pages").create(
         {
             "id": int, "source_id": int, "number": int, "width": float, "height": float,
             "label": str, "needs_ocr": int, "text": str,
         },
         pk="id", foreign_keys=[("source_id", "sources", "id")],
     )
-    db["pages"].create_index(["source_id", "number"], unique=True)
-    db["issues"].create(
+    db.table("pages").create_index(["source_id", "number"], unique=True)
+    db.table("issues").create(
         {
             "id": int, "source_id": int, "publication": str, "year": int, "number": int,
             "total_number": int, "publication_date": str, "editorial_board": str, "toc": str,
         },
         pk="id", foreign_keys=[("source_id", "sources", "id")],
     )
-    db["issues"].create_index(["source_id"], unique=True)
-    db["documents"].create(
+    db.table("issues").create_index(["source_id"], unique=True)
+    db.table("documents").create(
         {
             "id": int, "source_id": int, "key": str, "ord": int, "issuer": str,
             "doc_number": str, "title": str, "doc_type": str, "recipients": str,
@@ -55,74 +55,74 @@ def _v1(db: sqlite_utils.Database) -> None:
         },
         pk="id", foreign_keys=[("source_id", "sources", "id")],
     )
-    db["documents"].create_index(["source_id", "key"], unique=True)
-    db["elements"].create(
+    db.table("documents").create_index(["source_id", "key"], unique=True)
+    db.table("elements").create(
         {
             "id": int, "document_id": int, "seq": int, "kind": str, "text": str, "page": int,
             "bbox": str, "line_start": int, "line_end": int, "level": int,
         },
         pk="id", foreign_keys=[("document_id", "documents", "id")],
     )
-    db["elements"].create_index(["document_id", "seq"])
-    db["tables"].create(
+    db.table("elements").create_index(["document_id", "seq"])
+    db.table("tables").create(
         {"id": int, "document_id": int, "seq": int, "page": int, "bbox": str, "n_rows": int, "n_cols": int},
         pk="id", foreign_keys=[("document_id", "documents", "id")],
     )
-    db["tables"].create_index(["document_id", "seq"])
-    db["cells"].create(
+    db.table("tables").create_index(["document_id", "seq"])
+    db.table("cells").create(
         {
             "id": int, "table_id": int, "row": int, "col": int, "rowspan": int,
             "colspan": int, "text": str, "page": int, "bbox": str,
         },
         pk="id", foreign_keys=[("table_id", "tables", "id")],
     )
-    db["cells"].create_index(["table_id", "row", "col"])
-    db["tags"].create(
+    db.table("cells").create_index(["table_id", "row", "col"])
+    db.table("tags").create(
         {"id": int, "source_id": int, "doc_key": str, "tag": str, "at": str},
         pk="id", foreign_keys=[("source_id", "sources", "id")],
     )
-    db["tags"].create_index(["source_id", "doc_key", "tag"], unique=True)
-    db["findings"].create(
+    db.table("tags").create_index(["source_id", "doc_key", "tag"], unique=True)
+    db.table("findings").create(
         {
             "id": int, "source_id": int, "doc_key": str, "kind": str, "message": str,
             "page": int, "bbox": str, "status": str, "at": str,
         },
         pk="id", foreign_keys=[("source_id", "sources", "id")],
     )
-    db["corrections"].create(
+    db.table("corrections").create(
         {"id": int, "source_id": int, "doc_key": str, "field": str, "value": str, "at": str},
         pk="id", foreign_keys=[("source_id", "sources", "id")],
     )
-    db["corrections"].create_index(["source_id", "doc_key", "field"], unique=True)
-    db["revisions"].create(
+    db.table("corrections").create_index(["source_id", "doc_key", "field"], unique=True)
+    db.table("revisions").create(
         {
             "id": int, "at": str, "author": str, "source_id": int, "doc_key": str,
             "field": str, "old": str, "new": str,
         },
         pk="id",
     )
-    db["revisions"].create_index(["source_id", "doc_key"])
-    db["documents"].enable_fts(["title", "search_text"], create_triggers=True)
+    db.table("revisions").create_index(["source_id", "doc_key"])
+    db.table("documents").enable_fts(["title", "search_text"], create_triggers=True)
 
 
 def _v2(db: sqlite_utils.Database) -> None:
     """OCR results by page-image hash, so a page is never recognised twice."""
-    db["ocr_cache"].create({"image_sha256": str, "engine": str, "data": str, "at": str}, pk="image_sha256")
+    db.table("ocr_cache").create({"image_sha256": str, "engine": str, "data": str, "at": str}, pk="image_sha256")
 
 
 def _v3(db: sqlite_utils.Database) -> None:
     """Table parts (pages a table was split across, with their separators), how a table was found,
     cell lines, element attributes."""
-    db["tables"].add_column("parts", str)
-    db["tables"].add_column("ruled", int)
-    db["tables"].add_column("confidence", str)
-    db["cells"].add_column("line_no", int)
-    db["elements"].add_column("attrs", str)
+    db.table("tables").add_column("parts", str)
+    db.table("tables").add_column("ruled", int)
+    db.table("tables").add_column("confidence", str)
+    db.table("cells").add_column("line_no", int)
+    db.table("elements").add_column("attrs", str)
 
 
 def _v4(db: sqlite_utils.Database) -> None:
     """The image hash of an OCR'd page, to find its recognised lines (and their doubtful characters)."""
-    db["pages"].add_column("image_sha256", str)
+    db.table("pages").add_column("image_sha256", str)
 
 
 def _v5(db: sqlite_utils.Database) -> None:
@@ -130,8 +130,8 @@ def _v5(db: sqlite_utils.Database) -> None:
 
     Replaces the placeholder ``findings`` table of version 1, which nothing ever wrote.
     """
-    db["findings"].drop(ignore=True)
-    db["findings"].create(
+    db.table("findings").drop(ignore=True)
+    db.table("findings").create(
         {
             "id": int, "source_id": int, "doc_key": str, "rule": str, "category": str, "severity": str,
             "message": str, "text": str, "suggestion": str, "element": int, "cell": str, "start": int,
@@ -140,7 +140,7 @@ def _v5(db: sqlite_utils.Database) -> None:
         },
         pk="id", foreign_keys=[("source_id", "sources", "id")],
     )
-    db["findings"].create_index(["source_id", "doc_key", "rule", "text", "occurrence"], unique=True)
+    db.table("findings").create_index(["source_id", "doc_key", "rule", "text", "occurrence"], unique=True)
 
 
 def _v6(db: sqlite_utils.Database) -> None:
@@ -154,7 +154,7 @@ def _v6(db: sqlite_utils.Database) -> None:
     for (source_id, key), tags in by_document.items():
         db.execute("INSERT OR IGNORE INTO corrections (source_id, doc_key, field, value, at) "
                    "VALUES (?, ?, 'tags', ?, datetime('now'))", [source_id, key, json.dumps(tags, ensure_ascii=False)])
-    db["tags"].drop()
+    db.table("tags").drop()
 
 
 def _v7(db: sqlite_utils.Database) -> None:
@@ -163,7 +163,7 @@ def _v7(db: sqlite_utils.Database) -> None:
     with every document as corrected."""
     from workbench.store.search import create_tables, index_source
 
-    db["documents"].disable_fts()
+    db.table("documents").disable_fts()
     db.execute("ALTER TABLE documents DROP COLUMN search_text")
     create_tables(db)
     for (source_id,) in db.execute("SELECT id FROM sources ORDER BY id").fetchall():
@@ -172,13 +172,13 @@ def _v7(db: sqlite_utils.Database) -> None:
 
 def _v8(db: sqlite_utils.Database) -> None:
     """What a source holds outside every document (lines and tables no document took), kept with it."""
-    db["remainders"].create({"source_id": int, "elements": str, "tables": str}, pk="source_id", if_not_exists=True,
+    db.table("remainders").create({"source_id": int, "elements": str, "tables": str}, pk="source_id", if_not_exists=True,
                             foreign_keys=[("source_id", "sources", "id")])
 
 
 def _v9(db: sqlite_utils.Database) -> None:
     """Words an editor told the proofreading rules to accept (不再提示此词), for the whole store."""
-    db["accepted_words"].create({"word": str, "category": str, "at": str}, pk=("word", "category"),
+    db.table("accepted_words").create({"word": str, "category": str, "at": str}, pk=("word", "category"),
                                 if_not_exists=True)
 
 
