@@ -8,9 +8,9 @@ import pytest
 
 from workbench.cli import main
 from workbench.model import Document, Element, Issue, ParseResult, Source
-from workbench.proof import Severity
 from workbench.proof.passages import passages
 from workbench.proof.rules import proofread
+from workbench.vocabulary import Severity
 
 
 def _result(lines: list[tuple[str, str]], doc_number: str | None = "清府发〔2025〕3号",

@@ -16,7 +16,8 @@ from ui.ops.tables import reextract
 from ui.table_editor import TableEditor
 from workbench.edit import corrections
 from workbench.edit.corrections import Edit
-from workbench.model import ProofStatus, Table
+from workbench.model import Table
+from workbench.vocabulary import ProofStatus
 
 
 class Editing(QObject):

@@ -2,8 +2,8 @@
 and in which format.
 
 ``ExportDialog(document, issue, selected)`` (labels of what is there to export; None when nothing is);
-after ``exec()``, ``scope()`` is "document", "issue", "selection" or "all", and ``format()`` one of
-docx, html, md, xlsx, csv, json (JSON only for everything; everything only as JSON).
+after ``exec()``, ``scope()`` is "document", "issue", "selection" or "all", and ``format()`` the name of
+one of ``EXPORTERS`` (a store-wide format only for everything; everything only in a store-wide format).
 """
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialog_keys import accept_on_ctrl_enter
+from ui.labels import format_names
+from workbench.export.formats import EXPORTERS, Scope, exporter
 
 
 class ExportDialog(QDialog):
@@ -46,10 +48,9 @@ class ExportDialog(QDialog):
         next(button for button in self.scopes.buttons() if button.isEnabled()).setChecked(True)
         self.formats = QComboBox()
         self.formats.setObjectName("exportFormat")
-        for fmt, label in (("docx", self.tr("Word (GB/T 9704 layout)")), ("html", "HTML"), ("md", "Markdown"),
-                           ("xlsx", self.tr("Tables as Excel (XLSX)")), ("csv", self.tr("Tables as CSV")),
-                           ("json", "JSON")):
-            self.formats.addItem(label, fmt)
+        names = format_names()
+        for each in EXPORTERS:
+            self.formats.addItem(names[each.name], each.name)
         self.scopes.buttonToggled.connect(lambda *_: self._fit_format())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -72,6 +73,7 @@ class ExportDialog(QDialog):
         everything = self.scope() == "all"
         model = cast(QStandardItemModel, self.formats.model())
         for row in range(self.formats.count()):
-            model.item(row).setEnabled((self.formats.itemData(row) == "json") == everything)
+            model.item(row).setEnabled((exporter(self.formats.itemData(row)).scope is Scope.STORE) == everything)
         if not model.item(self.formats.currentIndex()).isEnabled():
-            self.formats.setCurrentIndex(self.formats.findData("json" if everything else "docx"))
+            wanted = next(e for e in EXPORTERS if (e.scope is Scope.STORE) == everything)
+            self.formats.setCurrentIndex(self.formats.findData(wanted.name))

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from ui.archive_dialog import ArchiveDialog
 from ui.export_dialog import ExportDialog
+from ui.labels import format_names
 from ui.ops import export
 from workbench.archive.catalogue import document_year
-
-SUFFIXES = {"docx": "Word (*.docx)", "html": "HTML (*.html)", "md": "Markdown (*.md)", "xlsx": "Excel (*.xlsx)",
-            "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
+from workbench.export.formats import exporter
 
 
 class Exporting(QObject):
@@ -47,7 +46,9 @@ class Exporting(QObject):
         scope, fmt = dialog.scope(), dialog.format()
         name = {"document": label or "document",
                 "issue": source and Path(source.path).stem, "selection": "selection", "all": "bulletins"}[scope]
-        path, _ = QFileDialog.getSaveFileName(window, self.tr("Export"), f"{name}.{fmt}", SUFFIXES[fmt])
+        suffix = exporter(fmt).suffix
+        path, _ = QFileDialog.getSaveFileName(window, self.tr("Export"), f"{name}{suffix}",
+                                              f"{format_names()[fmt]} (*{suffix})")
         if path:
             self.write(scope, fmt, path)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from workbench.ingest.readers import READERS
-from workbench.model import ProofStatus
+from workbench.vocabulary import ElementKind, ProofStatus
 
 
 def status_names() -> dict[str, str]:
@@ -17,6 +17,42 @@ def status_names() -> dict[str, str]:
 def kind_name(kind: str) -> str:
     """A source's kind: PDF, 文本, Word, 图像."""
     return next((reader.label for reader in READERS if reader.kind.value == kind), kind)
+
+
+def element_names() -> dict[str, str]:
+    """Element kinds: 正文, 标题, 发文字号, 主送机关 …"""
+    return {
+        ElementKind.BODY: QCoreApplication.translate("Labels", "Paragraph"),
+        ElementKind.HEADING: QCoreApplication.translate("Labels", "Heading"),
+        ElementKind.TITLE: QCoreApplication.translate("Labels", "Title"),
+        ElementKind.DOC_NUMBER: QCoreApplication.translate("Labels", "Document number"),
+        ElementKind.ISSUER: QCoreApplication.translate("Labels", "Issuer"),
+        ElementKind.MARK: QCoreApplication.translate("Labels", "Issuer mark"),
+        ElementKind.RECIPIENTS: QCoreApplication.translate("Labels", "Recipients"),
+        ElementKind.SIGNATORY: QCoreApplication.translate("Labels", "Signatory"),
+        ElementKind.DATE: QCoreApplication.translate("Labels", "Date"),
+        ElementKind.ATTACHMENT_NOTE: QCoreApplication.translate("Labels", "Attachment note"),
+        ElementKind.ATTACHMENT: QCoreApplication.translate("Labels", "Attachment"),
+        ElementKind.ENCLOSURE_TITLE: QCoreApplication.translate("Labels", "Enclosed title"),
+        ElementKind.PUBLICATION_NOTE: QCoreApplication.translate("Labels", "Publication note"),
+        ElementKind.CC: QCoreApplication.translate("Labels", "Copied to"),
+        ElementKind.IMPRINT: QCoreApplication.translate("Labels", "Printed by"),
+        ElementKind.APPOINTMENT: QCoreApplication.translate("Labels", "Appointment"),
+        ElementKind.CHAPTER: QCoreApplication.translate("Labels", "Chapter"),
+        ElementKind.SECTION: QCoreApplication.translate("Labels", "Section"),
+        ElementKind.ARTICLE: QCoreApplication.translate("Labels", "Article"),
+        ElementKind.METADATA: QCoreApplication.translate("Labels", "Metadata"),
+    }
+
+
+def format_names() -> dict[str, str]:
+    """Export formats: Word（GB/T 9704 版式）, 表格（Excel）…"""
+    return {"docx": QCoreApplication.translate("Labels", "Word (GB/T 9704 layout)"),
+            "html": QCoreApplication.translate("Labels", "Web page (HTML)"),
+            "md": QCoreApplication.translate("Labels", "Plain text with marks (Markdown)"),
+            "xlsx": QCoreApplication.translate("Labels", "Tables as Excel (XLSX)"),
+            "csv": QCoreApplication.translate("Labels", "Tables as CSV"),
+            "json": QCoreApplication.translate("Labels", "Everything as data (JSON)")}
 
 
 def category_names() -> dict[str, str]:

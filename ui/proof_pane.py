@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import category_names, finding_status_names, severity_names
-from workbench.proof.finding import CATEGORIES, FindingStatus
 from workbench.store import StoredFinding
+from workbench.vocabulary import Category, FindingStatus
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_FROM = 3  # findings of one rule on one text in one document shown as one group from this many
@@ -52,7 +52,7 @@ class ProofPane(QWidget):
         self.category = QComboBox()
         self.category.setObjectName("proofCategory")
         self.category.addItem(self.tr("All categories"), "")
-        for category in CATEGORIES:
+        for category in Category:
             self.category.addItem(category_names()[category], category)
         self.status = QComboBox()
         self.status.setObjectName("proofStatus")

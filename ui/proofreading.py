@@ -20,8 +20,8 @@ from ui.proof_pane import ProofPane
 from workbench.changes import Changes
 from workbench.edit import corrections
 from workbench.field_path import FieldPath
-from workbench.proof.finding import FindingStatus
 from workbench.store import SourceRow, StoredFinding
+from workbench.vocabulary import FindingStatus
 
 
 class Proofreading(QObject):

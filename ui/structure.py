@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTreeView
 
 from ui.document_form import DocumentForm
+from ui.labels import element_names
 from workbench.model import Document, Issue
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -36,22 +37,11 @@ class StructureModel(QStandardItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setHorizontalHeaderLabels([self.tr("Structure")])
-        self.element_names = self._element_names()
+        self.element_names = element_names()
 
     def element_label(self, kind: str, level: int | None) -> str:
         name = self.element_names.get(kind, kind)
         return f"{name} {level}" if kind == "heading" and level else name
-
-    def _element_names(self) -> dict[str, str]:
-        return {
-            "body": self.tr("Paragraph"), "heading": self.tr("Heading"), "title": self.tr("Title"),
-            "doc_number": self.tr("Document number"), "issuer": self.tr("Issuer"), "mark": self.tr("Issuer mark"),
-            "recipients": self.tr("Recipients"), "signatory": self.tr("Signatory"), "date": self.tr("Date"),
-            "attachment_note": self.tr("Attachment note"), "attachment": self.tr("Attachment"),
-            "enclosure_title": self.tr("Enclosed title"), "publication_note": self.tr("Publication note"),
-            "cc": self.tr("Copied to"), "imprint": self.tr("Printed by"), "appointment": self.tr("Appointment"),
-            "chapter": self.tr("Chapter"), "article": self.tr("Article"), "metadata": self.tr("Metadata"),
-        }
 
     def reload(self, issue: Issue | None, documents: list[Document], keys: list[str],
                unassigned: Document | None = None) -> None:

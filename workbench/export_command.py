@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.errors import ExitCode, UsageError
+from workbench.export.formats import EXPORTERS, Scope, exporter
 from workbench.model import normalise_doc_number
 
 if TYPE_CHECKING:
     from workbench.store import Store
 
-FORMATS = ("json", "docx", "html", "md", "xlsx", "csv")
+FORMATS = tuple(exporter.name for exporter in EXPORTERS)
 
 
 def add_parser(commands) -> None:
@@ -30,10 +31,8 @@ def add_parser(commands) -> None:
 
 
 def run(store: Store, args: argparse.Namespace) -> int:
-    if args.format == "json":
-        from workbench.export.json import write_store_json
-
-        count = write_store_json(store, args.output, [args.source] if args.source else None)
+    if exporter(args.format).scope is Scope.STORE:
+        count = exporter(args.format).write(store, args.output, [args.source] if args.source else None)
         print(f"已导出 {count} 篇公文到 {args.output}", file=sys.stderr)
         return ExitCode.OK
     from workbench.export.documents import issue_title, write_documents
@@ -47,7 +46,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
     else:
         raise UsageError(detail="请用 --document 指定一篇公文，或用 --source 指定一期")
     count = write_documents(store, chosen, args.format, args.output, title)
-    unit = "张表格" if args.format in ("xlsx", "csv") else "篇公文"
+    unit = "张表格" if exporter(args.format).scope is Scope.TABLES else "篇公文"
     print(f"已导出 {count} {unit}到 {args.output}", file=sys.stderr)
     return ExitCode.OK
 

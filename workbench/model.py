@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from enum import Enum
+
+from workbench.vocabulary import Confidence, ElementKind, LineRole, ProofStatus, SourceKind
 
 BBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points, origin at the page's top left
 
@@ -27,44 +28,6 @@ class Boxed:
         if self.bbox is None:
             raise ValueError(f"{type(self).__name__} has no box: it was read from a text source")
         return self.bbox
-
-
-class SourceKind(str, Enum):
-    """What kind of file a source was read from (its value is what JSON and SQLite hold)."""
-
-    PDF = "pdf"
-    TEXT = "text"
-    DOCX = "docx"
-    IMAGE = "image"
-    DOC = "doc"  # Word 97–2003 and Kingsoft WPS binary files
-    RTF = "rtf"
-    HTML = "html"  # a saved web page
-    OFD = "ofd"  # GB/T 33190 fixed-layout document
-
-
-class LineRole(str, Enum):
-    """A line's role on its page, set by the layout step."""
-
-    BODY = "body"
-    HEADER = "header"
-    FOOTER = "footer"
-    TABLE = "table"
-
-
-class Confidence(str, Enum):
-    """How sure a table's reading is: ruled (high), from alignment (medium), from flattened text (low)."""
-
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
-
-class ProofStatus(str, Enum):
-    """A document's proofreading status, set by a person (未校对 / 校对中 / 已校对)."""
-
-    TODO = "todo"
-    DOING = "doing"
-    DONE = "done"
 
 
 DOUBTFUL = 0.8  # an OCR'd character the engine is less sure of than this is marked for a proofreader
@@ -90,7 +53,7 @@ class Line(Boxed):
     font_size: float | None = None
     color: int | None = None
     bold: bool = False
-    role: str = "body"
+    role: LineRole = LineRole.BODY
 
 
 @dataclass
@@ -136,7 +99,7 @@ class Table(Boxed):
     after_line: int = 0
     parts: list[TablePart] = field(default_factory=list)
     ruled: bool = True  # False: found from how the text lines up, not from drawn rules
-    confidence: str = "high"  # high, medium (inferred from alignment or one cell a line), low
+    confidence: Confidence = Confidence.HIGH  # medium: inferred from alignment or one cell a line
 
     def grid(self) -> list[list[str]]:
         """Rows of cell texts, a merged cell's text at its top-left position."""
@@ -164,7 +127,7 @@ class Page:
     skew: float = 0.0  # degrees a scanned page was turned by to level it for OCR (its boxes are on the scan)
 
     def body_lines(self) -> list[Line]:
-        return [line for line in self.lines if line.role == "body"]
+        return [line for line in self.lines if line.role == LineRole.BODY]
 
 
 @dataclass
@@ -173,7 +136,7 @@ class Source:
 
     path: str
     sha256: str
-    kind: str  # a SourceKind value
+    kind: SourceKind
     pages: list[Page] = field(default_factory=list)
     encoding: str | None = None
 
@@ -190,7 +153,7 @@ class Source:
 class Element(Boxed):
     """A piece of a document (paragraph, heading, 文号, 署名 …) with provenance."""
 
-    kind: str
+    kind: ElementKind
     text: str
     page: int | None = None
     bbox: BBox | None = None
@@ -221,7 +184,7 @@ class Document:
     tags: list[str] = field(default_factory=list)  # free tags a person gave
     topic: str | None = None  # the 主题分类 class a person chose
     edited: list[str] = field(default_factory=list)  # fields a person corrected
-    status: str = "todo"  # proofreading: todo, doing, done (set by a person)
+    status: ProofStatus = ProofStatus.TODO  # set by a person
 
     def text(self) -> str:
         """The document's running text, one element per line."""
@@ -308,7 +271,7 @@ def table_from_json(data: dict) -> Table:
     parts = [TablePart(**{**p, "bbox": tuple(p["bbox"])}) for p in data.get("parts", [])]
     return Table(page=data["page"], n_rows=data["n_rows"], n_cols=data["n_cols"], cells=cells,
                  bbox=box(data["bbox"]), parts=parts, ruled=data.get("ruled", True),
-                 confidence=data.get("confidence", "high"))
+                 confidence=data.get("confidence", Confidence.HIGH))
 
 
 def element_from_json(data: dict) -> Element:

@@ -36,108 +36,108 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="31" />
+        <location filename="../../ui/archive_dialog.py" line="43" />
         <source>Before archiving</source>
         <translation>归档前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="31" />
+        <location filename="../../ui/archive_dialog.py" line="43" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="31" />
+        <location filename="../../ui/archive_dialog.py" line="43" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="32" />
+        <location filename="../../ui/archive_dialog.py" line="44" />
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="37" />
-        <location filename="../../ui/archive_dialog.py" line="132" />
+        <location filename="../../ui/archive_dialog.py" line="49" />
+        <location filename="../../ui/archive_dialog.py" line="144" />
         <source>Annual Archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="44" />
+        <location filename="../../ui/archive_dialog.py" line="56" />
         <source>(the most frequent issuer of the year)</source>
         <translation>（默认：当年最常见的发文机关）</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="49" />
+        <location filename="../../ui/archive_dialog.py" line="61" />
         <source>Include the whole store</source>
         <translation>包含整个数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="51" />
+        <location filename="../../ui/archive_dialog.py" line="63" />
         <source>Without it, the package's database holds only this year's sources, their documents, corrections and tags.</source>
         <translation>不勾选时，归档包中的数据库只含本年度的来源及其公文、人工更正和标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="54" />
+        <location filename="../../ui/archive_dialog.py" line="66" />
         <source>The whole store adds every other year's documents, the proofreading findings, the revision log (who changed what) and the paths the files were imported from on this computer. Hand it over only where all of that may go.</source>
         <translation>整个数据库还会带上其他年份的公文、校对记录、修订记录（谁改了什么）以及原文件在本机的路径。只在这些内容都可以移交时才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="64" />
+        <location filename="../../ui/archive_dialog.py" line="76" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="75" />
+        <location filename="../../ui/archive_dialog.py" line="87" />
         <source>Build Package</source>
         <translation>编制归档包</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="80" />
+        <location filename="../../ui/archive_dialog.py" line="92" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="81" />
+        <location filename="../../ui/archive_dialog.py" line="93" />
         <source>Fonds code (全宗号)</source>
         <translation>全宗号</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="82" />
+        <location filename="../../ui/archive_dialog.py" line="94" />
         <source>Fonds name (全宗名称)</source>
         <translation>全宗名称</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="83" />
+        <location filename="../../ui/archive_dialog.py" line="95" />
         <source>Retention (保管期限)</source>
         <translation>保管期限</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="84" />
+        <location filename="../../ui/archive_dialog.py" line="96" />
         <source>Organisation code (机构代码)</source>
         <translation>机构代码</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="85" />
+        <location filename="../../ui/archive_dialog.py" line="97" />
         <source>Package folder</source>
         <translation>归档包文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="99" />
+        <location filename="../../ui/archive_dialog.py" line="111" />
         <source>Where to put the package</source>
         <translation>归档包放在哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="120" />
+        <location filename="../../ui/archive_dialog.py" line="132" />
         <source>Double-click to open the document</source>
         <translation>双击打开该公文</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="122" />
+        <location filename="../../ui/archive_dialog.py" line="134" />
         <source>Nothing to look at: the year is ready.</source>
         <translation>没有问题，本年度可以归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_dialog.py" line="133" />
+        <location filename="../../ui/archive_dialog.py" line="145" />
         <source>The check lists {0} problems (documents left out, misfiled or held twice, open errors). Build the package anyway?</source>
         <translation>检查发现 {0} 个问题（漏归、错归或重复的公文，未处理的校对错误）。仍要生成归档包吗？</translation>
     </message>
@@ -236,57 +236,57 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../ui/editing.py" line="39" />
+        <location filename="../../ui/editing.py" line="40" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="48" />
+        <location filename="../../ui/editing.py" line="49" />
         <source>topic class</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="48" />
+        <location filename="../../ui/editing.py" line="49" />
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="49" />
+        <location filename="../../ui/editing.py" line="50" />
         <source>proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="52" />
+        <location filename="../../ui/editing.py" line="53" />
         <source>Edit {0}</source>
         <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="61" />
+        <location filename="../../ui/editing.py" line="62" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="62" />
+        <location filename="../../ui/editing.py" line="63" />
         <source>This document still has {0} open errors. Mark it proofread anyway?</source>
         <translation>本篇还有 {0} 处未处理的错误。仍标为“已校对”吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="72" />
+        <location filename="../../ui/editing.py" line="73" />
         <source>Mark element</source>
         <translation>修改要素类型</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="81" />
+        <location filename="../../ui/editing.py" line="82" />
         <source>Split document</source>
         <translation>拆分公文</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="88" />
+        <location filename="../../ui/editing.py" line="89" />
         <source>Join documents</source>
         <translation>合并公文</translation>
     </message>
     <message>
-        <location filename="../../ui/editing.py" line="106" />
+        <location filename="../../ui/editing.py" line="107" />
         <source>Re-extract table</source>
         <translation>重新提取表格</translation>
     </message>
@@ -294,48 +294,33 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="23" />
-        <location filename="../../ui/export_dialog.py" line="52" />
+        <location filename="../../ui/export_dialog.py" line="32" />
+        <location filename="../../ui/export_dialog.py" line="60" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="29" />
+        <location filename="../../ui/export_dialog.py" line="38" />
         <source>This document: {0}</source>
         <translation>当前公文：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="30" />
+        <location filename="../../ui/export_dialog.py" line="39" />
         <source>Its issue: {0}</source>
         <translation>所在的一期：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="31" />
+        <location filename="../../ui/export_dialog.py" line="40" />
         <source>The {0} documents selected in the library</source>
         <translation>文库中所选的 {0} 篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="32" />
+        <location filename="../../ui/export_dialog.py" line="41" />
         <source>Everything in the store (JSON)</source>
         <translation>库中全部内容（JSON）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="42" />
-        <source>Word (GB/T 9704 layout)</source>
-        <translation>Word（按 GB/T 9704 版式）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="43" />
-        <source>Tables as Excel (XLSX)</source>
-        <translation>表格（Excel XLSX）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="43" />
-        <source>Tables as CSV</source>
-        <translation>表格（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="53" />
+        <location filename="../../ui/export_dialog.py" line="61" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
@@ -348,37 +333,37 @@
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="50" />
+        <location filename="../../ui/exporting.py" line="51" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="70" />
+        <location filename="../../ui/exporting.py" line="72" />
         <source>Exported {0} to {1}</source>
         <translation>已导出 {0} 项到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="70" />
+        <location filename="../../ui/exporting.py" line="72" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="78" />
+        <location filename="../../ui/exporting.py" line="80" />
         <source>No document in the store has a date signed.</source>
         <translation>库中没有带成文日期的公文。</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="82" />
+        <location filename="../../ui/exporting.py" line="84" />
         <source>Checking the year</source>
         <translation>归档前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="100" />
+        <location filename="../../ui/exporting.py" line="102" />
         <source>Archive package of {0}: {1} documents, {2} pages in {3}</source>
         <translation>{0} 年度归档包：{1} 件，{2} 页，位于 {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="103" />
+        <location filename="../../ui/exporting.py" line="105" />
         <source>Building the {0} archive</source>
         <translation>正在编制 {0} 年度归档包</translation>
     </message>
@@ -425,136 +410,266 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25" />
+        <source>Paragraph</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>Heading</source>
+        <translation>层次标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Issuer mark</source>
+        <translation>版头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Recipients</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Signatory</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Attachment note</source>
+        <translation>附件说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35" />
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36" />
+        <source>Enclosed title</source>
+        <translation>所印发文件标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37" />
+        <source>Publication note</source>
+        <translation>公开属性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38" />
+        <source>Copied to</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>Printed by</source>
+        <translation>印发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
+        <source>Appointment</source>
+        <translation>任免</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>Chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>Section</source>
+        <translation>节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Article</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50" />
+        <source>Word (GB/T 9704 layout)</source>
+        <translation>Word（按 GB/T 9704 版式）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51" />
+        <source>Web page (HTML)</source>
+        <translation>网页（HTML）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52" />
+        <source>Plain text with marks (Markdown)</source>
+        <translation>带标记的文本（Markdown）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>Tables as Excel (XLSX)</source>
+        <translation>表格（Excel XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>Tables as CSV</source>
+        <translation>表格（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55" />
+        <source>Everything as data (JSON)</source>
+        <translation>全部内容数据（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
         <source>Document number form</source>
         <translation>文号格式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>Unpaired marks</source>
         <translation>标点配对</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>Repeated characters</source>
         <translation>重复字词</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Heading numbers</source>
         <translation>标题序号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>Table of contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>Document elements</source>
         <translation>公文要素</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>Numbers</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Wording</source>
         <translation>用词</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>OCR doubts</source>
         <translation>识别存疑</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Placeholders left in</source>
         <translation>占位内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>Administrative divisions</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>的/地/得</source>
         <translation>的地得</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="76" />
         <source>Redundant wording</source>
         <translation>语义重复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="77" />
         <source>Repeated sentences</source>
         <translation>句子重复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="78" />
         <source>Full-width digits and letters</source>
         <translation>全角数字字母</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>Traditional characters</source>
         <translation>繁体字</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="80" />
         <source>Names written two ways</source>
         <translation>人名不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="81" />
         <source>Citations</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="87" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="88" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="89" />
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="94" />
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="95" />
         <source>Fixed</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="96" />
         <source>Ignored</source>
         <translation>已忽略</translation>
     </message>
@@ -644,78 +759,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="56" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Reading the library</source>
         <translation>正在读取文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Opening {0}</source>
         <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>{0}: no document was found in it</source>
         <translation>{0}：未识别到公文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -756,7 +871,7 @@ Details are in the log: {1}</source>
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../ui/page_view.py" line="118" />
+        <location filename="../../ui/page_view.py" line="124" />
         <source>OCR is unsure of “{0}” ({1:.0%})</source>
         <translation>识别不确定的字：“{0}”（置信度 {1:.0%}）</translation>
     </message>
@@ -764,97 +879,97 @@ Details are in the log: {1}</source>
 <context>
     <name>ProofPane</name>
     <message>
-        <location filename="../../ui/proof_pane.py" line="46" />
+        <location filename="../../ui/proof_pane.py" line="54" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="51" />
+        <location filename="../../ui/proof_pane.py" line="59" />
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="52" />
+        <location filename="../../ui/proof_pane.py" line="60" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="66" />
+        <location filename="../../ui/proof_pane.py" line="74" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="42" />
+        <location filename="../../ui/proof_pane.py" line="50" />
         <source>Run Proofreading</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="66" />
+        <location filename="../../ui/proof_pane.py" line="74" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="67" />
+        <location filename="../../ui/proof_pane.py" line="75" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="66" />
+        <location filename="../../ui/proof_pane.py" line="74" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="66" />
+        <location filename="../../ui/proof_pane.py" line="74" />
         <source>Status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="81" />
+        <location filename="../../ui/proof_pane.py" line="89" />
         <source>Accept Suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="82" />
+        <location filename="../../ui/proof_pane.py" line="90" />
         <source>Correct Text…</source>
         <translation>手工更正文字…</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="84" />
+        <location filename="../../ui/proof_pane.py" line="92" />
         <source>Ignore Finding…</source>
         <translation>忽略此问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="85" />
+        <location filename="../../ui/proof_pane.py" line="93" />
         <source>Never Flag This Word Again</source>
         <translation>不再提示此词</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="123" />
+        <location filename="../../ui/proof_pane.py" line="131" />
         <source>(no document)</source>
         <translation>（不属于任何公文）</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="132" />
+        <location filename="../../ui/proof_pane.py" line="140" />
         <source>p. {0}</source>
         <translation>第{0}页</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="133" />
+        <location filename="../../ui/proof_pane.py" line="141" />
         <source>line {0}</source>
         <translation>第{0}行</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="141" />
+        <location filename="../../ui/proof_pane.py" line="149" />
         <source>{0} (alike: {1})</source>
         <translation>{0}（同类 {1} 处）</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="158" />
+        <location filename="../../ui/proof_pane.py" line="166" />
         <source>Open: {0}</source>
         <translation>未处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/proof_pane.py" line="159" />
+        <location filename="../../ui/proof_pane.py" line="167" />
         <source>No findings. Press Proofread (F7) to check this source.</source>
         <translation>没有校对问题。按“校对”（F7）检查本期。</translation>
     </message>
@@ -961,107 +1076,107 @@ Details are in the log: {1}</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/search_pane.py" line="64" />
+        <location filename="../../ui/search_pane.py" line="74" />
         <source>Search titles, text, document numbers, issuers, tags… (Ctrl+K)</source>
         <translation>检索标题、正文、文号、发文机关、标签…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="74" />
+        <location filename="../../ui/search_pane.py" line="84" />
         <source>As written</source>
         <translation>按原文（字词相连、次序一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="74" />
+        <location filename="../../ui/search_pane.py" line="84" />
         <source>Any of the parts</source>
         <translation>任一段出现即可</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="75" />
+        <location filename="../../ui/search_pane.py" line="85" />
         <source>Words in any order</source>
         <translation>分词检索，不论次序</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="82" />
+        <location filename="../../ui/search_pane.py" line="92" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="82" />
+        <location filename="../../ui/search_pane.py" line="92" />
         <source>Issue No.</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="83" />
+        <location filename="../../ui/search_pane.py" line="93" />
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="84" />
+        <location filename="../../ui/search_pane.py" line="94" />
         <source>Status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="82" />
+        <location filename="../../ui/search_pane.py" line="92" />
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="83" />
+        <location filename="../../ui/search_pane.py" line="93" />
         <source>Topic class</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="83" />
+        <location filename="../../ui/search_pane.py" line="93" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="90" />
+        <location filename="../../ui/search_pane.py" line="100" />
         <source>(any)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="104" />
+        <location filename="../../ui/search_pane.py" line="114" />
         <source>Not proofread</source>
         <translation>未校对</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="104" />
+        <location filename="../../ui/search_pane.py" line="114" />
         <source>Proofreading</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="105" />
+        <location filename="../../ui/search_pane.py" line="115" />
         <source>Proofread</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="192" />
+        <location filename="../../ui/search_pane.py" line="202" />
         <source>Filters ({0})</source>
         <translation>筛选（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="192" />
+        <location filename="../../ui/search_pane.py" line="202" />
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="212" />
+        <location filename="../../ui/search_pane.py" line="222" />
         <source>{0} documents found, the first {1} listed</source>
         <translation>找到 {0} 篇，列出前 {1} 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="214" />
+        <location filename="../../ui/search_pane.py" line="224" />
         <source>{0} documents found</source>
         <translation>找到 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="230" />
+        <location filename="../../ui/search_pane.py" line="240" />
         <source>{0} No. {1}</source>
         <translation>{0}年第{1}期</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="231" />
+        <location filename="../../ui/search_pane.py" line="241" />
         <source>(untitled document)</source>
         <translation>（无标题文件）</translation>
     </message>
@@ -1110,22 +1225,22 @@ Details are in the log: {1}</source>
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../ui/source_pane.py" line="63" />
+        <location filename="../../ui/source_pane.py" line="57" />
         <source>the signed content is unchanged</source>
         <translation>签名所保护的内容未被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/source_pane.py" line="63" />
+        <location filename="../../ui/source_pane.py" line="57" />
         <source>the signed content has changed</source>
         <translation>签名所保护的内容已被改动</translation>
     </message>
     <message>
-        <location filename="../../ui/source_pane.py" line="64" />
+        <location filename="../../ui/source_pane.py" line="58" />
         <source>no digest recorded to check</source>
         <translation>未记录可核验的摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/source_pane.py" line="65" />
+        <location filename="../../ui/source_pane.py" line="59" />
         <source>Seal or signature by {0}: {1}</source>
         <translation>电子印章或签名（{0}）：{1}</translation>
     </message>
@@ -1141,123 +1256,28 @@ Details are in the log: {1}</source>
 <context>
     <name>StructureModel</name>
     <message>
-        <location filename="../../ui/structure.py" line="38" />
+        <location filename="../../ui/structure.py" line="39" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="47" />
-        <source>Paragraph</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="47" />
-        <source>Heading</source>
-        <translation>层次标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="47" />
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="48" />
-        <source>Document number</source>
-        <translation>文号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="48" />
-        <source>Issuer</source>
-        <translation>发文机关</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="48" />
-        <source>Issuer mark</source>
-        <translation>版头</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="49" />
-        <source>Recipients</source>
-        <translation>主送机关</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="49" />
-        <source>Signatory</source>
-        <translation>署名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="49" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="50" />
-        <source>Attachment note</source>
-        <translation>附件说明</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="50" />
-        <source>Attachment</source>
-        <translation>附件</translation>
-    </message>
-    <message>
         <location filename="../../ui/structure.py" line="51" />
-        <source>Enclosed title</source>
-        <translation>所印发文件标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="51" />
-        <source>Publication note</source>
-        <translation>公开属性</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="52" />
-        <source>Copied to</source>
-        <translation>抄送</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="52" />
-        <source>Printed by</source>
-        <translation>印发</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="52" />
-        <source>Appointment</source>
-        <translation>任免</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="53" />
-        <source>Chapter</source>
-        <translation>章</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="53" />
-        <source>Article</source>
-        <translation>条</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="53" />
-        <source>Metadata</source>
-        <translation>元数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/structure.py" line="61" />
         <source>Issue {0} (No. {1}, total {2})</source>
         <translation>{0}年第{1}期（总第{2}期）</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="68" />
+        <location filename="../../ui/structure.py" line="58" />
         <source>(untitled document)</source>
         <translation>（无标题文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="83" />
-        <location filename="../../ui/structure.py" line="104" />
+        <location filename="../../ui/structure.py" line="73" />
+        <location filename="../../ui/structure.py" line="94" />
         <source>Table {0}: {1} × {2}</source>
         <translation>表格{0}：{1}行×{2}列</translation>
     </message>
     <message>
-        <location filename="../../ui/structure.py" line="93" />
+        <location filename="../../ui/structure.py" line="83" />
         <source>Outside any document ({0} lines, {1} tables)</source>
         <translation>未归入公文的内容（{0}行，{1}个表格）</translation>
     </message>
@@ -1265,178 +1285,178 @@ Details are in the log: {1}</source>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../ui/table_editor.py" line="171" />
+        <location filename="../../ui/table_editor.py" line="185" />
         <source>Merge Cells</source>
         <translation>合并单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="172" />
+        <location filename="../../ui/table_editor.py" line="186" />
         <source>Split Cell</source>
         <translation>拆分单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="174" />
+        <location filename="../../ui/table_editor.py" line="188" />
         <source>Insert Row</source>
         <translation>插入行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="174" />
+        <location filename="../../ui/table_editor.py" line="188" />
         <source>Insert row</source>
         <translation>插入行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="175" />
+        <location filename="../../ui/table_editor.py" line="189" />
         <source>Delete Row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="175" />
+        <location filename="../../ui/table_editor.py" line="189" />
         <source>Delete row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="176" />
+        <location filename="../../ui/table_editor.py" line="190" />
         <source>Insert Column</source>
         <translation>插入列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="176" />
+        <location filename="../../ui/table_editor.py" line="190" />
         <source>Insert column</source>
         <translation>插入列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="177" />
+        <location filename="../../ui/table_editor.py" line="191" />
         <source>Delete Column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="177" />
+        <location filename="../../ui/table_editor.py" line="191" />
         <source>Delete column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="179" />
+        <location filename="../../ui/table_editor.py" line="193" />
         <source>Join With Next Table</source>
         <translation>与下一表格合并</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="180" />
+        <location filename="../../ui/table_editor.py" line="194" />
         <source>Split Table Here</source>
         <translation>从此行拆分表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="182" />
+        <location filename="../../ui/table_editor.py" line="196" />
         <source>Copy as TSV</source>
         <translation>复制为制表符文本</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="183" />
+        <location filename="../../ui/table_editor.py" line="197" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="184" />
+        <location filename="../../ui/table_editor.py" line="198" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="185" />
+        <location filename="../../ui/table_editor.py" line="199" />
         <source>Add Row Separator</source>
         <translation>添加行分隔线</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="186" />
+        <location filename="../../ui/table_editor.py" line="200" />
         <source>Add Column Separator</source>
         <translation>添加列分隔线</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="187" />
+        <location filename="../../ui/table_editor.py" line="201" />
         <source>Remove Separator</source>
         <translation>删除分隔线</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="188" />
-        <location filename="../../ui/table_editor.py" line="332" />
+        <location filename="../../ui/table_editor.py" line="202" />
+        <location filename="../../ui/table_editor.py" line="346" />
         <source>Re-extract</source>
         <translation>重新提取</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="208" />
+        <location filename="../../ui/table_editor.py" line="222" />
         <source>Table {0} — {1}</source>
         <translation>表格{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="228" />
+        <location filename="../../ui/table_editor.py" line="242" />
         <source>Part {0}: page {1}</source>
         <translation>第{0}部分：第{1}页</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="237" />
+        <location filename="../../ui/table_editor.py" line="251" />
         <source>Read from alignment: please check.</source>
         <translation>依据文字对齐推断，请核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="238" />
+        <location filename="../../ui/table_editor.py" line="252" />
         <source>Read from flattened text: please check every cell.</source>
         <translation>从打散的文字中还原，请逐格核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="239" />
+        <location filename="../../ui/table_editor.py" line="253" />
         <source>{0} rows × {1} columns</source>
         <translation>{0}行×{1}列</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="279" />
+        <location filename="../../ui/table_editor.py" line="293" />
         <source>Edit cell {0},{1}</source>
         <translation>修改单元格（{0}，{1}）</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="289" />
+        <location filename="../../ui/table_editor.py" line="303" />
         <source>Merge cells</source>
         <translation>合并单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="294" />
+        <location filename="../../ui/table_editor.py" line="308" />
         <source>Split cell</source>
         <translation>拆分单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="304" />
+        <location filename="../../ui/table_editor.py" line="318" />
         <source>Join tables</source>
         <translation>合并表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="312" />
+        <location filename="../../ui/table_editor.py" line="326" />
         <source>Split table</source>
         <translation>拆分表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="318" />
+        <location filename="../../ui/table_editor.py" line="332" />
         <source>A table needs at least two row and two column separators.</source>
         <translation>表格至少需要两条行分隔线和两条列分隔线。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="324" />
+        <location filename="../../ui/table_editor.py" line="338" />
         <source>Re-extract table</source>
         <translation>重新提取表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="333" />
+        <location filename="../../ui/table_editor.py" line="347" />
         <source>This table was edited by hand (cell texts, merges, rows or columns). Reading it again from the page replaces those edits (Ctrl+Z brings them back). Re-extract anyway?</source>
         <translation>本表有人工修改（单元格文字、合并、行或列）。从页面重新提取会替换这些修改（可按 Ctrl+Z 恢复）。仍要重新提取吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="340" />
+        <location filename="../../ui/table_editor.py" line="354" />
         <source>Table copied as tab-separated text.</source>
         <translation>表格已复制为制表符分隔的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="348" />
+        <location filename="../../ui/table_editor.py" line="362" />
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/table_editor.py" line="357" />
+        <location filename="../../ui/table_editor.py" line="371" />
         <source>Table exported to {0}</source>
         <translation>表格已导出到 {0}</translation>
     </message>

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.ingest.ofd import Seal, signatures
-from workbench.model import Document, Issue, SourceKind
+from workbench.model import Document, Issue
 from workbench.store import DocumentRow, SourceRow, Store
+from workbench.vocabulary import SourceKind
 
 
 @dataclass

@@ -11,9 +11,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from workbench.ingest.pages import open_pages
-from workbench.model import PAGED_KINDS, Document, SourceKind
+from workbench.model import PAGED_KINDS, Document
 from workbench.mupdf import pymupdf
 from workbench.store import SourceRow
+from workbench.vocabulary import SourceKind
 
 A4 = (595.0, 842.0)
 MARGIN = 72.0

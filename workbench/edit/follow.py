@@ -23,12 +23,13 @@ from workbench.parse.patterns import (
     parse_date,
     split_issuer_prefix,
 )
+from workbench.vocabulary import ElementKind
 
 if TYPE_CHECKING:
     from workbench.store import Store
 
-FED_BY = {"doc_number": "doc_number", "date": "sign_date", "title": "title", "recipients": "recipients",
-          "issuer": "issuer", "signatory": "signatory"}  # element kind → the field it is read into
+FED_BY = {ElementKind.DOC_NUMBER: "doc_number", ElementKind.DATE: "sign_date", ElementKind.TITLE: "title",
+          ElementKind.RECIPIENTS: "recipients", ElementKind.ISSUER: "issuer", ElementKind.SIGNATORY: "signatory"}  # element kind → the field it is read into
 FOLLOWS = "follows"
 
 
@@ -57,7 +58,7 @@ def follow(store: Store, source_id: int, doc_key: str, seq: int) -> Changes | No
     if doc is None or seq >= len(doc.elements):
         return None
     element = doc.elements[seq]
-    undated = element.kind == "body" and parse_date(element.text) is not None \
+    undated = element.kind == ElementKind.BODY and parse_date(element.text) is not None \
         and store.parsed_value(source_id, doc_key, "sign_date") is None  # ``2022.9.27`` put right: now a date
     if element.kind not in FED_BY and not undated:
         return None

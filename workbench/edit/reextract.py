@@ -12,6 +12,7 @@ import copy
 from workbench.model import BBox, Page, Table
 from workbench.parse.regions import inside
 from workbench.parse.tables import grid_table
+from workbench.vocabulary import Confidence
 
 
 def reextract_part(table: Table, part_index: int, page: Page, region: BBox,
@@ -20,7 +21,7 @@ def reextract_part(table: Table, part_index: int, page: Page, region: BBox,
     lines = [line for line in page.lines if line.bbox and inside(line.bbox, region)]
     fresh = grid_table(page, region, page.rules, lines, ys=sorted(row_separators), xs=sorted(col_separators))
     if len(table.parts) <= 1:
-        fresh.ruled, fresh.confidence = table.ruled, "high"
+        fresh.ruled, fresh.confidence = table.ruled, Confidence.HIGH
         return fresh
     old = table.parts[part_index]
     skip = old.repeated_header_rows if part_index else 0

@@ -12,14 +12,15 @@ from dataclasses import dataclass
 
 from workbench.model import Document, Element, Table
 from workbench.proof.passages import document_passages
+from workbench.vocabulary import ElementKind
 
-_WRAPPING = ("recipients", "cc", "imprint", "attachment_note", "enclosure_title", "publication_note")
+_WRAPPING = (ElementKind.RECIPIENTS, ElementKind.CC, ElementKind.IMPRINT, ElementKind.ATTACHMENT_NOTE, ElementKind.ENCLOSURE_TITLE, ElementKind.PUBLICATION_NOTE)
 _ENDS = ("。", "：", ":", "；", ";", "！", "？")
 
 
 @dataclass
 class Block:
-    kind: str  # an element kind ("body" for a paragraph) or "table"
+    kind: str  # an element kind (body for a paragraph) or "table"
     text: str = ""
     level: int | None = None
     table: Table | None = None
@@ -48,7 +49,7 @@ def blocks(doc: Document) -> list[Block]:
         if passage.kind == "cell" or seq is None:
             continue
         element = doc.elements[seq]
-        kind = "body" if passage.kind == "paragraph" else passage.kind
+        kind = ElementKind.BODY if passage.kind == "paragraph" else passage.kind
         block = Block(kind, passage.text, element.level)
         if found and _carries_on(found[-1][1], block):
             _join(found[-1][1], block)
@@ -68,15 +69,15 @@ def _carries_on(previous: Block, block: Block) -> bool:
     """A wrapped element's next line (主送 over two lines), or the paragraph a heading runs into (the
     heading's line holds the end of its sentence and goes on)."""
     text = previous.text.rstrip()
-    if previous.kind == "heading":
-        return block.kind == "body" and not previous.lead and "。" in text and not text.endswith(_ENDS)
+    if previous.kind == ElementKind.HEADING:
+        return block.kind == ElementKind.BODY and not previous.lead and "。" in text and not text.endswith(_ENDS)
     return previous.kind == block.kind and block.kind in _WRAPPING and not text.endswith(_ENDS)
 
 
 def _join(previous: Block, block: Block) -> None:
-    if previous.kind == "heading":
+    if previous.kind == ElementKind.HEADING:
         text = previous.text + block.text
         cut = text.find("。") + 1
-        previous.kind, previous.lead, previous.text = "body", text[:cut], text[cut:]
+        previous.kind, previous.lead, previous.text = ElementKind.BODY, text[:cut], text[cut:]
     else:
         previous.text += block.text

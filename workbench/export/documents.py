@@ -10,12 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.errors import UsageError
+from workbench.export.formats import EXPORTERS, Scope, exporter
 from workbench.export.safe import clean_document, replaced
 from workbench.store import Store
 
-DOCUMENT_FORMATS = ("docx", "html", "md")
-TABLE_FORMATS = ("xlsx", "csv")
-FORMATS = DOCUMENT_FORMATS + TABLE_FORMATS
+FORMATS = tuple(exporter.name for exporter in EXPORTERS if exporter.scope is not Scope.STORE)
 
 
 def issue_title(store: Store, source_id: int) -> str:
@@ -28,13 +27,9 @@ def issue_title(store: Store, source_id: int) -> str:
 
 def write_documents(store: Store, chosen: list[tuple[int, str]], fmt: str, path: str | Path,
                     contents_title: str | None = None) -> int:
-    from workbench.export.docx_export import write_docx
-    from workbench.export.html_export import write_html
-    from workbench.export.markdown import write_markdown
-    from workbench.export.table_files import write_csv, write_xlsx
-
     if fmt not in FORMATS:
         raise UsageError(detail=f"不支持的导出格式：{fmt}")
+    chosen_format = exporter(fmt)
     by_source: dict[int, dict] = {}
     documents = []
     for source_id, key in chosen:
@@ -43,12 +38,12 @@ def write_documents(store: Store, chosen: list[tuple[int, str]], fmt: str, path:
         documents.append(by_source[source_id][key])
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     documents = [clean_document(doc) for doc in documents]
-    if fmt in TABLE_FORMATS:
+    if chosen_format.scope is Scope.TABLES:
         tables = [table for doc in documents for table in doc.tables]
         if not tables:
             raise UsageError(detail="所选公文没有表格")
-        (write_xlsx if fmt == "xlsx" else write_csv)(tables, path)
+        chosen_format.write(tables, path)
         return len(tables)
     with replaced(path) as temp:
-        {"docx": write_docx, "html": write_html, "md": write_markdown}[fmt](documents, temp, contents_title)
+        chosen_format.write(documents, temp, contents_title)
     return len(documents)

@@ -19,12 +19,13 @@ from docx.shared import Cm, Pt, RGBColor
 
 from workbench.export.blocks import Block, blocks
 from workbench.model import Document
+from workbench.vocabulary import ElementKind
 
 RED = RGBColor(0xE6, 0x00, 0x12)
 TITLE_FONT, BODY_FONT, HEADING_FONTS = "方正小标宋简体", "仿宋_GB2312", {1: "黑体", 2: "楷体_GB2312"}
 SIZE_TITLE, SIZE_BODY, SIZE_MARK = Pt(22), Pt(16), Pt(26)  # 二号, 三号, the issuer line
-RIGHT_KINDS = ("signatory", "date")
-CENTRED_KINDS = ("title", "doc_number", "mark", "issuer", "enclosure_title")
+RIGHT_KINDS = (ElementKind.SIGNATORY, ElementKind.DATE)
+CENTRED_KINDS = (ElementKind.TITLE, ElementKind.DOC_NUMBER, ElementKind.MARK, ElementKind.ISSUER, ElementKind.ENCLOSURE_TITLE)
 
 
 def _font(run, name: str, size, bold: bool = False, color: RGBColor | None = None) -> None:
@@ -74,11 +75,11 @@ def _block(document, block: Block) -> None:
     if block.kind == "table" and block.table is not None:
         _table(document, block)
         return
-    if block.kind in ("title", "doc_number", "mark", "issuer"):
+    if block.kind in (ElementKind.TITLE, ElementKind.DOC_NUMBER, ElementKind.MARK, ElementKind.ISSUER):
         return  # the head already says these
     paragraph = document.add_paragraph()
     font, bold = BODY_FONT, False
-    if block.kind == "heading":
+    if block.kind == ElementKind.HEADING:
         font = HEADING_FONTS.get(block.level or 1, BODY_FONT)
         bold = block.level == 3
     if block.kind in RIGHT_KINDS:
@@ -86,7 +87,7 @@ def _block(document, block: Block) -> None:
     elif block.kind in CENTRED_KINDS:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         font = TITLE_FONT
-    elif block.kind not in ("recipients",):
+    elif block.kind not in (ElementKind.RECIPIENTS,):
         paragraph.paragraph_format.first_line_indent = SIZE_BODY * 2
     if block.lead:
         _font(paragraph.add_run(block.lead), HEADING_FONTS.get(block.level or 1, BODY_FONT), SIZE_BODY,

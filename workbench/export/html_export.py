@@ -10,6 +10,7 @@ from pathlib import Path
 
 from workbench.export.blocks import Block, blocks
 from workbench.model import Document
+from workbench.vocabulary import ElementKind
 
 STYLE = """body{font-family:"FangSong","仿宋",serif;max-width:46em;margin:2em auto;line-height:1.8}
 .mark{color:#e60012;text-align:center;font-size:1.8em}.number{text-align:center;border-bottom:2px solid #e60012}
@@ -26,12 +27,12 @@ def _block(block: Block) -> str:
                     (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "")
             rows.setdefault(cell.row, []).append(f"<td{spans}>{escape(cell.text)}</td>")
         return "<table>" + "".join(f"<tr>{''.join(rows[r])}</tr>" for r in sorted(rows)) + "</table>"
-    if block.kind in ("title", "doc_number", "mark", "issuer"):
+    if block.kind in (ElementKind.TITLE, ElementKind.DOC_NUMBER, ElementKind.MARK, ElementKind.ISSUER):
         return ""
-    if block.kind == "heading":
+    if block.kind == ElementKind.HEADING:
         level = min(6, 1 + (block.level or 1))
         return f"<h{level}>{escape(block.text)}</h{level}>"
-    css = "right" if block.kind in ("signatory", "date") else "body" if block.kind == "body" else block.kind
+    css = "right" if block.kind in (ElementKind.SIGNATORY, ElementKind.DATE) else "body" if block.kind == ElementKind.BODY else block.kind
     lead = f'<strong class="lead">{escape(block.lead)}</strong>' if block.lead else ""
     return f'<p class="{escape(css)}">{lead}{escape(block.text)}</p>'
 

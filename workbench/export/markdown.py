@@ -12,6 +12,7 @@ from pathlib import Path
 
 from workbench.export.blocks import Block, blocks
 from workbench.model import Document
+from workbench.vocabulary import ElementKind
 
 _LEADING = re.compile(r"^([#>*+\-=`|]|\d+\.)")
 
@@ -38,9 +39,9 @@ def _block(block: Block) -> str:
         lines = ["| " + " | ".join(map(_cell, grid[0])) + " |", "|" + "---|" * len(grid[0])]
         lines += ["| " + " | ".join(map(_cell, row)) + " |" for row in grid[1:]]
         return "\n".join(lines)
-    if block.kind in ("title", "doc_number", "mark", "issuer"):
+    if block.kind in (ElementKind.TITLE, ElementKind.DOC_NUMBER, ElementKind.MARK, ElementKind.ISSUER):
         return ""
-    if block.kind == "heading":
+    if block.kind == ElementKind.HEADING:
         return "#" * min(6, 1 + (block.level or 1)) + " " + _cell(block.text)
     return f"**{_cell(block.lead)}**{block.text}" if block.lead else _text(block.text)
 

@@ -7,6 +7,7 @@ a real table (from a Word file) printed as tab-separated rows where it stands.
 from __future__ import annotations
 
 from workbench.model import Page, Source, Table
+from workbench.vocabulary import LineRole
 
 
 def render_text(source: Source, include_margins: bool = False) -> str:
@@ -21,7 +22,7 @@ def render_page(page: Page, include_margins: bool = False) -> str:
     out: list[str] = []
     for index, line in enumerate(page.lines):
         out += [row for table in tables_at.pop(index, []) for row in table_rows(table)]
-        if include_margins or line.role in ("body", "table"):
+        if include_margins or line.role in (LineRole.BODY, LineRole.TABLE):
             out.append(line.text)
     out += [row for tables in tables_at.values() for table in tables for row in table_rows(table)]
     return "\n".join(out) + ("\n" if out else "")

@@ -19,6 +19,7 @@ from workbench import limits
 from workbench.errors import CorruptFile, EncryptedFile, TooLarge, UnsupportedFormat
 from workbench.limits import megabytes
 from workbench.model import Line, Page, Source
+from workbench.vocabulary import SourceKind
 
 WORD_MAGIC = 0xA5EC
 _FIELD = re.compile(r"\x13[^\x13\x14\x15]*\x14([^\x13\x14\x15]*)\x15|\x13[^\x13\x14\x15]*\x15")
@@ -41,7 +42,7 @@ def read_doc(path: str, sha256: str) -> Source:
     for number, paragraph in enumerate(_paragraphs(text), start=1):
         if paragraph.strip():
             page.lines.append(Line(text=paragraph.strip(), line_no=number))
-    return Source(path=path, sha256=sha256, kind="doc", pages=[page])
+    return Source(path=path, sha256=sha256, kind=SourceKind.DOC, pages=[page])
 
 
 def main_text(path: str) -> str:

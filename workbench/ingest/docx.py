@@ -18,6 +18,7 @@ from workbench import limits
 from workbench.errors import CorruptFile, TooLarge
 from workbench.limits import megabytes
 from workbench.model import Cell, Line, Page, Source, Table
+from workbench.vocabulary import SourceKind
 
 
 def read_docx(path: str, sha256: str) -> Source:
@@ -40,7 +41,7 @@ def read_docx(path: str, sha256: str) -> Source:
             table = read_table(DocxTable(child, document))
             table.after_line = len(page.lines)
             page.tables.append(table)
-    return Source(path=path, sha256=sha256, kind="docx", pages=[page])
+    return Source(path=path, sha256=sha256, kind=SourceKind.DOCX, pages=[page])
 
 
 def read_table(table: DocxTable) -> Table:

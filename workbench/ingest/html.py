@@ -17,6 +17,7 @@ import lxml.html
 
 from workbench.errors import CorruptFile
 from workbench.model import Cell, Line, Page, Source, Table
+from workbench.vocabulary import Confidence, SourceKind
 
 _DROPPED = {"script", "style", "noscript", "nav", "header", "footer", "form", "aside", "iframe", "button",
             "select", "template", "svg", "object", "embed"}
@@ -41,7 +42,7 @@ def read_html(path: str, sha256: str) -> Source:
     walker = _Walker(page)
     walker.walk(_article(root))
     walker.end_line()
-    return Source(path=path, sha256=sha256, kind="html", pages=[page])
+    return Source(path=path, sha256=sha256, kind=SourceKind.HTML, pages=[page])
 
 
 def _decoded(data: bytes) -> str:
@@ -143,7 +144,7 @@ def _table(element, line_no: int) -> Table:
             taken.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
             c += colspan
     n_cols = max((col + 1 for _row, col in taken), default=0)
-    return Table(page=1, n_rows=len(rows), n_cols=n_cols, cells=cells, ruled=True, confidence="high")
+    return Table(page=1, n_rows=len(rows), n_cols=n_cols, cells=cells, ruled=True, confidence=Confidence.HIGH)
 
 
 def _owner(row):

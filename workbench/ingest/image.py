@@ -9,6 +9,7 @@ from workbench import limits
 from workbench.errors import CorruptFile, TooLarge
 from workbench.model import Page, Source
 from workbench.mupdf import pymupdf
+from workbench.vocabulary import SourceKind
 
 
 def read_image(path: str, sha256: str) -> Source:
@@ -24,7 +25,7 @@ def read_image(path: str, sha256: str) -> Source:
         raise CorruptFile(path, "无法解码图像") from err
     if not pages:
         raise CorruptFile(path, "无法解码图像")
-    return Source(path=path, sha256=sha256, kind="image", pages=pages)
+    return Source(path=path, sha256=sha256, kind=SourceKind.IMAGE, pages=pages)
 
 
 def _check_pixels(path: str, page: pymupdf.Page) -> None:

@@ -27,6 +27,7 @@ from workbench.errors import CorruptFile, TooLarge
 from workbench.ingest.readers import ZIP_ERRORS
 from workbench.limits import megabytes
 from workbench.model import Line, Page, Source
+from workbench.vocabulary import SourceKind
 
 MM = 72 / 25.4  # points per millimetre
 RULE_MM = 1.2  # a path thinner than this across is a rule
@@ -232,7 +233,7 @@ def read_ofd(path: str, sha256: str) -> Source:
         covered = sum((b[2] - b[0]) * (b[3] - b[1]) for b, _ in ofd_page.images)
         page.needs_ocr = not page.lines and covered >= 0.05 * ofd_page.width * ofd_page.height  # a scan, or a picture
         pages.append(page)
-    return Source(path=path, sha256=sha256, kind="ofd", pages=pages)
+    return Source(path=path, sha256=sha256, kind=SourceKind.OFD, pages=pages)
 
 
 def _points(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:

@@ -13,6 +13,7 @@ from workbench.errors import CorruptFile, EmptyFile, EncryptedFile, TooLarge
 from workbench.ingest.rules import rules_from_drawings
 from workbench.model import Line, Page, Source
 from workbench.mupdf import pymupdf
+from workbench.vocabulary import SourceKind
 
 _TEXT_FLAGS = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
 _BOLD_FLAG = 16
@@ -54,7 +55,7 @@ def read_pdf(path: str, sha256: str) -> Source:
         raise CorruptFile(path, str(err)) from err
     finally:
         doc.close()
-    return Source(path=path, sha256=sha256, kind="pdf", pages=pages)
+    return Source(path=path, sha256=sha256, kind=SourceKind.PDF, pages=pages)
 
 
 def _check_page_sizes(path: str, doc: pymupdf.Document) -> None:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
-from workbench.model import Source, SourceKind
+from workbench.model import Source
+from workbench.vocabulary import SourceKind
 
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, UnicodeDecodeError,
               NotImplementedError)  # what reading a malformed zip's directory raises

@@ -13,6 +13,7 @@ import re
 
 from workbench.errors import CorruptFile
 from workbench.model import Line, Page, Source
+from workbench.vocabulary import SourceKind
 
 _TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([^\\{}\r\n]+)|[\r\n]+")
 _SKIPPED = {b"fonttbl", b"colortbl", b"stylesheet", b"info", b"pict", b"object", b"header", b"footer", b"headerl",
@@ -32,7 +33,7 @@ def read_rtf(path: str, sha256: str) -> Source:
     for number, text in enumerate(rtf_lines(data), start=1):
         if text.strip():
             page.lines.append(Line(text=text.strip(), line_no=number))
-    return Source(path=path, sha256=sha256, kind="rtf", pages=[page])
+    return Source(path=path, sha256=sha256, kind=SourceKind.RTF, pages=[page])
 
 
 def rtf_lines(data: bytes) -> list[str]:

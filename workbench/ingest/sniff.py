@@ -13,7 +13,7 @@ from workbench import limits
 from workbench.errors import EmptyFile, FileMissing, TooLarge, UnsupportedFormat
 from workbench.ingest.readers import READERS, suffixes
 from workbench.limits import megabytes
-from workbench.model import SourceKind
+from workbench.vocabulary import SourceKind
 
 SUPPORTED_SUFFIXES = suffixes()
 

@@ -19,6 +19,7 @@ from workbench import limits
 from workbench.errors import BinaryFile, EmptyFile, TooLarge, UnknownEncoding
 from workbench.limits import megabytes
 from workbench.model import Line, Page, Source
+from workbench.vocabulary import SourceKind
 
 _BOMS = [
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -147,4 +148,4 @@ def read_text(data: bytes, path: str, sha256: str) -> Source:
             if chunk.strip():
                 # keep tabs: leading tabs in a tab-separated row are empty cells
                 pages[-1].lines.append(Line(text=chunk.rstrip(" \u3000"), line_no=line_no))
-    return Source(path=path, sha256=sha256, kind="text", pages=pages, encoding=encoding)
+    return Source(path=path, sha256=sha256, kind=SourceKind.TEXT, pages=pages, encoding=encoding)

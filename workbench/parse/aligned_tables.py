@@ -11,6 +11,7 @@ from __future__ import annotations
 from workbench.model import Cell, Line, Page, Table, TablePart
 from workbench.parse.layout import find_gutter
 from workbench.parse.tables import cell_text
+from workbench.vocabulary import LineRole
 
 MIN_COLUMNS = 3
 MIN_ROWS = 3
@@ -60,7 +61,7 @@ def _crosses_columns(row: list[Line], slots: list[int | None], columns: list[flo
 
 def aligned_tables(page: Page) -> list[tuple[list[Line], Table]]:
     """Unruled tables on ``page`` and the body lines each one takes (each text column on its own)."""
-    body = [line for line in page.lines if line.role == "body" and line.bbox]
+    body = [line for line in page.lines if line.role == LineRole.BODY and line.bbox]
     gutter = page.gutter or find_gutter(body, page.width)  # the one layout read the page with, else its own
     if gutter is None:
         return _tables_in(page, body)

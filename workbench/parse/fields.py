@@ -26,6 +26,7 @@ from workbench.parse.patterns import (
     split_issuer_prefix,
     unspace,
 )
+from workbench.vocabulary import ElementKind, LineRole
 
 _RECIPIENT_WORDS = ("各", "政府", "部门", "单位", "局", "委", "会", "厅", "办", "院", "公司", "企业", "学校")
 _SIGNED = re.compile(r"^(国务院)?(总理|副总理|主席|省长|自治区主席|市长|州长|县长|区长|旗长|盟长|部长|主任|局长|厅长)"
@@ -52,13 +53,13 @@ def _split_title_line(text: str) -> tuple[list[str], str]:
 def build_document(lines: list[FlowLine], span: DocumentSpan, order: int) -> Document:
     """The document in ``lines[span.start .. span.end]``."""
     doc = Document(order=order)
-    kinds: dict[int, str] = {}
+    kinds: dict[int, ElementKind] = {}
     issuers: list[str] = []
     for index in span.issuer_lines:
         issuers += split_issuers(lines[index].text)
-        kinds[index] = "issuer"
+        kinds[index] = ElementKind.ISSUER
     for index in span.mark_lines:
-        kinds[index] = "mark"
+        kinds[index] = ElementKind.MARK
     title_parts: list[str] = []
     for position, index in enumerate(span.title_lines):
         text = lines[index].text
@@ -66,7 +67,7 @@ def build_document(lines: list[FlowLine], span: DocumentSpan, order: int) -> Doc
             prefix, text = _split_title_line(text)
             issuers = issuers or prefix
         title_parts.append(compact(text))
-        kinds[index] = "title"
+        kinds[index] = ElementKind.TITLE
     if not issuers and title_parts and title_parts[0].endswith(("令", "公告", "通告")) and "关于" not in title_parts[0]:
         organ = re.sub(r"(令|公告|通告)$", "", title_parts[0])
         issuers = [organ] if is_issuer(organ) else []
@@ -75,7 +76,7 @@ def build_document(lines: list[FlowLine], span: DocumentSpan, order: int) -> Doc
     doc.doc_type = doc_type_of(doc.title or "")
     if span.anchor is not None:
         doc.doc_number = doc_number_of(lines[span.anchor].text)
-        kinds[span.anchor] = "doc_number"
+        kinds[span.anchor] = ElementKind.DOC_NUMBER
     body_start = max([span.anchor or span.start] + span.title_lines) + 1
     _read_recipients(lines, body_start, span.end, doc, kinds)
     _read_adoption(lines, body_start, span.end, doc, kinds)
@@ -96,7 +97,7 @@ def _unique(items: list[str]) -> list[str]:
 def _content(lines: list[FlowLine], start: int, end: int, meta: bool = False) -> list[int]:
     """The document's own lines in ``start..end`` (with its metadata rows when ``meta``)."""
     return [i for i in range(start, end + 1)
-            if not lines[i].noise and lines[i].role != "table" and (meta or lines[i].role != "meta")]
+            if not lines[i].noise and lines[i].role != LineRole.TABLE and (meta or lines[i].role != LineRole.META)]
 
 
 def _read_recipients(lines, start, end, doc: Document, kinds) -> None:
@@ -110,7 +111,7 @@ def _read_recipients(lines, start, end, doc: Document, kinds) -> None:
             joined = "".join(compact(lines[i].text) for i in picked)[:-1]
             if _addressed(joined, first=len(picked) == 1) and len(joined) <= 200:
                 doc.recipients = joined
-                kinds.update({i: "recipients" for i in picked})
+                kinds.update({i: ElementKind.RECIPIENTS for i in picked})
             return
 
 
@@ -129,7 +130,7 @@ def _read_adoption(lines, start, end, doc: Document, kinds) -> None:
         date = adoption_date(lines[index].text)
         if date:
             doc.sign_date = date
-            kinds[index] = "date"
+            kinds[index] = ElementKind.DATE
             _read_speaker(lines, content[position + 1:position + 2], doc, kinds)
             return
 
@@ -141,7 +142,7 @@ def _read_speaker(lines, following: list[int], doc: Document, kinds) -> None:
         if match and is_issuer(match.group(1)):
             doc.signatory = [unspace(lines[index].text)]
             doc.issuer = doc.issuer or [match.group(1)]
-            kinds[index] = "signatory"
+            kinds[index] = ElementKind.SIGNATORY
 
 
 def _read_signature(lines, start, end, doc: Document, kinds) -> None:
@@ -151,10 +152,10 @@ def _read_signature(lines, start, end, doc: Document, kinds) -> None:
         date = parse_date(lines[index].text)
         if not date:
             continue
-        if doc.sign_date and kinds.get(index - 1) != "date":
+        if doc.sign_date and kinds.get(index - 1) != ElementKind.DATE:
             return  # adopted on the day printed under its title; a later date is another's
         doc.sign_date = date
-        kinds[index] = "date"
+        kinds[index] = ElementKind.DATE
         signers: list[str] = []
         cursor = position - 1
         while cursor >= 0 and position - cursor <= 3:
@@ -165,7 +166,7 @@ def _read_signature(lines, start, end, doc: Document, kinds) -> None:
                 signers = split_issuers(text) + signers
             else:
                 break
-            kinds[content[cursor]] = "signatory"
+            kinds[content[cursor]] = ElementKind.SIGNATORY
             cursor -= 1
         doc.signatory = _unique(signers)
         _after_signature(lines, content[position + 1:], kinds)
@@ -177,48 +178,48 @@ def _after_signature(lines, following: list[int], kinds) -> None:
     for index in following[:3]:
         text = compact(lines[index].text)
         if re.fullmatch(r"[（(]此件.*[）)]", text):
-            kinds[index] = "publication_note"
+            kinds[index] = ElementKind.PUBLICATION_NOTE
             continue
         if not text.startswith("附件") and not ends_sentence(text) and heading_of(text) is None and len(text) <= 60:
-            kinds[index] = "enclosure_title"
+            kinds[index] = ElementKind.ENCLOSURE_TITLE
         return
 
 
-def _kind_of(text: str, known: str | None, after_signature: bool) -> tuple[str, int | None]:
+def _kind_of(text: str, known: ElementKind | None, after_signature: bool) -> tuple[ElementKind, int | None]:
     if known:
         return known, None
     flat = compact(text)
     if flat.startswith("抄送"):
-        return "cc", None
+        return ElementKind.CC, None
     if flat.endswith("印发") and re.search(r"\d{4}年\d{1,2}月\d{1,2}日印发$", flat):
-        return "imprint", None
+        return ElementKind.IMPRINT, None
     if re.match(r"^附件[:：]", flat) and not after_signature:
-        return "attachment_note", None
+        return ElementKind.ATTACHMENT_NOTE, None
     if re.fullmatch(r"附件\s*\d*[:：]?", flat):
-        return "attachment", None
+        return ElementKind.ATTACHMENT, None
     if re.match(r"^(任命|免去|聘任|解聘)", flat) and len(flat) > 4:
-        return "appointment", None
+        return ElementKind.APPOINTMENT, None
     heading = heading_of(text)
     if heading:
         return heading[0], heading[1]
-    return "body", None
+    return ElementKind.BODY, None
 
 
-def _elements(lines: list[FlowLine], span: DocumentSpan, kinds: dict[int, str]) -> list[Element]:
+def _elements(lines: list[FlowLine], span: DocumentSpan, kinds: dict[int, ElementKind]) -> list[Element]:
     elements = []
     after_signature = False
     appointing: str | None = None
     for index in _content(lines, span.start, span.end, meta=True):
         line = lines[index]
-        kind, level = _kind_of(line.text, "metadata" if line.role == "meta" else kinds.get(index), after_signature)
-        after_signature = after_signature or kind == "date"
+        kind, level = _kind_of(line.text, ElementKind.METADATA if line.role == LineRole.META else kinds.get(index), after_signature)
+        after_signature = after_signature or kind == ElementKind.DATE
         attrs = None
         flat = compact(line.text)
         if flat in ("任命：", "任命:", "免去：", "免去:"):
             appointing = flat[:2]
-        elif kind == "appointment" or (appointing and kind == "body" and re.search(r"(为|的).+", flat)):
+        elif kind == ElementKind.APPOINTMENT or (appointing and kind == ElementKind.BODY and re.search(r"(为|的).+", flat)):
             attrs = _appointment(flat, appointing)
-            kind = "appointment" if attrs else kind
+            kind = ElementKind.APPOINTMENT if attrs else kind
         elements.append(Element(kind=kind, text=line.text, page=line.page, bbox=line.bbox,
                                 line_start=line.line_no, line_end=line.line_no, level=level, attrs=attrs))
     return elements

@@ -9,7 +9,7 @@ rows that span the table.
 
 In: the flow's line texts and their file line numbers (a gap between numbers is
 a blank line). Out: ``ColumnRun``s; ``fragment_table`` turns one into a Table
-flagged ``confidence="low"`` for a person to check.
+flagged ``confidence=Confidence.LOW`` for a person to check.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from workbench.model import Cell, Table
 from workbench.parse.patterns import compact
+from workbench.vocabulary import Confidence
 
 _HEADER_START = ("序号", "编号")
 _SECTION = re.compile(r"^[一二三四五六七八九十]+[、.．]")
@@ -142,4 +143,4 @@ def fragment_table(texts: list[str], line_numbers: list[int | None], run: Column
                               page=page, line_no=line_numbers[block[0]]))
         plain += 1
     return Table(page=page or 1, n_rows=len(run.rows) + 1, n_cols=n_cols, cells=cells,
-                 ruled=False, confidence="low")
+                 ruled=False, confidence=Confidence.LOW)

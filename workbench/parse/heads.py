@@ -21,6 +21,7 @@ from workbench.parse.patterns import (
     split_issuer_prefix,
     unspace,
 )
+from workbench.vocabulary import LineRole
 
 HEAD_WINDOW = 8
 
@@ -31,13 +32,13 @@ class FlowLine:
     page: int | None
     bbox: BBox | None
     line_no: int | None
-    role: str = "body"
+    role: LineRole = LineRole.BODY
     noise: bool = False
 
     @property
     def skip(self) -> bool:
         """Not part of a document's running text: a running header, a page number or a metadata row."""
-        return self.noise or self.role == "meta"
+        return self.noise or self.role == LineRole.META
 
 
 @dataclass

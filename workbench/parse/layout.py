@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from workbench.model import BBox, Line, Page, Source
 from workbench.parse.regions import inside, table_regions
+from workbench.vocabulary import LineRole
 
 PAGE_NUMBER = re.compile(
     r"^[\s·•.\-—–_~]*(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s·•.\-—–_~]*$"
@@ -173,9 +174,9 @@ def _lay_out_positioned_page(page: Page, running: set[tuple[str, int]], usual: G
     footers = _margins(page, running, from_top=False)
     margin_ids = {id(line) for line in headers + footers}
     for line in headers:
-        line.role = "header"
+        line.role = LineRole.HEADER
     for line in footers:
-        line.role = "footer"
+        line.role = LineRole.FOOTER
     body = [line for line in page.lines if id(line) not in margin_ids]
     for line in footers + headers:
         if page.label is None and page_number_of(line.text) is not None:
@@ -183,7 +184,7 @@ def _lay_out_positioned_page(page: Page, running: set[tuple[str, int]], usual: G
     regions = table_regions(page.rules)
     for line in body:
         if any(inside(line.bbox, region) for region in regions):
-            line.role = "table"
+            line.role = LineRole.TABLE
     ordered, gutter = reading_order(body, page.width, regions, usual)
     page.lines = _by_rows(headers) + ordered + _by_rows(footers)
     page.gutter = gutter
@@ -200,7 +201,7 @@ def reading_order(lines: list[Line], page_width: float | None, regions: list | t
     blocks: dict[int, list[Line]] = {}
     items: list[Line] = []
     for region in regions:
-        proxy = Line(text="", bbox=region, role="table")
+        proxy = Line(text="", bbox=region, role=LineRole.TABLE)
         blocks[id(proxy)] = []
         items.append(proxy)
     proxies = items[:]
@@ -341,4 +342,4 @@ def _mark_text_footers(page: Page) -> None:
     """In text sources, a line that is only a printed page number is a footer."""
     for line in page.lines:
         if page_number_of(line.text.strip()) is not None and not line.text.strip().isdigit():
-            line.role = "footer"
+            line.role = LineRole.FOOTER

@@ -1,7 +1,7 @@
 """What a web or database copy puts around a document: metadata rows, front matter, Markdown.
 
 In: the flow of content lines. Out: the lines that are not the document's own text marked
-``role = "meta"`` (so segmentation steps over them and they never read as body) with what they
+``role = LineRole.META`` (so segmentation steps over them and they never read as body) with what they
 say, by line: a block of labelled rows (``发布部门：``, ``发文字号：``, ``时效性：``, ``索 引 号：`` …),
 YAML front matter (``---`` … ``---``), a citation code (``【法宝引证码】``), the link a copy came
 from (``原文链接：``) and a portal's buttons (``【打印本页】【关闭窗口】``). Markdown heading marks
@@ -15,6 +15,7 @@ import re
 from workbench.model import Document
 from workbench.parse.heads import FlowLine
 from workbench.parse.patterns import compact, doc_type_of, is_doc_number, organ_parts
+from workbench.vocabulary import LineRole
 
 FIELD_KEYS = {
     "doc_number": ("发文字号", "文号", "字号", "发文号", "文件编号", "doc_number"),
@@ -42,13 +43,13 @@ def mark_metadata(flow: list[FlowLine], markdown: bool) -> dict[int, tuple[str, 
     fields: dict[int, tuple[str, str]] = {}
     front = _front_matter(flow)
     for index in front:
-        flow[index].role = "meta"
-    rows = [_row(line.text) if line.role in ("body", "meta") and not line.noise else None for line in flow]
+        flow[index].role = LineRole.META
+    rows = [_row(line.text) if line.role in (LineRole.BODY, LineRole.META) and not line.noise else None for line in flow]
     for index, line in enumerate(flow):
         row = rows[index]
         in_block = row is not None and (index in front or _neighbour_is_row(rows, index) or row[0] in ("原文链接", "链接"))
-        if in_block or (line.role == "body" and _SINGLE.match(compact(line.text))):
-            line.role = "meta"
+        if in_block or (line.role == LineRole.BODY and _SINGLE.match(compact(line.text))):
+            line.role = LineRole.META
         if row is not None and (in_block or index in front) and _KNOWN.get(row[0]):
             fields[index] = (_KNOWN[row[0]], row[1].strip())
     return fields

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.vocabulary import ElementKind
+
 CJK = r"\u4e00-\u9fff"
 _HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"})
 
@@ -31,13 +33,13 @@ ISSUER_SUFFIXES = ("人民政府", "政府", "办公室", "办公厅", "委员�
                    "署", "办", "中心", "会", "所", "队", "处", "站", "社")
 
 HEADINGS = [
-    (re.compile(r"^第[一二三四五六七八九十百零〇\d]+章"), "chapter", 1),
-    (re.compile(r"^第[一二三四五六七八九十百零〇\d]+节"), "section", 2),
-    (re.compile(r"^第[一二三四五六七八九十百零〇\d]+条"), "article", 3),
-    (re.compile(r"^[一二三四五六七八九十百]+[、，,]"), "heading", 1),
-    (re.compile(r"^[（(][一二三四五六七八九十百]+[）)]"), "heading", 2),
-    (re.compile(r"^\d{1,2}\s*[．.、](?!\d)"), "heading", 3),
-    (re.compile(r"^[（(]\d{1,2}[）)]"), "heading", 4),
+    (re.compile(r"^第[一二三四五六七八九十百零〇\d]+章"), ElementKind.CHAPTER, 1),
+    (re.compile(r"^第[一二三四五六七八九十百零〇\d]+节"), ElementKind.SECTION, 2),
+    (re.compile(r"^第[一二三四五六七八九十百零〇\d]+条"), ElementKind.ARTICLE, 3),
+    (re.compile(r"^[一二三四五六七八九十百]+[、，,]"), ElementKind.HEADING, 1),
+    (re.compile(r"^[（(][一二三四五六七八九十百]+[）)]"), ElementKind.HEADING, 2),
+    (re.compile(r"^\d{1,2}\s*[．.、](?!\d)"), ElementKind.HEADING, 3),
+    (re.compile(r"^[（(]\d{1,2}[）)]"), ElementKind.HEADING, 4),
 ]
 
 
@@ -172,7 +174,7 @@ def organ_name(text: str) -> str:
     return text
 
 
-def heading_of(text: str) -> tuple[str, int] | None:
+def heading_of(text: str) -> tuple[ElementKind, int] | None:
     """(kind, level) when the line starts with a heading marker."""
     stripped = text.strip()
     for pattern, kind, level in HEADINGS:

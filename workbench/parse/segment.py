@@ -25,6 +25,7 @@ from workbench.parse.heads import (
 )
 from workbench.parse.patterns import compact, doc_number_of, doc_type_of, is_doc_number, is_issuer, is_order_number
 from workbench.parse.unnumbered import add_documents_without_number
+from workbench.vocabulary import LineRole
 
 
 def _title_below(lines: list[FlowLine], anchor: int) -> bool:
@@ -170,12 +171,12 @@ def _take_metadata_above(lines: list[FlowLine], span: DocumentSpan, floor: int) 
     """Start ``span`` at the metadata rows a copy prints above its head (and the title they repeat)."""
     title = join([lines[i].text for i in span.title_lines])
     index = span.start - 1
-    while index >= floor and (lines[index].role == "meta" or lines[index].noise
+    while index >= floor and (lines[index].role == LineRole.META or lines[index].noise
                               or (title and compact(lines[index].text).endswith(title))):
-        if lines[index].role != "meta" and not lines[index].noise:
-            lines[index].role = "meta"  # the title printed again above the rows
+        if lines[index].role != LineRole.META and not lines[index].noise:
+            lines[index].role = LineRole.META  # the title printed again above the rows
         index -= 1
-    while index + 1 < span.start and lines[index + 1].role != "meta":
+    while index + 1 < span.start and lines[index + 1].role != LineRole.META:
         index += 1
     span.start = index + 1
 

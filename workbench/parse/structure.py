@@ -18,6 +18,7 @@ from workbench.parse.noise import noise_indices
 from workbench.parse.segment import find_documents
 from workbench.parse.tables import join_continued, page_tables
 from workbench.parse.text_tables import find_one_cell_runs, find_tsv_runs, one_cell_table, tsv_table
+from workbench.vocabulary import ElementKind, LineRole
 
 
 def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
@@ -35,10 +36,10 @@ def flow_of(source: Source) -> tuple[list[FlowLine], list[tuple[int, Table]]]:
         aligned = aligned_tables(page) if source.is_paged else []
         for lines, _table in aligned:
             for line in lines:
-                line.role = "table"
+                line.role = LineRole.TABLE
         for index, line in enumerate(page.lines):
             tables += [(len(flow), table) for table in page.tables if table.after_line == index]
-            if line.role in ("body", "table"):
+            if line.role in (LineRole.BODY, LineRole.TABLE):
                 flow.append(FlowLine(line.text, page.number, line.bbox, line.line_no, line.role))
         tables += [(len(flow), t) for t in page.tables if t.after_line >= len(page.lines)]
         for table in page_tables(page) if page.rules else []:
@@ -62,7 +63,7 @@ def _tab_separated(flow: list[FlowLine]) -> list[tuple[int, Table]]:
     for first, last in find_tsv_runs([line.text for line in flow]):
         rows = flow[first:last + 1]
         for line in rows:
-            line.role = "table"
+            line.role = LineRole.TABLE
         found.append((first, tsv_table([l.text for l in rows], [l.line_no for l in rows], rows[0].page)))
     return found
 
@@ -70,29 +71,29 @@ def _tab_separated(flow: list[FlowLine]) -> list[tuple[int, Table]]:
 def _one_cell_a_line(flow: list[FlowLine]) -> list[tuple[int, Table]]:
     """Tables printed one cell a line; their lines become table lines of the flow."""
     found = []
-    for first, last, columns in find_one_cell_runs([line.text if line.role == "body" else "" for line in flow]):
+    for first, last, columns in find_one_cell_runs([line.text if line.role == LineRole.BODY else "" for line in flow]):
         rows = flow[first:last + 1]
         for line in rows:
-            line.role = "table"
+            line.role = LineRole.TABLE
         found.append((first, one_cell_table([l.text for l in rows], [l.line_no for l in rows], columns, rows[0].page)))
     return found
 
 
 def _column_fragments(flow: list[FlowLine]) -> list[tuple[int, Table]]:
     """Tables flattened column by column (low confidence); their lines become table lines."""
-    texts = [line.text if line.role == "body" else "" for line in flow]
+    texts = [line.text if line.role == LineRole.BODY else "" for line in flow]
     numbers = [line.line_no for line in flow]
     found = []
     for run in find_column_runs(texts, numbers):
         for line in flow[run.first:run.last + 1]:
-            line.role = "table"
+            line.role = LineRole.TABLE
         found.append((run.first, fragment_table(texts, numbers, run, flow[run.first].page)))
     return found
 
 
 def _opens_closes(page: Page, region) -> tuple[bool, bool]:
     """Does the table open its page (no body above it) and close it (no body below)?"""
-    body = [line for line in page.lines if line.role == "body" and line.bbox]
+    body = [line for line in page.lines if line.role == LineRole.BODY and line.bbox]
     return (all(line.box[1] >= region[1] for line in body),
             all(line.box[3] <= region[3] for line in body))
 
@@ -132,9 +133,9 @@ def parse_source(source: Source) -> ParseResult:
 def _unassigned(lines: list[FlowLine], tables: list[Table]) -> Document | None:
     """What no document holds: lines before the first document (when they are no issue's front
     matter) and tables outside every document; None when there is nothing."""
-    elements = [Element(kind="metadata" if line.role == "meta" else "body", text=line.text, page=line.page,
+    elements = [Element(kind=ElementKind.METADATA if line.role == LineRole.META else ElementKind.BODY, text=line.text, page=line.page,
                         bbox=line.bbox, line_start=line.line_no, line_end=line.line_no)
-                for line in lines if not line.noise and line.role != "table" and line.text.strip()]
+                for line in lines if not line.noise and line.role != LineRole.TABLE and line.text.strip()]
     if not elements and not tables:
         return None
     return Document(order=0, elements=elements, tables=tables)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from workbench.model import Cell, Table
 from workbench.parse.patterns import compact
 from workbench.parse.short_rows import place_short_row
+from workbench.vocabulary import Confidence
 
 MAX_SPANNING_LINE = 40
 
@@ -130,4 +131,4 @@ def one_cell_table(texts: list[str], line_numbers: list[int | None], columns: in
     cells = [Cell(row=i // columns, col=i % columns, text=text.strip(), page=page, line_no=line_no)
              for i, (text, line_no) in enumerate(zip(texts, line_numbers))]
     return Table(page=page or 1, n_rows=len(texts) // columns, n_cols=columns, cells=cells,
-                 ruled=False, confidence="medium")
+                 ruled=False, confidence=Confidence.MEDIUM)

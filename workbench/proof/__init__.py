@@ -1,13 +1,13 @@
 """Proofreading: rules over a parsed result that find what an editor would mark (no Qt, no I/O).
 
 ``rules.proofread(result, known_numbers=None)`` → the ``Finding``s of every rule, document by
-document and in reading order. Each rule module checks one category (see
-``finding.CATEGORIES``): ``docno``, ``punctuation``, ``pairing``, ``repeat``, ``date``,
-``heading``, ``toc`` and ``element`` (in ``elements``), ``number``, ``wording``, ``ocr``.
+document and in reading order. Each rule module declares its ``RULE`` (``rule.Rule``: id, categories,
+label, check); ``rules.RULES`` lists them once, and ``vocabulary.Category`` names the families.
 Word lists the rules read are data in ``resources/proof/``.
 """
 from __future__ import annotations
 
-from workbench.proof.finding import CATEGORIES, Finding, FindingStatus, Severity
+from workbench.proof.finding import Finding
+from workbench.vocabulary import Category, FindingStatus, Severity
 
-__all__ = ["CATEGORIES", "Finding", "FindingStatus", "Severity"]
+__all__ = ["Category", "Finding", "FindingStatus", "Severity"]

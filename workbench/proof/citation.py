@@ -12,8 +12,10 @@ from difflib import SequenceMatcher
 
 from workbench.model import ParseResult, normalise_doc_number
 from workbench.parse.patterns import split_issuer_prefix
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 PATTERN = re.compile(r"《([^《》]{4,80})》\s*[（(]\s*([\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]"
                      r"\s*\d{1,5}\s*号)\s*[）)]")
@@ -33,7 +35,10 @@ def findings(result: ParseResult, joined: Joined, known: dict[str, str] | None =
     for match in PATTERN.finditer(joined.text):
         title = titles.get(normalise_doc_number(match.group(2)))
         if title and SequenceMatcher(None, _core(match.group(1)), _core(title), autojunk=False).ratio() < 0.8:
-            found.append(joined.finding("citation.title", "citation", Severity.WARNING,
+            found.append(joined.finding("citation.title", Category.CITATION, Severity.WARNING,
                                         f"{match.group(2)}是《{title}》的文号，与所引标题不符，请核对",
                                         match.start(1), len(match.group(1)), title))
     return found
+
+
+RULE = Rule("citation", (Category.CITATION,), "引用", lambda seen: findings(seen.result, seen.joined, seen.known_titles))

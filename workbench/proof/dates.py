@@ -12,8 +12,10 @@ import re
 
 from workbench.model import Document, ParseResult
 from workbench.parse.patterns import DOC_NUMBER, compact, parse_date
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined, Passage
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, ElementKind, Severity
 
 # each begins with a year's first digit, so that the scan skips to digits (the checks on it come after)
 _NUMERIC = re.compile(r"([12]\d{3})(?<=(?:19|20)\d\d)(?<![\d.\-/]\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.\-/]|[%‰])")
@@ -26,7 +28,7 @@ def findings(result: ParseResult, joined: Joined) -> list[Finding]:
     published = parse_date(result.issue.publication_date) if result.issue and result.issue.publication_date else None
     sign_dates: dict[int, Passage] = {}  # each document's first 成文日期 line
     for passage in joined.passages:
-        if passage.kind == "date":
+        if passage.kind == ElementKind.DATE:
             sign_dates.setdefault(passage.doc, passage)
     for index, doc in enumerate(result.documents):
         if index in sign_dates:
@@ -46,16 +48,16 @@ def _in_text(joined: Joined) -> list[Finding]:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue  # a version or a code, not a date
         found.append(joined.finding(
-            "date.numeric", "date", Severity.WARNING, f"日期“{match.group()}”应写作“{year}年{month}月{day}日”",
+            "date.numeric", Category.DATE, Severity.WARNING, f"日期“{match.group()}”应写作“{year}年{month}月{day}日”",
             match.start(), match.end() - match.start(), f"{year}年{month}月{day}日"))
     for match in _WRITTEN.finditer(text):
         year, month, day = int(match.group(1)), int(match.group(4)), int(match.group(7))
         if not _valid(year, month, day):
-            found.append(joined.finding("date.impossible", "date", Severity.ERROR,
+            found.append(joined.finding("date.impossible", Category.DATE, Severity.ERROR,
                                         f"日期“{compact(match.group())}”不存在", match.start(),
                                         match.end() - match.start()))
         elif any(match.group(g) for g in (2, 3, 5, 6, 8)) and "\n" not in match.group():
-            found.append(joined.finding("date.spaces", "date", Severity.WARNING, "日期中间有空格",
+            found.append(joined.finding("date.spaces", Category.DATE, Severity.WARNING, "日期中间有空格",
                                         match.start(), match.end() - match.start(), compact(match.group())))
     return found
 
@@ -75,14 +77,17 @@ def _sign_date(doc: Document, passage: Passage, published: str | None) -> list[F
     if flat != wanted:
         reason = "应使用阿拉伯数字" if not flat[:4].isdigit() else "月、日不编虚位（不加前导0）" \
             if _LEADING_ZERO.search(flat) else "格式不规范"
-        found.append(passage.finding("date.sign_form", "date", Severity.WARNING,
+        found.append(passage.finding("date.sign_form", Category.DATE, Severity.WARNING,
                                      f"成文日期{reason}（GB/T 9704：如“{wanted}”）", start, length, wanted))
     match = DOC_NUMBER.match(compact(doc.doc_number or ""))
     if match and int(match.group(1)) != year:
-        found.append(passage.finding("date.sign_year", "date", Severity.ERROR,
+        found.append(passage.finding("date.sign_year", Category.DATE, Severity.ERROR,
                                      f"成文日期的年份{year}与文号“{doc.doc_number}”的年份{match.group(1)}不一致",
                                      start, length))
     if published and iso > published:
-        found.append(passage.finding("date.after_issue", "date", Severity.ERROR,
+        found.append(passage.finding("date.after_issue", Category.DATE, Severity.ERROR,
                                      f"成文日期晚于本期出版日期（{published}）", start, length))
     return found
+
+
+RULE = Rule("date", (Category.DATE,), "日期", lambda seen: findings(seen.result, seen.joined))

@@ -14,8 +14,10 @@ import re
 from functools import lru_cache
 
 from workbench.proof import lists
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 
 @lru_cache(maxsize=1)
@@ -99,10 +101,10 @@ def _by_parts_of_speech(joined: Joined, listed: set[int]) -> list[Finding]:
             continue
         (before, before_flag), (after, after_flag) = around
         if particle == "地" and _ends_in_adjective(before, before_flag) and after_flag == "n" and len(after) >= 2:
-            found.append(joined.finding("de.particle", "de", Severity.WARNING,
+            found.append(joined.finding("de.particle", Category.DE, Severity.WARNING,
                                         f"“{before[-2:]}地{after}”：修饰名词的定语后应用“的”", at, 1, "的"))
         elif particle == "的" and len(before) == 1:
-            found.append(joined.finding("de.particle", "de", Severity.WARNING,
+            found.append(joined.finding("de.particle", Category.DE, Severity.WARNING,
                                         f"“{before}的”：应为“{before}得”", at, 1, "得"))
     return found
 
@@ -115,6 +117,9 @@ def findings(joined: Joined) -> list[Finding]:
                 continue  # ``有序的市场``: an adjective describing a noun
             at = next(match.start(i) for i in range(1, (match.lastindex or 0) + 1) if match.group(i))
             listed.add(at)
-            found.append(joined.finding("de.particle", "de", Severity.WARNING, f"“{match.group()}”：{why}", at, 1,
+            found.append(joined.finding("de.particle", Category.DE, Severity.WARNING, f"“{match.group()}”：{why}", at, 1,
                                         right))
     return found + _by_parts_of_speech(joined, listed)
+
+
+RULE = Rule("de", (Category.DE,), "的地得", lambda seen: findings(seen.joined))

@@ -14,8 +14,8 @@ from workbench.changes import Changes
 from workbench.edit.corrections import apply, edit_field, edit_text
 from workbench.errors import UsageError
 from workbench.field_path import FieldPath
-from workbench.proof.finding import FindingStatus
 from workbench.store.transaction import writing
+from workbench.vocabulary import FindingStatus
 
 if TYPE_CHECKING:
     from workbench.store import Store

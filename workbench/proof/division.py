@@ -16,8 +16,10 @@ from collections import Counter
 from functools import lru_cache
 
 from workbench.proof import lists
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 _COUNTY = re.compile(r"(?:(?<=[，、。；：:（(\s\x00])|^)([\u4e00-\u9fff]{2,3}?)(区|县|市)(?=[，、。；）)\s\x00]|$)",
                      re.MULTILINE)  # a name standing alone in a list: ``，通川区、``
@@ -42,7 +44,7 @@ def findings(joined: Joined) -> list[Finding]:
         right = provinces()[short]
         if given == right or (given == "自治区" and right.endswith("自治区")):
             continue
-        found.append(joined.finding("division.province", "division", Severity.ERROR,
+        found.append(joined.finding("division.province", Category.DIVISION, Severity.ERROR,
                                     f"“{short}{given}”有误，应为“{short}{right}”", match.start(), len(match.group()),
                                     short + right))
     return found + _odd_suffixes(joined)
@@ -90,7 +92,10 @@ def _odd_suffixes(joined: Joined) -> list[Finding]:
                 continue
             if listed[(stem, suffix)] < 2 and stem + odd in known_places():
                 continue  # 万源县 and 万源市 both real (a county made a city): only lists decide between them
-            found.append(joined.finding("division.suffix", "division", Severity.WARNING,
+            found.append(joined.finding("division.suffix", Category.DIVISION, Severity.WARNING,
                                         f"“{stem}{odd}”在本文其他处作“{stem}{suffix}”，请核对行政区划名称",
                                         match.start(), len(match.group()), stem + suffix))
     return found
+
+
+RULE = Rule("division", (Category.DIVISION,), "行政区划", lambda seen: findings(seen.joined))

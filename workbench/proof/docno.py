@@ -10,8 +10,10 @@ import re
 from collections import defaultdict
 
 from workbench.model import ParseResult, normalise_doc_number
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 # 代字 [year] 序号 号, with any bracket pair and stray spaces; the 代字 ends where Chinese text ends
 _OPEN, _CLOSE = r"[〔\[［【(（﹝{]", r"[〕\]］】)）﹞}]"
@@ -56,7 +58,7 @@ def _spelt_two_ways(joined: Joined, spellings: dict[str, list[tuple[str, int]]])
         usual = max(counts, key=lambda code: (counts[code], code == _plain(code)))
         for code, start in uses:
             if code != usual:
-                found.append(joined.finding("docno.code_spelling", "docno", Severity.WARNING,
+                found.append(joined.finding("docno.code_spelling", Category.DOCNO, Severity.WARNING,
                                              f"机关代字“{code}”在本期另写作“{usual}”", start, len(code), usual))
     return found
 
@@ -88,7 +90,7 @@ def _form(joined: Joined, match: re.Match, start: int) -> list[Finding]:
         return []
     full_year = year if len(year) == 4 else "20" + year[-2:]
     suggestion = f"〔{full_year}〕{int(digits)}号"
-    return [joined.finding("docno.form", "docno", Severity.ERROR, "发文字号格式：" + "；".join(problems),
+    return [joined.finding("docno.form", Category.DOCNO, Severity.ERROR, "发文字号格式：" + "；".join(problems),
                             begin, end - begin, suggestion if suggestion != text else None)]
 
 
@@ -109,10 +111,13 @@ def _duplicates(result: ParseResult, known: dict[str, str]) -> list[Finding]:
             continue
         place = f"本期第{other + 1}篇" if other is not None else elsewhere
         found.append(Finding(
-            rule="docno.duplicate", category="docno", severity=Severity.WARNING,
+            rule="docno.duplicate", category=Category.DOCNO, severity=Severity.WARNING,
             message=f"文号“{doc.doc_number}”与{place}的文号相同", text=doc.doc_number, doc=index,
             document=doc.doc_number, element=where, start=element.text.find(doc.doc_number) if element else 0,
             context=element.text if element else doc.doc_number,
             page=element.page if element else doc.page_start, line=element.line_start if element else doc.line_start,
             bbox=element.bbox if element else None))
     return found
+
+
+RULE = Rule("docno", (Category.DOCNO,), "文号格式", lambda seen: findings(seen.result, seen.joined, seen.known_numbers))

@@ -12,8 +12,10 @@ import re
 
 from workbench.model import Document, Element, ParseResult
 from workbench.parse.patterns import DOC_TYPES, compact, doc_type_of
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import document_label
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, ElementKind, Severity
 
 _ATTACHMENT_ITEM = re.compile(r"(?:^|[：:\s])(\d{1,2})[．.、]")
 _IMPRINT = re.compile(r"\d{4}年[1-9]\d?月[1-9]\d?日印发$")
@@ -27,7 +29,7 @@ def findings(result: ParseResult) -> list[Finding]:
 
 
 def _finding(index: int, doc: Document, seq: int | None, rule: str, message: str, severity: Severity,
-             text: str | None = None, suggestion: str | None = None, category: str = "element") -> Finding:
+             text: str | None = None, suggestion: str | None = None, category: Category = Category.ELEMENT) -> Finding:
     element: Element | None = doc.elements[seq] if seq is not None else None
     flagged = text if text is not None else (element.text.strip() if element else "")
     start = max(0, element.text.find(flagged)) if element else 0
@@ -47,13 +49,13 @@ def _seq(doc: Document, kind: str, last: bool = False) -> int | None:
 def _title(index: int, doc: Document) -> list[Finding]:
     if not doc.doc_number or not doc.title or doc_type_of(doc.title):
         return []
-    return [_finding(index, doc, _seq(doc, "title", last=True), "element.title_doc_type",
+    return [_finding(index, doc, _seq(doc, ElementKind.TITLE, last=True), "element.title_doc_type",
                      f"标题未以文种结尾（{'、'.join(t for t in DOC_TYPES if t != '令')}等15种）", Severity.WARNING,
                      text=doc.title[-8:])]
 
 
 def _recipients(index: int, doc: Document) -> list[Finding]:
-    seq = _seq(doc, "recipients", last=True)
+    seq = _seq(doc, ElementKind.RECIPIENTS, last=True)
     if seq is None:
         return []
     text = doc.elements[seq].text.rstrip()
@@ -67,8 +69,8 @@ def _recipients(index: int, doc: Document) -> list[Finding]:
 
 
 def _attachments(index: int, doc: Document) -> list[Finding]:
-    note = _seq(doc, "attachment_note")
-    printed = [seq for seq, element in enumerate(doc.elements) if element.kind == "attachment"]
+    note = _seq(doc, ElementKind.ATTACHMENT_NOTE)
+    printed = [seq for seq, element in enumerate(doc.elements) if element.kind == ElementKind.ATTACHMENT]
     if note is None and not printed:
         return []
     if note is None:
@@ -89,7 +91,7 @@ def _listed(doc: Document, note: int) -> int:
     numbers: list[int] = []
     for offset, element in enumerate(doc.elements[note:note + 12]):
         items = [int(n) for n in _ATTACHMENT_ITEM.findall(compact(element.text))]
-        if offset and (element.kind != "body" or not items):
+        if offset and (element.kind != ElementKind.BODY or not items):
             break
         numbers += items
     return max(numbers) if numbers else 1
@@ -98,13 +100,13 @@ def _listed(doc: Document, note: int) -> int:
 def _imprint(index: int, doc: Document) -> list[Finding]:
     found = []
     for seq, element in enumerate(doc.elements):
-        if element.kind not in ("cc", "imprint"):
+        if element.kind not in (ElementKind.CC, ElementKind.IMPRINT):
             continue
         flat = compact(element.text)
-        if element.kind == "cc" and (not re.match(r"^抄送：", flat) or not flat.endswith("。")):
+        if element.kind == ElementKind.CC and (not re.match(r"^抄送：", flat) or not flat.endswith("。")):
             found.append(_finding(index, doc, seq, "element.cc_form",
                                   "抄送行应为“抄送：机关名称，机关名称。”（全角冒号，句号结尾）", Severity.WARNING))
-        if element.kind == "imprint" and not _IMPRINT.search(flat):
+        if element.kind == ElementKind.IMPRINT and not _IMPRINT.search(flat):
             found.append(_finding(index, doc, seq, "element.imprint_form",
                                   "印发行应为“印发机关　2024年1月5日印发”（日期用阿拉伯数字，不编虚位）", Severity.WARNING))
     return found
@@ -123,9 +125,12 @@ def _toc(result: ParseResult) -> list[Finding]:
             message = {"missing": f"目录条目“{entry['title']}”在本期找不到对应公文",
                        "title": f"目录条目“{entry['title']}”与公文标题不一致",
                        "page": f"目录条目“{entry['title']}”标注的页码{entry['page']}与公文所在页不符"}[problem]
-            finding = Finding(rule=f"toc.{problem}", category="toc", severity=Severity.WARNING, message=message,
+            finding = Finding(rule=f"toc.{problem}", category=Category.TOC, severity=Severity.WARNING, message=message,
                               text=entry["title"], doc=index if doc else None,
                               document=document_label(doc) if doc else None,
                               page=doc.page_start if doc else None, line=doc.line_start if doc else None)
             found.append(finding)
     return found
+
+
+RULE = Rule("element", (Category.ELEMENT, Category.TOC,), "公文要素与目录", lambda seen: findings(seen.result))

@@ -10,33 +10,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from enum import Enum
 
 from workbench.model import BBox
-
-CATEGORIES = ("docno", "punctuation", "pairing", "repeat", "date", "heading", "toc", "element", "number",
-              "wording", "ocr", "placeholder", "privacy", "division", "de", "redundancy", "sentence", "width",
-              "traditional", "name", "citation")
-
-
-class Severity(str, Enum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-
-class FindingStatus(str, Enum):
-    """What a person made of a finding (open until fixed or ignored)."""
-
-    OPEN = "open"
-    FIXED = "fixed"
-    IGNORED = "ignored"
+from workbench.vocabulary import Category, FindingStatus, Severity
 
 
 @dataclass
 class Finding:
     rule: str
-    category: str
+    category: Category
     severity: Severity
     message: str
     text: str  # the flagged text, as printed
@@ -50,11 +32,11 @@ class Finding:
     page: int | None = None
     line: int | None = None
     bbox: BBox | None = None
-    status: str = FindingStatus.OPEN.value
+    status: FindingStatus = FindingStatus.OPEN
 
     def to_json(self) -> dict:
         """The shape ``workbench proof --format json`` prints for one finding."""
-        return {"rule": self.rule, "category": self.category, "severity": self.severity.value,
+        return {"rule": self.rule, "category": self.category, "severity": self.severity,
                 "message": self.message, "text": self.text, "suggestion": self.suggestion,
                 "document": self.document, "page": self.page, "line": self.line,
                 "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None, "status": self.status}

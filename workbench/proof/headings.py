@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from workbench.model import ParseResult
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Passage
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, ElementKind, Severity
 
 _CN = "〇一二三四五六七八九"
 _MARKERS = [
@@ -22,7 +24,7 @@ _MARKERS = [
 ]
 _MARKER_START = set("一二三四五六七八九十百（(")  # or a digit: what every marker begins with
 _LEVEL_NAMES = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
-_RESTART_KINDS = ("attachment", "enclosure_title")
+_RESTART_KINDS = (ElementKind.ATTACHMENT, ElementKind.ENCLOSURE_TITLE)
 
 
 def cn_number(text: str) -> int:
@@ -89,18 +91,18 @@ def _document(passages: list[Passage]) -> list[Finding]:
         message = _out_of_order(level, number, last.get(level, 0), run.get(level, 0))
         if message and skipped.get(level) == number == last.get(level):
             found.append(passage.finding(  # 一 二 四 四: the second 四 follows from the first, which is the error
-                "heading.following", "heading", Severity.INFO,
+                "heading.following", Category.HEADING, Severity.INFO,
                 f"{message}（可能因前面的跳号所致：改正前面的序号后再看）", *span))
         elif message:
             expected = last.get(level, 0) + 1 if last.get(level) else run.get(level, 0) + 1
-            found.append(passage.finding("heading.sequence", "heading", Severity.ERROR, message, *span,
+            found.append(passage.finding("heading.sequence", Category.HEADING, Severity.ERROR, message, *span,
                                          number_text(level, expected)))
             if number > expected:
                 skipped[level] = number
         if level > 1 and not orphan_told and not any(last.get(upper) for upper in range(1, level)) \
                 and any(used < level for used in levels_used):
             orphan_told = True
-            found.append(passage.finding("heading.orphan", "heading", Severity.INFO,
+            found.append(passage.finding("heading.orphan", Category.HEADING, Severity.INFO,
                                          f"{_LEVEL_NAMES[level]}级标题前没有上一级标题", *span))
         last[level] = run[level] = number
         for lower in [key for key in last if key > level]:
@@ -110,7 +112,7 @@ def _document(passages: list[Passage]) -> list[Finding]:
 
 def _heading(passage: Passage) -> tuple[int, int, re.Match] | None:
     """The heading marker a passage starts with, when the passage is a heading or a numbered paragraph."""
-    if passage.kind not in ("heading", "paragraph"):
+    if passage.kind not in (ElementKind.HEADING, "paragraph"):
         return None
     seen = marker(passage.text)
     if seen is None or seen[1] == 0 or len(passage.text.strip()) - seen[2].end() < 3:
@@ -136,3 +138,6 @@ def _out_of_order(level: int, number: int, last: int, run: int) -> str | None:
     if number > run + 1 and (run or number > 2):
         return f"{name}级标题序号跳号：应为“{number_text(level, run + 1)}”"
     return None
+
+
+RULE = Rule("heading", (Category.HEADING,), "标题序号", lambda seen: findings(seen.result, seen.joined.passages))

@@ -14,8 +14,10 @@ import re
 from collections import Counter
 
 from workbench.model import ParseResult
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 _LISTED = re.compile(r"(?:责任领导|领导|联系人|主\s*任|副主任|委\s*员|组\s*长|副组长|成\s*员|秘书长)\s*[:：]\s*([^。；：:\x00]{2,80})")
 _COMRADE = re.compile(r"([\u4e00-\u9fff]{2,3})同志")
@@ -69,7 +71,10 @@ def findings(result: ParseResult, joined: Joined) -> list[Finding]:
             continue
         usual, times = usual_form
         for match in re.finditer(r"[ \u3000]*".join(map(re.escape, rare)), joined.text):
-            found.append(joined.finding("name.variant", "name", Severity.WARNING,
+            found.append(joined.finding("name.variant", Category.NAME, Severity.WARNING,
                                         f"人名“{rare}”在本期其他处作“{usual}”（{times} 处），请核对",
                                         match.start(), len(match.group()), usual))
     return found
+
+
+RULE = Rule("name", (Category.NAME,), "人名不一", lambda seen: findings(seen.result, seen.joined))

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 _FULL_DIGITS = "０１２３４５６７８９"
 _MIXED = re.compile(rf"(?=[0-9{_FULL_DIGITS}]*[0-9])(?=[0-9{_FULL_DIGITS}]*[{_FULL_DIGITS}])[0-9{_FULL_DIGITS}]{{2,}}")
@@ -24,18 +26,18 @@ def findings(joined: Joined) -> list[Finding]:
     found: list[Finding] = []
     for match in joined.matches(_MIXED, _ANY_FULL_DIGIT):
         plain = match.group().translate(str.maketrans(_FULL_DIGITS, "0123456789"))
-        found.append(joined.finding("number.mixed_width", "number", Severity.WARNING,
+        found.append(joined.finding("number.mixed_width", Category.NUMBER, Severity.WARNING,
                                     "数字中全角、半角混用", match.start(), len(match.group()), plain))
     for match in joined.matches(_LETTER_IN_NUMBER, _DIGIT_LETTER):
         if not re.search(r"\d", match.group()) or _is_code(text, match):
             continue
-        found.append(joined.finding("number.letter", "number", Severity.WARNING,
+        found.append(joined.finding("number.letter", Category.NUMBER, Severity.WARNING,
                                     f"数字“{match.group()}”中混有字母", match.start(), len(match.group()),
                                     match.group().translate(_LETTER_DIGIT)))
     for match in joined.matches(_CN_YEAR, _ZERO):
         if "零" not in match.group():
             continue
-        found.append(joined.finding("number.zero_in_date", "number", Severity.WARNING,
+        found.append(joined.finding("number.zero_in_date", Category.NUMBER, Severity.WARNING,
                                     "汉字数字年份中的零应写作“〇”", match.start(), len(match.group()),
                                     match.group().replace("零", "〇")))
     return found
@@ -45,3 +47,6 @@ def _is_code(text: str, match: re.Match) -> bool:
     """Part of a Latin code or unit (PM2.5, CO2, 5G, l0l) rather than a number."""
     around = text[max(0, match.start() - 2):match.end() + 2]
     return bool(re.search(r"[A-Za-z]{2}", around))
+
+
+RULE = Rule("number", (Category.NUMBER,), "数字", lambda seen: findings(seen.joined))

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from workbench.model import DOUBTFUL, ParseResult
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined, document_label
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 _UNDECODABLE = re.compile("\ufffd+")
 
@@ -42,7 +44,7 @@ def findings(result: ParseResult, threshold: float = DOUBTFUL) -> list[Finding]:
                 x0, y0, x1, y1 = line.bbox
                 pitch = (x1 - x0) / len(line.text)
                 found.append(Finding(
-                    rule="ocr.doubtful", category="ocr", severity=Severity.INFO,
+                    rule="ocr.doubtful", category=Category.OCR, severity=Severity.INFO,
                     message=f"识别把握不大的字：{chars}" + ("等" if len(doubtful) > 6 else "") + "，请对照原页核对",
                     text=line.text[first:last], doc=index, document=document_label(doc) if doc else None,
                     element=seq, start=first, context=line.text, page=page.number, line=line.line_no,
@@ -56,6 +58,9 @@ def undecodable(joined: Joined) -> list[Finding]:
     spans: dict[int, list[int]] = {}  # passage index → [first, end] of its runs in the joined text
     for run in _UNDECODABLE.finditer(joined.text) if "\ufffd" in joined.text else ():
         spans.setdefault(joined.index(run.start()), [run.start(), run.end()])[1] = run.end()
-    return [joined.finding("ocr.undecodable", "ocr", Severity.WARNING,
+    return [joined.finding("ocr.undecodable", Category.OCR, Severity.WARNING,
                            "此处有无法解码的字节或不可见的控制字符（文件混有其他编码或从别处粘贴），请对照原件", start, end - start)
             for start, end in spans.values()]
+
+
+RULE = Rule("ocr", (Category.OCR,), "识别存疑", lambda seen: findings(seen.result) + undecodable(seen.joined))

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined, Passage
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "〔": "〕", "【": "】"}
 _CLOSING = {close: open_ for open_, close in _PAIRS.items()}
@@ -74,12 +76,15 @@ def _unpaired(opened: list[Open], stray: list[Open]) -> list[Finding]:
     found = []
     for passage, offset, mark in opened:
         name = _NAMES[mark]
-        found.append(passage.finding("pairing.unclosed", "pairing", Severity.ERROR,
+        found.append(passage.finding("pairing.unclosed", Category.PAIRING, Severity.ERROR,
                                      f"{name}“{mark}”没有对应的“{_PAIRS[mark]}”", offset,
                                      min(12, len(passage.text) - offset)))
     for passage, offset, mark in stray:
         name = _NAMES[_CLOSING[mark]]
         start = max(0, offset - 11)
-        found.append(passage.finding("pairing.unopened", "pairing", Severity.ERROR,
+        found.append(passage.finding("pairing.unopened", Category.PAIRING, Severity.ERROR,
                                      f"{name}“{mark}”前没有对应的“{_CLOSING[mark]}”", start, offset + 1 - start))
     return found
+
+
+RULE = Rule("pairing", (Category.PAIRING,), "标点配对", lambda seen: findings(seen.joined))

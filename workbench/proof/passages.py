@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from workbench.model import BBox, Document, Element, ParseResult
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
+from workbench.vocabulary import Category, ElementKind, Severity
 
 _SENTENCE_END = ("。", "！", "？", "；", "：", ":", ";", "!", "?")
 _CLOSERS = ("”", "’", "》", "）", ")")
@@ -57,7 +58,7 @@ class Passage:
         self.length += len(piece.text)
         self._text = None
 
-    def finding(self, rule: str, category: str, severity: Severity, message: str, start: int, length: int,
+    def finding(self, rule: str, category: Category, severity: Severity, message: str, start: int, length: int,
                 suggestion: str | None = None) -> Finding:
         """A finding for ``length`` characters at ``start`` of the passage, placed in the piece holding them."""
         piece, offset, bbox = self.place(start, length)
@@ -107,7 +108,7 @@ class Joined:
         index = self.index(offset)
         return self.passages[index], offset - self.starts[index]
 
-    def finding(self, rule: str, category: str, severity: Severity, message: str, start: int, length: int,
+    def finding(self, rule: str, category: Category, severity: Severity, message: str, start: int, length: int,
                 suggestion: str | None = None) -> Finding:
         """``Passage.finding`` for ``length`` characters at ``start`` of the joined text."""
         passage, offset = self.at(start)
@@ -153,10 +154,10 @@ def document_passages(index: int, doc: Document) -> list[Passage]:
     previous: Element | None = None
     for seq, element in enumerate(doc.elements):
         piece = Piece(0, element.text, seq, None, element.page, element.line_start, element.bbox)
-        if element.kind == "body" and _continues(previous, element):  # previous is the paragraph's last line
+        if element.kind == ElementKind.BODY and _continues(previous, element):  # previous is the paragraph's last line
             found[-1].add(piece)
         else:
-            passage = Passage(index, label, "paragraph" if element.kind == "body" else element.kind)
+            passage = Passage(index, label, "paragraph" if element.kind == ElementKind.BODY else element.kind)
             passage.add(piece)
             found.append(passage)
         previous = element
@@ -172,7 +173,7 @@ def document_passages(index: int, doc: Document) -> list[Passage]:
 
 def _continues(previous: Element | None, element: Element) -> bool:
     """Whether ``element`` (a body line) carries on the paragraph ``previous`` (a body line) is in."""
-    if previous is None or previous.kind != "body":
+    if previous is None or previous.kind != ElementKind.BODY:
         return False
     text = previous.text.rstrip()
     if text.endswith(_SENTENCE_END) or (text.endswith(_CLOSERS) and text[:-1].endswith(_SENTENCE_END)):

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 PATTERN = re.compile(
     r"(?<![A-Za-zＡ-Ｚａ-ｚ])[XxＸｘ×]{2,4}(?![A-Za-zＡ-Ｚａ-ｚ])"  # XX, XXX, ××
@@ -17,6 +19,9 @@ PATTERN = re.compile(
 
 
 def findings(joined: Joined) -> list[Finding]:
-    return [joined.finding("placeholder.left", "placeholder", Severity.ERROR,
+    return [joined.finding("placeholder.left", Category.PLACEHOLDER, Severity.ERROR,
                            f"“{match.group()}”是未填写的占位内容，发布前须填写或删去", match.start(), len(match.group()))
             for match in PATTERN.finditer(joined.text)]
+
+
+RULE = Rule("placeholder", (Category.PLACEHOLDER,), "未填占位", lambda seen: findings(seen.joined))

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 ID_CARD = re.compile(r"(?<!\d)[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
 MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
@@ -29,13 +31,16 @@ def findings(joined: Joined) -> list[Finding]:
     found = []
     for match in ID_CARD.finditer(joined.text):
         if valid_id(match.group()):
-            found.append(joined.finding("privacy.id_card", "privacy", Severity.ERROR,
+            found.append(joined.finding("privacy.id_card", Category.PRIVACY, Severity.ERROR,
                                         "公民身份号码属个人信息，公开发布前须删去或隐去", match.start(), len(match.group())))
     for match in MOBILE.finditer(joined.text):
         clause = re.sub(r"[\s\x00]+", "", re.split(r"[。；]", joined.text[max(0, match.start() - 80):match.start()])[-1])
         if _CONTACT.search(clause) and not _BESIDE_NAME.search(clause):
             continue  # a contact line's number, given on purpose (not one in parentheses beside a name)
-        found.append(joined.finding("privacy.mobile", "privacy", Severity.ERROR,
+        found.append(joined.finding("privacy.mobile", Category.PRIVACY, Severity.ERROR,
                                     "个人手机号码属个人信息，公开发布前须删去或隐去（联系电话行除外）", match.start(),
                                     len(match.group())))
     return found
+
+
+RULE = Rule("privacy", (Category.PRIVACY,), "个人信息", lambda seen: findings(seen.joined))

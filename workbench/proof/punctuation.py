@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _CJK = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》]"
@@ -39,9 +41,12 @@ def _document(joined: Joined, start: int, end: int) -> list[Finding]:
     if count >= _MIN_THROUGHOUT and count >= _THROUGHOUT * (count + full):
         first = next(_HALF_MARK.finditer(text, start, end))
         return [joined.finding(
-            "punctuation.halfwidth_document", "punctuation", Severity.WARNING,
+            "punctuation.halfwidth_document", Category.PUNCTUATION, Severity.WARNING,
             f"本篇通篇使用半角标点（共{count}处，首见于此），中文文本应使用全角标点", first.start(), 1, None)]
-    return [joined.finding("punctuation.halfwidth", "punctuation", Severity.WARNING,
+    return [joined.finding("punctuation.halfwidth", Category.PUNCTUATION, Severity.WARNING,
                            f"中文文本中的半角标点“{match.group()}”应为全角“{_FULL[match.group()]}”",
                            match.start(), 1, _FULL[match.group()])
             for match in _HALF_MARK.finditer(text, start, end)]
+
+
+RULE = Rule("punctuation", (Category.PUNCTUATION,), "标点", lambda seen: findings(seen.joined))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 _NUMBER = r"[\d０-９.．,，%％一二三四五六七八九十百千万亿两几]{1,12}[^\s，。；、\d]{0,4}?"
 PAIRS = (("大约", "左右"), ("约", "左右"), ("大概", "左右"), ("超过", "以上"), ("多于", "以上"), ("近", "余"),
@@ -21,7 +23,10 @@ def findings(joined: Joined) -> list[Finding]:
     for match in PATTERN.finditer(joined.text):
         first, second = PAIRS[int((match.lastgroup or "p0")[1:])]
         text = match.group()
-        found.append(joined.finding("redundancy.estimate", "redundancy", Severity.WARNING,
+        found.append(joined.finding("redundancy.estimate", Category.REDUNDANCY, Severity.WARNING,
                                     f"“{first}”与“{second}”语义重复，二者留一", match.start(), len(text),
                                     text[:-len(second)]))
     return found
+
+
+RULE = Rule("redundancy", (Category.REDUNDANCY,), "语义重复", lambda seen: findings(seen.joined))

@@ -13,8 +13,10 @@ from pathlib import Path
 import jieba
 
 from workbench import words
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 EXCEPTIONS = Path(__file__).resolve().parents[2] / "resources" / "proof" / "reduplication.txt"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -41,7 +43,7 @@ def findings(joined: Joined) -> list[Finding]:
         if _listed(text, match) or _intended(match, unit, _word_bounds(joined, match.start(), match.end())):
             continue
         found.append(joined.finding(
-            "repeat.doubled", "repeat", Severity.WARNING,
+            "repeat.doubled", Category.REPEAT, Severity.WARNING,
             f"“{unit}”重复" if len(unit) > 1 else f"字“{unit}”重复", match.start(), match.end() - match.start(),
             unit))
     return found
@@ -94,3 +96,6 @@ def _in_longer_exception(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _four_character_exceptions() -> frozenset[str]:
     return frozenset(word for word in exceptions() if len(word) == 4)
+
+
+RULE = Rule("repeat", (Category.REPEAT,), "重复字词", lambda seen: findings(seen.joined))

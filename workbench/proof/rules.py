@@ -28,8 +28,15 @@ from workbench.proof import (
     width,
     wording,
 )
-from workbench.proof.finding import CATEGORIES, Finding
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined, passages
+from workbench.proof.rule import Checked, Rule
+from workbench.vocabulary import Category
+
+RULES: tuple[Rule, ...] = (docno.RULE, punctuation.RULE, pairing.RULE, repeat.RULE, dates.RULE, headings.RULE,
+                           elements.RULE, numbers.RULE, wording.RULE, ocr.RULE, placeholder.RULE, privacy.RULE,
+                           division.RULE, de.RULE, redundancy.RULE, sentences.RULE, width.RULE, traditional.RULE,
+                           names.RULE, citation.RULE)
 
 
 def proofread(result: ParseResult, known_numbers: dict[str, str] | None = None,
@@ -40,18 +47,12 @@ def proofread(result: ParseResult, known_numbers: dict[str, str] | None = None,
     ``result`` (e.g. elsewhere in the store) to a description of that document; ``known_titles`` maps a
     normalised 文号 of the store to its document's title (for citations of it).
     """
-    joined = Joined(passages(result))
-    found = (docno.findings(result, joined, known_numbers) + punctuation.findings(joined) + pairing.findings(joined)
-             + repeat.findings(joined) + dates.findings(result, joined) + headings.findings(result, joined.passages)
-             + elements.findings(result) + numbers.findings(joined) + wording.findings(joined)
-             + ocr.findings(result) + ocr.undecodable(joined) + placeholder.findings(joined) + privacy.findings(joined)
-             + division.findings(joined) + de.findings(joined) + redundancy.findings(joined)
-             + sentences.findings(joined) + width.findings(joined) + traditional.findings(joined)
-             + names.findings(result, joined) + citation.findings(result, joined, known_titles))
+    seen = Checked(result, Joined(passages(result)), known_numbers, known_titles)
+    found = [finding for rule in RULES for finding in rule.check(seen)]
     if not any(source.is_paged for source in result.sources):
         for finding in found:  # a text or Word source has lines, not pages
             finding.page, finding.bbox = None, None
-    order = {category: rank for rank, category in enumerate(CATEGORIES)}
+    order = {category: rank for rank, category in enumerate(Category)}
     found.sort(key=lambda f: (f.doc if f.doc is not None else -1, f.page or 0, f.line or 0,
                               f.element if f.element is not None else -1, f.start, order[f.category]))
     return found

@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import re
 
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 PATTERN = re.compile(r"(?:(?<=[。！？；\x00])|^)([^。！？；\x00]{6,120}?[。！？；])\1", re.MULTILINE)
 
 
 def findings(joined: Joined) -> list[Finding]:
-    return [joined.finding("sentence.repeated", "sentence", Severity.WARNING,
+    return [joined.finding("sentence.repeated", Category.SENTENCE, Severity.WARNING,
                            f"句子重复：“{match.group(1)[:20]}…”连写了两遍", match.start() + len(match.group(1)),
                            len(match.group(1)), "") for match in PATTERN.finditer(joined.text)]
+
+
+RULE = Rule("sentence", (Category.SENTENCE,), "重复句子", lambda seen: findings(seen.joined))

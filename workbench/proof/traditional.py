@@ -11,8 +11,10 @@ import re
 from functools import lru_cache
 
 from workbench.proof import lists
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +36,9 @@ def findings(joined: Joined) -> list[Finding]:
     if sum(len(run.group()) for run in runs) > chinese / 10:
         return []  # a text in traditional characters
     simplify = {ord(traditional): simplified for traditional, simplified in table().items()}
-    return [joined.finding("traditional.mixed", "traditional", Severity.WARNING,
+    return [joined.finding("traditional.mixed", Category.TRADITIONAL, Severity.WARNING,
                            f"“{run.group()}”为繁体字，应为“{run.group().translate(simplify)}”",
                            run.start(), len(run.group()), run.group().translate(simplify)) for run in runs]
+
+
+RULE = Rule("traditional", (Category.TRADITIONAL,), "繁体字", lambda seen: findings(seen.joined))

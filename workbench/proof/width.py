@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 FULL = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
 _HALF_DIGITS = re.compile(r"[0-9]")
@@ -23,6 +25,9 @@ def findings(joined: Joined) -> list[Finding]:
     full = sum(len(run.group()) for run in runs)
     if len(_HALF_DIGITS.findall(joined.text)) < 9 * full:
         return []  # full width is this text's own way
-    return [joined.finding("width.fullwidth", "width", Severity.WARNING,
+    return [joined.finding("width.fullwidth", Category.WIDTH, Severity.WARNING,
                            f"“{run.group()}”为全角，本文数字和字母用半角", run.start(), len(run.group()),
                            run.group().translate(_TO_HALF)) for run in runs]
+
+
+RULE = Rule("width", (Category.WIDTH,), "全角数字字母", lambda seen: findings(seen.joined))

@@ -9,8 +9,10 @@ import re
 from functools import lru_cache
 
 from workbench.proof import lists
-from workbench.proof.finding import Finding, Severity
+from workbench.proof.finding import Finding
 from workbench.proof.passages import Joined
+from workbench.proof.rule import Rule
+from workbench.vocabulary import Category, Severity
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +33,10 @@ def findings(joined: Joined) -> list[Finding]:
     found = []
     for match in _pattern().finditer(joined.text):
         right, reason = entries[match.group()]
-        found.append(joined.finding("wording.misused", "wording", Severity.WARNING,
+        found.append(joined.finding("wording.misused", Category.WORDING, Severity.WARNING,
                                     f"“{match.group()}”应为“{right}”：{reason}", match.start(),
                                     len(match.group()), right))
     return found
+
+
+RULE = Rule("wording", (Category.WORDING,), "用词", lambda seen: findings(seen.joined))

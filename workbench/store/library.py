@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from workbench.model import DOCUMENT_FIELDS, PAGED_KINDS, ProofStatus, normalise_doc_number
+from workbench.model import DOCUMENT_FIELDS, PAGED_KINDS, normalise_doc_number
 from workbench.store.findings import open_counts
 from workbench.store.load import document_rows
+from workbench.vocabulary import ProofStatus
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from typing import Any
 
 import sqlite_utils
 
-from workbench.model import ProofStatus
 from workbench.store.transaction import writing
+from workbench.vocabulary import ProofStatus
 
 STATUSES = tuple(status.value for status in ProofStatus)  # a document's proofreading status, set by a person
 
