@@ -123,7 +123,7 @@ def test_pages_of_a_scan_are_recognised_side_by_side_in_order(tmp_path):
     from tests.builders import Placed, write_scan
     from tests.corpus.scans import MemoryCache
     from workbench.ingest import read_source
-    from workbench.ingest.ocr import recognise_pages
+    from workbench.ingest.recognition import recognise_pages
 
     texts = ["清河市人民政府", "关于加强城市绿化管理的通知", "清府发〔2025〕3号", "各区人民政府："]
     path = write_scan(tmp_path / "four.pdf", [[Placed(79, 120, text, 15)] for text in texts])

@@ -4,9 +4,9 @@ import pytest
 
 from tests.builders import Placed, page_image_png, two_column_page, two_column_pages, two_column_printing, write_pdf
 from workbench.errors import CorruptFile, EncryptedFile
-from workbench.export.text import render_text
 from workbench.ingest import read_source
 from workbench.pipeline import parse_file, read_laid_out
+from workbench.reading.render import render_text
 
 
 def body_texts(page):

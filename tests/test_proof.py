@@ -8,8 +8,8 @@ import pytest
 
 from workbench.cli import main
 from workbench.model import Document, Element, Issue, ParseResult, Source
-from workbench.proof.passages import passages
 from workbench.proof.rules import proofread
+from workbench.reading.passages import passages
 from workbench.vocabulary import Severity
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from workbench.edit.corrections import apply, edit_text
 from workbench.model import Document, Element, ParseResult, Source
+from workbench.proof.stored import proofread_stored
 from workbench.store import Store
 
 
@@ -18,7 +19,7 @@ def _bulletin(body: str) -> ParseResult:
 def test_a_rerun_keeps_ignored_findings_and_the_record_of_a_fix(tmp_path):
     with Store(tmp_path / "s.db") as store:
         source_id = store.save(_bulletin("要加大对各区的的转移支付力度,确保按期完成。"))
-        changes = store.proofread(source_id)
+        changes = proofread_stored(store, source_id)
         assert changes.findings and changes.library
         rows = store.findings([source_id])
         assert sorted(row.finding.rule for row in rows) == ["punctuation.halfwidth"] * 2 + ["repeat.doubled"]
@@ -33,7 +34,7 @@ def test_a_rerun_keeps_ignored_findings_and_the_record_of_a_fix(tmp_path):
         apply(store, edit_text(store, source_id, doc_key, doc, doubled.finding.element, fixed))
         store.set_finding_status(doubled.id, "fixed")
         assert store.library_rows([source_id])[0].open_findings == 1
-        store.proofread(source_id)
+        proofread_stored(store, source_id)
     with Store(tmp_path / "s.db") as store:  # a restart
         rows = {(r.finding.rule, r.finding.line): (r.finding.status, r.reason) for r in store.findings([source_id])}
         assert rows == {("punctuation.halfwidth", 2): ("open", ""), ("punctuation.halfwidth", 3): ("ignored", "原文如此"),
@@ -45,11 +46,11 @@ def test_a_rerun_keeps_ignored_findings_and_the_record_of_a_fix(tmp_path):
 def test_a_finding_whose_text_a_person_rewrote_is_kept_as_fixed_with_the_new_text(tmp_path):
     with Store(tmp_path / "s.db") as store:
         source_id = store.save(_bulletin("要加大对各区的的转移支付力度。"))
-        store.proofread(source_id)
+        proofread_stored(store, source_id)
         key = store.findings()[0].doc_key
         doc = store.document(source_id, key)
         apply(store, edit_text(store, source_id, key, doc, 1, "要加大对各区的转移支付力度。"))
-        store.proofread(source_id)
+        proofread_stored(store, source_id)
         rows = {r.finding.rule: (r.finding.status, r.reason) for r in store.findings()}
         assert rows["repeat.doubled"] == ("fixed", "人工更正为“要加大对各区的转移支付力度。”")
         assert rows["punctuation.halfwidth"][0] == "open"
@@ -62,7 +63,7 @@ def test_proof_cli_on_a_store_reports_what_a_person_decided(tmp_path, capsys):
 
     with Store(tmp_path / "s.db") as store:
         source_id = store.save(_bulletin("要加大对各区的的转移支付力度。"))
-        store.proofread(source_id)
+        proofread_stored(store, source_id)
         doubled = next(r for r in store.findings() if r.finding.rule == "repeat.doubled")
         store.set_finding_status(doubled.id, "ignored", "原文如此")
     assert main(["proof", "--db", str(tmp_path / "s.db"), "--format", "json"]) == 1
@@ -78,7 +79,7 @@ def test_a_run_from_older_text_keeps_what_a_person_decided(tmp_path):
     with Store(tmp_path / "s.db") as store:
         source_id = store.save(_bulletin("要加大对各区的的转移支付力度。"))
         stale = proofread_source(store, source_id)  # computed before the fix
-        store.proofread(source_id)
+        proofread_stored(store, source_id)
         doubled = next(r for r in store.findings() if r.finding.rule == "repeat.doubled")
         store.set_finding_status(doubled.id, "fixed")
         replace_findings(store.db, source_id, stale)  # the stale run lands after the fix
@@ -92,7 +93,7 @@ def test_the_proof_sheet_of_a_selection_holds_only_its_documents(tmp_path):
 
     with Store(tmp_path / "s.db") as store:
         source_id = store.save(_bulletin("要加大对各区的的转移支付力度。"))
-        store.proofread(source_id)
+        proofread_stored(store, source_id)
         key = store.findings()[0].doc_key
         everything = proof_sheet(str(tmp_path / "all.xlsx"), [source_id], "校对单")(store, None)
         chosen = proof_sheet(str(tmp_path / "one.xlsx"), [source_id], "校对单", {(source_id, key)})(store, None)
@@ -108,10 +109,10 @@ def test_a_word_accepted_once_is_not_flagged_again_anywhere_in_the_store_and_tra
 
     with Store(tmp_path / "s.db") as store:
         source_id = store.save(_bulletin("要加大对各区的的转移支付力度。"))
-        store.proofread(source_id)
+        proofread_stored(store, source_id)
         doubled = next(r for r in store.findings() if r.finding.rule == "repeat.doubled")
         store.accept_word(doubled.finding.text, doubled.finding.category)
-        store.proofread(source_id)
+        proofread_stored(store, source_id)
         assert "repeat.doubled" not in {r.finding.rule for r in store.findings()}
         store.set_correction(source_id, doubled.doc_key, "sign_date", "2025-03-01")
         package = build_package(store, ArchiveSettings(2025), tmp_path / "pkg").path

@@ -25,8 +25,8 @@ def test_each_finding_carries_a_category_of_the_rule_that_made_it():
     result = _issue()
     categories = {finding.category for finding in proofread(result)}
     assert {Category.PUNCTUATION, Category.PLACEHOLDER, Category.DIVISION, Category.REPEAT} <= categories
-    from workbench.proof.passages import Joined, passages
     from workbench.proof.rule import Checked
+    from workbench.reading.passages import Joined, passages
 
     seen = Checked(result, Joined(passages(result)))
     for rule in RULES:

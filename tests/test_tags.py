@@ -119,7 +119,6 @@ def test_tags_of_an_older_store_become_corrections(tmp_path):
 def test_keywords_are_weighed_by_the_store_once_it_holds_enough_documents(tmp_path):
     from workbench.model import Page, ParseResult, Source
     from workbench.store import Store
-    from workbench.tags.idf import store_idf
     from workbench.tags.suggest import keywords
 
     works = ["道路养护", "河道治理", "公园管理", "路灯维修", "停车管理", "垃圾清运"]
@@ -133,7 +132,7 @@ def test_keywords_are_weighed_by_the_store_once_it_holds_enough_documents(tmp_pa
         target = _doc("关于做好古树名木保护工作的通知", ["各区要结合城市绿化，加强古树名木保护，城市绿化部门要建立古树名木档案。",
                                                "城市绿化养护单位要落实城市绿化巡查，城市绿化经费优先保障古树名木。"])
         general = keywords(target.title, target.text(), target.issuer)
-        local = keywords(target.title, target.text(), target.issuer, idf=store_idf(store.db, minimum=50))
-        assert store_idf(store.db) is None  # too few documents: jieba's general corpus is the better guess
+        local = keywords(target.title, target.text(), target.issuer, idf=store.idf(minimum=50))
+        assert store.idf() is None  # too few documents: jieba's general corpus is the better guess
     assert general[0] == "城市绿化"
     assert local.index("城市绿化") > local.index("保护")

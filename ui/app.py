@@ -99,16 +99,16 @@ def _switch_store(window: MainWindow, chosen: str) -> None:
         _open_windows.remove(window)
 
 
-def run_app(db_path: Path | None = None, smoke: bool = False) -> int:
-    """Open the window and run until it closes; ``smoke``: on ``$WORKBENCH_DB`` (else a temporary store),
-    import the sample, show it, and end with 0 (``ui.smoke``)."""
+def start_app() -> QApplication:
+    """The application, with logging and the crash handler in place (what the window and ``--smoke`` run in)."""
     start_logging()
     install_crash_handler()
-    app = create_app()
-    if smoke:
-        from ui.smoke import run_smoke
+    return create_app()
 
-        return run_smoke(app)
+
+def run_app(db_path: Path | None = None) -> int:
+    """Open the window and run until it closes."""
+    app = start_app()
     warn_if_unsafe()  # a Qt build known to crash is named before any work is done in it
     try:
         window = open_window(db_path)

@@ -13,14 +13,15 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+
+from ui.app import SAMPLE, open_window, start_app
 
 TIMEOUT_S = 120
 
 
-def run_smoke(app: QApplication) -> int:
-    from ui.app import SAMPLE, open_window
-
+def run_smoke() -> int:
+    """On ``$WORKBENCH_DB`` (else a temporary store): import the sample, show it, end with 0 (or 1 and why)."""
+    app = start_app()
     began = time.perf_counter()
     folder = tempfile.TemporaryDirectory(prefix="workbench-smoke-")
     store = Path(os.environ.get("WORKBENCH_DB") or Path(folder.name) / "smoke.db")

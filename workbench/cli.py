@@ -101,18 +101,27 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.OK
 
 
+def _window(args: argparse.Namespace) -> int:
+    """The desktop window (or its ``--smoke`` check): the program's entry is the one place that reaches the UI."""
+    if args.smoke:
+        from ui.smoke import run_smoke
+
+        return run_smoke()
+    from ui.app import run_app
+
+    return run_app(getattr(args, "db", None))
+
+
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "input_limits", None):
         limits.use(limits.parse(args.input_limits))
     if args.command in ("text", "parse", "import", "proof"):  # reading untrusted input: this process is the worker
         memory.cap(limits.current().memory_mb)
     if args.command in (None, "gui"):
-        from ui.app import run_app  # the only place the core reaches the UI
-
-        return run_app(getattr(args, "db", None), smoke=args.smoke)
+        return _window(args)
     if args.command == "text":
-        from workbench.export.text import render_text
         from workbench.pipeline import read_laid_out
+        from workbench.reading.render import render_text
 
         source = read_laid_out(args.file, on_page=_ocr_progress)
         sys.stdout.write(render_text(source, include_margins=args.all))
@@ -149,6 +158,7 @@ def _proof(args: argparse.Namespace) -> int:
     from workbench.export.proof_sheet import change_rows, write_sheet
     from workbench.pipeline import parse_file
     from workbench.proof.rules import proofread
+    from workbench.proof.stored import proofread_stored
     from workbench.store import Store, existing_store
 
     if (args.file is None) == (args.db is None):
@@ -166,7 +176,7 @@ def _proof(args: argparse.Namespace) -> int:
             if args.source and args.source not in [row.id for row in store.source_rows()]:
                 raise UsageError(detail=f"数据库中没有编号为 {args.source} 的来源")
             for source in sources:
-                store.proofread(source)  # stored as the window stores them: each keeps its number and status
+                proofread_stored(store, source)  # stored as the window stores them: each keeps its number and status
             stored = store.findings(sources)
             findings, ids = [row.finding for row in stored], [row.id for row in stored]
             labels = {row.key: row.label for row in store.library_rows(sources)}

@@ -21,7 +21,7 @@ from workbench.parse.layout import lay_out
 from workbench.parse.structure import parse_source
 
 if TYPE_CHECKING:
-    from workbench.ingest.ocr import OcrCache
+    from workbench.ingest.recognition import OcrCache
     from workbench.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -36,7 +36,7 @@ def read_laid_out(path: str | Path, cache: OcrCache | None = None, on_page: Page
     with memory.reported(path):
         source = reader(path)
         if source.pages_needing_ocr():
-            from workbench.ingest.ocr import recognise_pages  # the OCR engine, OpenCV and numpy: only for scans
+            from workbench.ingest.recognition import recognise_pages  # the OCR engine, OpenCV and numpy: only for scans
 
             recognise_pages(source, cache, on_page, cancelled)
         return lay_out(source)

@@ -22,8 +22,8 @@ REPEAT = 3
 
 
 def run_workbench(path: str) -> tuple[int, str]:
-    from workbench.export.text import render_text
     from workbench.pipeline import read_laid_out
+    from workbench.reading.render import render_text
 
     source = read_laid_out(path)
     return len(source.pages), render_text(source)

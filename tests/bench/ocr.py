@@ -39,8 +39,9 @@ from workbench.ingest import (  # noqa: E402
     ocr_workers,
     read_source,
 )
-from workbench.ingest.ocr import engine_version, ocr_page, recognise_pages, warm_up  # noqa: E402
+from workbench.ingest.ocr import engine_version, ocr_page, warm_up  # noqa: E402
 from workbench.ingest.raster import page_image  # noqa: E402
+from workbench.ingest.recognition import recognise_pages  # noqa: E402
 from workbench.model import Page, Source  # noqa: E402
 from workbench.parse.layout import lay_out  # noqa: E402
 

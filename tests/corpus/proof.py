@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from workbench.proof import Finding
+from workbench.finding import Finding
 
 CATEGORY_OF = {"docno_bracket": "docno", "halfwidth_comma": "punctuation", "missing_close_quote": "pairing",
                "missing_close_book": "pairing", "doubled_char": "repeat", "date_dotted": "date",

@@ -2,9 +2,9 @@
 import pytest
 
 from tests.corpus.truth import STEMS, load_truth, logical_tables, norm, reading_order_recall
-from workbench.export.text import render_text
 from workbench.ingest import read_source
 from workbench.pipeline import parse_file, read_laid_out
+from workbench.reading.render import render_text
 
 
 @pytest.mark.parametrize("stem", STEMS)

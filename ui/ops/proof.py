@@ -7,12 +7,13 @@ written (only those of ``documents``, ``(source_id, doc_key)`` pairs, when given
 from __future__ import annotations
 
 from workbench.export.proof_sheet import change_rows, write_sheet
+from workbench.proof.stored import proofread_stored
 
 
 def proofread(source_id: int):
     def work(store, ctx):
         ctx.progress(0, 0, "")
-        return store.proofread(source_id)
+        return proofread_stored(store, source_id)
     return work
 
 

@@ -7,7 +7,6 @@ the store holds enough documents, keywords are weighed by how rare they are in i
 from __future__ import annotations
 
 from workbench.model import Document
-from workbench.tags.idf import store_idf
 from workbench.tags.learn import TopicModel
 from workbench.tags.suggest import suggest
 
@@ -24,5 +23,5 @@ def suggestions(doc: Document):
         classified = classified[-LEARN_FROM:]
         if _fitted is None or _fitted[0] != classified:
             _fitted = (classified, TopicModel.fit((Document(order=0, title=title), topic) for title, topic in classified))
-        return suggest(doc, model=_fitted[1], idf=store_idf(store.db))
+        return suggest(doc, model=_fitted[1], idf=store.idf())
     return work

@@ -101,7 +101,7 @@ def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work:
     for source_id, items in by_source.items():
         keyed = dict(store.keyed_documents(source_id))
         issue = store.issue(source_id)
-        sha256 = store.db.execute("SELECT sha256 FROM sources WHERE id = ?", [source_id]).fetchone()[0]
+        sha256 = store.sha256_of(source_id)
         note = f"{issue.year}年第{issue.number}期" if issue and issue.number else Path(items[0].source.path).name
         for item in items:
             if cancelled and cancelled():
@@ -142,7 +142,7 @@ def _originals(store: Store, source_ids: list[int], folder: Path) -> dict[int, P
     imported from and unchanged; {source id: the copy}."""
     copies: dict[int, Path] = {}
     for row in store.source_rows(source_ids):
-        sha256 = store.db.execute("SELECT sha256 FROM sources WHERE id = ?", [row.id]).fetchone()[0]
+        sha256 = store.sha256_of(row.id)
         original = Path(row.path)
         try:
             if not original.is_file() or sha256_of(original) != sha256:

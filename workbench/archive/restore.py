@@ -18,9 +18,6 @@ from workbench.archive.bag import ORIGINALS, SNAPSHOT
 from workbench.archive.verify import problems
 from workbench.errors import InputError
 from workbench.store import Store
-from workbench.store.search import index_source
-from workbench.store.transaction import writing
-from workbench.store.untrusted import Snapshot
 
 
 class BrokenPackage(InputError):
@@ -32,20 +29,9 @@ def restore(store: Store, path: Path) -> tuple[list[int], list[str]]:
     found = problems(path)
     if found:
         raise BrokenPackage(str(path), "；".join(found[:5]) + ("…" if len(found) > 5 else ""))
-    with Snapshot(path / "data" / SNAPSHOT, store.db.conn) as snapshot:
-        added, held = [], []
-        sources = snapshot.sources()
-        with writing(store.db):
-            for old_id, sha256, name in sources:
-                shown = _file_name(name)
-                if store.db.execute("SELECT 1 FROM sources WHERE sha256 = ?", [sha256]).fetchone():
-                    held.append(shown)
-                    continue
-                added.append(snapshot.copy_source(store.db.conn, old_id, _own_file(path, sha256, shown)))
-            for source_id in added:
-                index_source(store.db, source_id)
-            store.keep_accepted_words(snapshot.accepted_words())
-        return added, held
+    added, held = store.restore_sources(path / "data" / SNAPSHOT,
+                                        lambda sha256, name: _own_file(path, sha256, _file_name(name)))
+    return added, [_file_name(name) for name in held]
 
 
 def _own_file(package: Path, sha256: str, name: str) -> str:

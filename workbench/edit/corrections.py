@@ -19,7 +19,6 @@ from workbench.edit.follow import follow
 from workbench.errors import StoreError
 from workbench.field_path import FieldPath, Part
 from workbench.model import Document, Table, table_to_json
-from workbench.store.transaction import writing
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -86,7 +85,7 @@ def apply(store: Store, edit: Edit) -> Changes:
     """Save ``edit`` (one transaction, one revision); what it changed. A list edit with a ``base`` is
     made on the list as stored at that moment (read in the same transaction): no update is lost."""
     try:
-        with writing(store.db):
+        with store.transaction():
             value = edit.value
             if edit.base is not None:
                 present, stored = store.correction(edit.source_id, edit.doc_key, edit.field)
@@ -103,7 +102,7 @@ def revert(store: Store, edit: Edit, before: tuple[bool, Any]) -> Changes:
     """Put back the value ``edit.field`` had before (or let the parsed value show again)."""
     present, value = before
     try:
-        with writing(store.db):
+        with store.transaction():
             if present:
                 changes = store.set_correction(edit.source_id, edit.doc_key, edit.field, value)
             else:

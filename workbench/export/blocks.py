@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.model import Document, Element, Table
-from workbench.proof.passages import document_passages
+from workbench.reading.passages import document_passages
 from workbench.vocabulary import ElementKind
 
 _WRAPPING = (ElementKind.RECIPIENTS, ElementKind.CC, ElementKind.IMPRINT, ElementKind.ATTACHMENT_NOTE, ElementKind.ENCLOSURE_TITLE, ElementKind.PUBLICATION_NOTE)

@@ -52,8 +52,7 @@ def _issue(store: Store, source_id: int) -> dict | None:
 
 def _write(store: Store, rows, out: IO[str], progress, cancelled) -> int:
     issues = {row.id: _issue(store, row.id) for row in rows}
-    digests = dict(store.db.execute("SELECT id, sha256 FROM sources").fetchall())
-    headers = [{"path": row.path, "sha256": digests[row.id], "kind": row.kind, "pages": row.pages,
+    headers = [{"path": row.path, "sha256": store.sha256_of(row.id), "kind": row.kind, "pages": row.pages,
                 "issue": issues[row.id]} for row in rows]
     first = next((issue for issue in issues.values() if issue), None)
     out.write('{"sources": ')

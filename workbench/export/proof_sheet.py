@@ -13,7 +13,7 @@ from pathlib import Path
 from workbench.errors import UsageError
 from workbench.export.safe import clean, neutralise, replaced
 from workbench.field_path import FieldPath, Part
-from workbench.proof.finding import Finding
+from workbench.finding import Finding
 
 HEADERS = ("序号", "公文", "页码/行", "原文", "问题", "建议", "状态")
 STATUS_NAMES = {"open": "未处理", "fixed": "已更正", "ignored": "不改"}

@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from workbench import limits, memory
 from workbench.ingest.ocr import CORES, ocr_image
+from workbench.ingest.ocr import warm_up as ocr_warm_up
 from workbench.ingest.pages import open_pages
 from workbench.ingest.raster import page_image
 
@@ -71,10 +72,8 @@ def reset() -> None:
 
 def warm_up() -> None:
     """Start the workers and load the models in each (before timing them)."""
-    from workbench.ingest import ocr
-
     pool = executor()
-    for future in [pool.submit(ocr.warm_up) for _ in range(CORES)]:  # each takes seconds: one per worker
+    for future in [pool.submit(ocr_warm_up) for _ in range(CORES)]:  # each takes seconds: one per worker
         future.result()
 
 

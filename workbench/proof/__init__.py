@@ -7,7 +7,7 @@ Word lists the rules read are data in ``resources/proof/``.
 """
 from __future__ import annotations
 
-from workbench.proof.finding import Finding
+from workbench.finding import Finding
 from workbench.vocabulary import Category, FindingStatus, Severity
 
 __all__ = ["Category", "Finding", "FindingStatus", "Severity"]

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from workbench.finding import Finding
 from workbench.model import ParseResult, normalise_doc_number
 from workbench.parse.patterns import split_issuer_prefix
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined
 from workbench.proof.rule import Rule
+from workbench.reading.passages import Joined
 from workbench.vocabulary import Category, Severity
 
 PATTERN = re.compile(r"《([^《》]{4,80})》\s*[（(]\s*([\u4e00-\u9fffA-Za-z]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]"

@@ -10,11 +10,11 @@ from __future__ import annotations
 import calendar
 import re
 
+from workbench.finding import Finding
 from workbench.model import Document, ParseResult
 from workbench.parse.patterns import DOC_NUMBER, compact, parse_date
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined, Passage
 from workbench.proof.rule import Rule
+from workbench.reading.passages import Joined, Passage
 from workbench.vocabulary import Category, ElementKind, Severity
 
 # each begins with a year's first digit, so that the scan skips to digits (the checks on it come after)

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.finding import Finding
 from workbench.proof import lists
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined
 from workbench.proof.rule import Rule
+from workbench.reading.passages import Joined
 from workbench.vocabulary import Category, Severity
 
 

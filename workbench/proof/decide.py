@@ -14,7 +14,6 @@ from workbench.changes import Changes
 from workbench.edit.corrections import apply, edit_field, edit_text
 from workbench.errors import UsageError
 from workbench.field_path import FieldPath
-from workbench.store.transaction import writing
 from workbench.vocabulary import FindingStatus
 
 if TYPE_CHECKING:
@@ -50,7 +49,7 @@ def accept(store: Store, finding_id: int) -> Changes:
         edit = edit_field(row.source_id, row.doc_key, str(FieldPath.cell(*finding.cell)), fixed)
     else:
         edit = edit_text(store, row.source_id, row.doc_key, doc, finding.element, fixed)
-    with writing(store.db):
+    with store.transaction():
         changes = apply(store, edit)
         return changes | store.set_finding_status(finding_id, FindingStatus.FIXED.value, "")
 

@@ -15,10 +15,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from workbench.finding import Finding
 from workbench.proof import lists
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined
 from workbench.proof.rule import Rule
+from workbench.reading.passages import Joined
 from workbench.vocabulary import Category, Severity
 
 _COUNTY = re.compile(r"(?:(?<=[，、。；：:（(\s\x00])|^)([\u4e00-\u9fff]{2,3}?)(区|县|市)(?=[，、。；）)\s\x00]|$)",

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from workbench.finding import Finding
 from workbench.model import ParseResult, normalise_doc_number
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined
 from workbench.proof.rule import Rule
+from workbench.reading.passages import Joined
 from workbench.vocabulary import Category, Severity
 
 # 代字 [year] 序号 号, with any bracket pair and stray spaces; the 代字 ends where Chinese text ends

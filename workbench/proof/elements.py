@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
+from workbench.finding import Finding
 from workbench.model import Document, Element, ParseResult
 from workbench.parse.patterns import DOC_TYPES, compact, doc_type_of
-from workbench.proof.finding import Finding
-from workbench.proof.passages import document_label
 from workbench.proof.rule import Rule
+from workbench.reading.passages import document_label
 from workbench.vocabulary import Category, ElementKind, Severity
 
 _ATTACHMENT_ITEM = re.compile(r"(?:^|[：:\s])(\d{1,2})[．.、]")

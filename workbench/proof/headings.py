@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from workbench.finding import Finding
 from workbench.model import ParseResult
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Passage
 from workbench.proof.rule import Rule
+from workbench.reading.passages import Passage
 from workbench.vocabulary import Category, ElementKind, Severity
 
 _CN = "〇一二三四五六七八九"

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from workbench.finding import Finding
 from workbench.model import ParseResult
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined
 from workbench.proof.rule import Rule
+from workbench.reading.passages import Joined
 from workbench.vocabulary import Category, Severity
 
 _LISTED = re.compile(r"(?:责任领导|领导|联系人|主\s*任|副主任|委\s*员|组\s*长|副组长|成\s*员|秘书长)\s*[:：]\s*([^。；：:\x00]{2,80})")

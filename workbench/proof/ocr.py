@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from workbench.finding import Finding
 from workbench.model import DOUBTFUL, ParseResult
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined, document_label
 from workbench.proof.rule import Rule
+from workbench.reading.passages import Joined, document_label
 from workbench.vocabulary import Category, Severity
 
 _UNDECODABLE = re.compile("\ufffd+")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined
+from workbench.finding import Finding
 from workbench.proof.rule import Rule
+from workbench.reading.passages import Joined
 from workbench.vocabulary import Category, Severity
 
 ID_CARD = re.compile(r"(?<!\d)[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined
+from workbench.finding import Finding
 from workbench.proof.rule import Rule
+from workbench.reading.passages import Joined
 from workbench.vocabulary import Category, Severity
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}

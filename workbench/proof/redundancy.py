@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined
+from workbench.finding import Finding
 from workbench.proof.rule import Rule
+from workbench.reading.passages import Joined
 from workbench.vocabulary import Category, Severity
 
 _NUMBER = r"[\d０-９.．,，%％一二三四五六七八九十百千万亿两几]{1,12}[^\s，。；、\d]{0,4}?"

@@ -13,9 +13,9 @@ from pathlib import Path
 import jieba
 
 from workbench import words
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined
+from workbench.finding import Finding
 from workbench.proof.rule import Rule
+from workbench.reading.passages import Joined
 from workbench.vocabulary import Category, Severity
 
 EXCEPTIONS = Path(__file__).resolve().parents[2] / "resources" / "proof" / "reduplication.txt"

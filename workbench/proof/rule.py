@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workbench.finding import Finding
 from workbench.model import ParseResult
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined
+from workbench.reading.passages import Joined
 from workbench.vocabulary import Category
 
 

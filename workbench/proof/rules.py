@@ -5,6 +5,7 @@ In: a ``ParseResult`` (and the 文号 already used elsewhere in the store). Out:
 """
 from __future__ import annotations
 
+from workbench.finding import Finding
 from workbench.model import ParseResult
 from workbench.proof import (
     citation,
@@ -28,9 +29,8 @@ from workbench.proof import (
     width,
     wording,
 )
-from workbench.proof.finding import Finding
-from workbench.proof.passages import Joined, passages
 from workbench.proof.rule import Checked, Rule
+from workbench.reading.passages import Joined, passages
 from workbench.vocabulary import Category
 
 RULES: tuple[Rule, ...] = (docno.RULE, punctuation.RULE, pairing.RULE, repeat.RULE, dates.RULE, headings.RULE,

@@ -1,7 +1,8 @@
 """Proofread what a store holds: each source as corrected, 文号 checked against the whole store.
 
-``proofread_source(store, source_id)`` → ``(doc_key, Finding)`` pairs for one source (``Store.proofread``
-keeps them with what a person made of each).
+``proofread_source(store, source_id)`` → ``(doc_key, Finding)`` pairs for one source;
+``proofread_stored(store, source_id)`` runs it and keeps them (``Store.replace_findings``: each finding's
+number and what a person made of it kept) → the ``Changes``.
 Scanned pages get their recognised lines back from the store's OCR cache, so the
 ``ocr`` rule sees each character's confidence.
 """
@@ -10,12 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.changes import Changes
+from workbench.finding import Finding
 from workbench.model import ParseResult, normalise_doc_number
-from workbench.proof.finding import Finding
 from workbench.proof.rules import proofread
 
 if TYPE_CHECKING:
     from workbench.store import Store
+
+
+def proofread_stored(store: Store, source_id: int) -> Changes:
+    """Run the rules over one stored source as corrected and keep the findings; one transaction."""
+    return store.replace_findings(source_id, proofread_source(store, source_id))
 
 
 def proofread_source(store: Store, source_id: int) -> list[tuple[str, Finding]]:

@@ -20,6 +20,7 @@ import sqlite_utils
 from workbench.changes import Changes
 from workbench.errors import StoreError
 from workbench.field_path import FieldPath, Part
+from workbench.finding import Finding
 from workbench.model import (
     Document,
     Element,
@@ -30,14 +31,17 @@ from workbench.model import (
     table_to_json,
 )
 from workbench.store.findings import StoredFinding, finding_rows, open_counts, replace_findings, set_status
+from workbench.store.idf import StoreIdf, store_idf
 from workbench.store.library import DocumentRow, SourceRow, document_library_rows, source_rows
 from workbench.store.load import document_rows, keyed_documents, load_issue, load_result, load_unassigned
+from workbench.store.ocr_cache import StoreOcrCache
 from workbench.store.revisions import STATUSES, Revision, correct, now, revision_rows, uncorrect
 from workbench.store.save import save_result
 from workbench.store.schema import migrate
 from workbench.store.search import Found, Query, index_source
 from workbench.store.search import search as search_index
 from workbench.store.transaction import BUSY_TIMEOUT_MS, writing
+from workbench.store.untrusted import Snapshot
 
 __all__ = ["Store", "default_store_path", "SourceRow", "DocumentRow", "StoredFinding"]
 
@@ -279,19 +283,47 @@ class Store:
         return found[0] if found else None
 
     def ocr_cache(self) -> StoreOcrCache:
-        """The OCR cache kept in this store (for ``ingest.ocr.recognise_pages``)."""
+        """The OCR cache kept in this store (for ``ingest.recognition.recognise_pages``)."""
         return StoreOcrCache(self.db)
 
     def revisions(self, source_id: int | None = None) -> list[Revision]:
         """The revision log, oldest first, of one source or of all."""
         return revision_rows(self.db, source_id)
 
-    def proofread(self, source_id: int) -> Changes:
-        """Run the proofreading rules over one source as corrected and keep the findings (statuses kept)."""
-        from workbench.proof.stored import proofread_source  # the rules, loaded when first used
-
-        replace_findings(self.db, source_id, proofread_source(self, source_id))
+    def replace_findings(self, source_id: int, found: list[tuple[str, Finding]]) -> Changes:
+        """Keep a proofreading run's ``(doc_key, Finding)`` pairs for one source, each finding's number and
+        what a person made of it kept when it is found again; one transaction."""
+        replace_findings(self.db, source_id, found)
         return Changes(sources=frozenset({source_id}), library=True, findings=True)
+
+    def transaction(self):
+        """``with store.transaction():`` — several writes kept together or not at all."""
+        return writing(self.db)
+
+    def sha256_of(self, source_id: int) -> str:
+        """The SHA-256 of a source's file."""
+        return self.db.execute("SELECT sha256 FROM sources WHERE id = ?", [source_id]).fetchone()[0]
+
+    def idf(self, minimum: int | None = None) -> StoreIdf | None:
+        """How rare each word is in the stored documents (for keywords); None below ``minimum`` documents."""
+        return store_idf(self.db) if minimum is None else store_idf(self.db, minimum)
+
+    def restore_sources(self, snapshot: Path, file_of: Callable[[str, str], str]) -> tuple[list[int], list[str]]:
+        """Copy from an archive package's store snapshot every source this store does not hold (same SHA-256),
+        its file recorded at ``file_of(sha256, name in the snapshot)``; one transaction, search indexed.
+        Out: (new source ids, the snapshot's names of the sources already held)."""
+        with Snapshot(snapshot, self.db.conn) as copy:
+            added, held = [], []
+            with writing(self.db):
+                for old_id, sha256, name in copy.sources():
+                    if self.source_id(sha256) is not None:
+                        held.append(name)
+                        continue
+                    added.append(copy.copy_source(self.db.conn, old_id, file_of(sha256, name)))
+                for source_id in added:
+                    index_source(self.db, source_id)
+                self.keep_accepted_words(copy.accepted_words())
+            return added, held
 
     def accept_word(self, word: str, category: str) -> Changes:
         """不再提示此词: the rules of ``category`` stop flagging ``word`` anywhere in the store (one transaction)."""
@@ -363,24 +395,3 @@ def _check_storable(path: Path, value: Any) -> None:
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as err:
         raise StoreError(str(path), "输入中有无法保存的字符（不成对的 Unicode 代理项），请重新输入") from err
-
-
-class StoreOcrCache:
-    """Recognised pages by page-image SHA-256; each entry written in its own transaction."""
-
-    def __init__(self, db: sqlite_utils.Database):
-        self.db = db
-
-    def get(self, image_sha256: str) -> dict | None:
-        row = self.db.execute("SELECT data FROM ocr_cache WHERE image_sha256 = ?", [image_sha256]).fetchone()
-        return json.loads(row[0]) if row else None
-
-    def put(self, image_sha256: str, data: dict) -> None:
-        from workbench.ingest.ocr import engine_version
-
-        with writing(self.db):
-            self.db.table("ocr_cache").upsert(
-                {"image_sha256": image_sha256, "engine": engine_version(),
-                 "data": json.dumps(data, ensure_ascii=False), "at": now()},
-                pk="image_sha256",
-            )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from workbench.field_path import FieldPath
-from workbench.proof.finding import Finding, Key, keyed
+from workbench.finding import Finding, Key, keyed
 from workbench.store.revisions import now
 from workbench.store.transaction import writing
 from workbench.vocabulary import FindingStatus, Severity

@@ -13,8 +13,8 @@ from typing import cast
 
 import sqlite_utils
 
-from workbench.export.text import render_page
 from workbench.model import DOCUMENT_FIELDS, Document, ParseResult, Source
+from workbench.reading.render import render_page
 from workbench.store.keys import document_keys
 from workbench.store.revisions import log_revision, now
 from workbench.store.search import index_source

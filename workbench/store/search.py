@@ -22,7 +22,7 @@ from operator import add
 import sqlite_utils
 
 from workbench.model import Document
-from workbench.proof.passages import Passage, document_passages
+from workbench.reading.passages import Passage, document_passages
 from workbench.store.library import majority_year
 from workbench.store.load import keyed_documents
 

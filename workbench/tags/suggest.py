@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from workbench import words
 from workbench.model import Document
-from workbench.tags.idf import StoreIdf
+from workbench.store.idf import StoreIdf
 from workbench.tags.learn import STOP_WORDS, TopicModel
 from workbench.tags.scheme import TopicClass, class_names, load_scheme
 

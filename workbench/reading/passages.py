@@ -15,8 +15,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from workbench.finding import Finding
 from workbench.model import BBox, Document, Element, ParseResult
-from workbench.proof.finding import Finding
 from workbench.vocabulary import Category, ElementKind, Severity
 
 _SENTENCE_END = ("。", "！", "？", "；", "：", ":", ";", "!", "?")
