@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for ts in resources/i18n/*.ts; do
-  pyside6-lupdate ui/*.py -ts "$ts" -no-obsolete
+  pyside6-lupdate ui/*.py ui/*/*.py -ts "$ts" -no-obsolete
   python3 packaging/fill_translations.py "$ts"
   pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
 done

@@ -111,7 +111,7 @@ def proofread(app, window, steps: int) -> int:
     """Run the rules (F7), then walk the findings (F8), accepting every fourth suggestion and undoing every
     second accept; the rules re-run after each text change."""
     window.tabs.setCurrentWidget(window.proof_pane)
-    window.proof_action.trigger()
+    window.actions_["proof"].trigger()
     wait(app, window)
     walked = 0
     for step in range(steps):
@@ -130,7 +130,7 @@ def proofread(app, window, steps: int) -> int:
 
 def turn_pages(app, window, turns: int) -> None:
     for step in range(turns):
-        window.go_to_page(1 + step % max(1, window.page_spin.maximum()))
+        window.go_to_page(1 + step % max(1, window.actions_.page_spin.maximum()))
         app.processEvents()
 
 

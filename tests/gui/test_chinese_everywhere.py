@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.about import AboutDialog
-from ui.archive_dialog import ArchiveDialog
-from ui.export_dialog import ExportDialog
-from ui.shortcuts import ShortcutsPanel
-from ui.tag_dialog import TagDialog
+from ui.dialogs.about import AboutDialog
+from ui.dialogs.archive_dialog import ArchiveDialog
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.shortcuts import ShortcutsPanel
+from ui.dialogs.tag_dialog import TagDialog
 
 ALLOWED = re.compile(r"^(XLSX|CSV|DOCX|HTML|JSON|PDF|OFD|Markdown|TSV|BagIt|SHA-256|OK|AGPL.*|PySide6|Qt|PyMuPDF|"
                      r"RapidOCR|Excel|Word|Ctrl\+.*|Shift\+.*|Alt\+.*|F\d+|PgUp|PgDn|Enter|Delete|Esc|Tab|Del)$")

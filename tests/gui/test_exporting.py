@@ -4,8 +4,8 @@ from __future__ import annotations
 import docx
 
 from tests.gui.conftest import settle, show_text
-from ui.archive_dialog import ArchiveDialog
-from ui.export_dialog import ExportDialog
+from ui.dialogs.archive_dialog import ArchiveDialog
+from ui.dialogs.export_dialog import ExportDialog
 from workbench.archive.catalogue import ArchiveSettings
 from workbench.archive.verify import problems
 

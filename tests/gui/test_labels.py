@@ -31,7 +31,7 @@ def test_every_category_kind_and_status_has_a_chinese_label(window):
 def test_the_keys_of_the_findings_list_and_the_topic_key_are_in_the_menus_and_f1(window):
     from PySide6.QtGui import QKeySequence
 
-    from ui.shortcuts import shortcut_rows
+    from ui.dialogs.shortcuts import shortcut_rows
 
     rows = {(keys, what) for _where, keys, what in shortcut_rows(window, {})}
     said = {what for _keys, what in rows}
@@ -51,7 +51,7 @@ def test_ctrl_shift_a_away_from_a_document_says_why_not(qtbot, window):
 def test_ctrl_enter_presses_ok_in_the_dialogs(qtbot, window):
     from PySide6.QtCore import Qt
 
-    from ui.tag_dialog import TagDialog
+    from ui.dialogs.tag_dialog import TagDialog
 
     dialog = TagDialog(2, ["城乡建设、环境保护"], ["防汛"], window)
     qtbot.addWidget(dialog)

@@ -40,7 +40,7 @@ def test_two_operations_at_once_each_keep_their_own_progress_and_cancel(qtbot, t
 
 def test_a_store_error_during_an_edit_is_shown_and_changes_nothing(qtbot, window, monkeypatch):
     shown = []
-    monkeypatch.setattr("ui.editing.QMessageBox.warning", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr("ui.controllers.editing.QMessageBox.warning", lambda parent, title, text: shown.append(text))
     window.structure_pane.select_document(0)
     source_id, key = window.current_source.id, window.current_node.key
     before = window.store.document(source_id, key).title

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from tests.gui.conftest import select_source, settle, show_text
 from ui.app import open_window
-from ui.proof_pane import ROW_ROLE
+from ui.panes.proof_pane import ROW_ROLE
 
 BULLETIN = "\n".join([
     "清河市人民政府文件", "清府发[2025]3号", "清河市人民政府", "关于加强城市绿化管理的通知",
@@ -22,7 +22,7 @@ def proofed(qtbot, window, tmp_path):
     """The window on a composed bulletin with the rules run over it."""
     source_id = show_text(qtbot, window, tmp_path / "bulletin.txt", BULLETIN)
     window.tabs.setCurrentWidget(window.proof_pane)
-    window.proof_action.trigger()
+    window.actions_["proof"].trigger()
     settle(qtbot, window)
     qtbot.waitUntil(lambda: bool(window.proof_pane.rows), timeout=30000)
     return window, source_id
@@ -58,7 +58,7 @@ def test_enter_accepts_the_suggestion_and_undo_restores_the_text(qtbot, proofed)
     key = doubled.doc_key
     assert window.store.document(source_id, key).elements[doubled.finding.element].text == "要加大对各区的转移支付力度，确保按期完成。"
     qtbot.waitUntil(lambda: _rules(window).get("repeat.doubled") == "fixed", timeout=10000)
-    window.undo_action.trigger()
+    window.actions_["undo"].trigger()
     settle(qtbot, window)
     assert window.store.document(source_id, key).elements[doubled.finding.element].text == "要加大对各区的的转移支付力度，确保按期完成。"
     qtbot.waitUntil(lambda: _rules(window).get("repeat.doubled") == "open", timeout=10000)
@@ -73,7 +73,7 @@ def test_ignore_with_a_reason_survives_a_rerun_and_a_restart(qtbot, proofed, mon
     settle(qtbot, window)
     assert _rules(window)["punctuation.halfwidth"] == "ignored"
     window.proof_pane.status.setCurrentIndex(window.proof_pane.status.findData(""))  # all statuses
-    window.proof_action.trigger()
+    window.actions_["proof"].trigger()
     settle(qtbot, window)
     assert _rules(window)["punctuation.halfwidth"] == "ignored"
     window.close()
@@ -138,7 +138,7 @@ MANY = "\n".join(["清河市人民政府文件", "清府发〔2025〕3号", "清
 def test_findings_alike_are_one_group_accepted_at_once_and_undone_at_once(qtbot, window, tmp_path):
     show_text(qtbot, window, tmp_path / "many.txt", MANY)
     window.tabs.setCurrentWidget(window.proof_pane)
-    window.proof_action.trigger()
+    window.actions_["proof"].trigger()
     settle(qtbot, window)
     pane = window.proof_pane
     qtbot.waitUntil(lambda: bool(pane.rows), timeout=30000)

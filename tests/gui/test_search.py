@@ -80,5 +80,5 @@ def test_hits_follow_a_corrected_title_and_its_undo(qtbot, window, tmp_path):
     settle(qtbot, window)
     window.editing.correct_field("title", "关于开展冬季消防检查的通知")
     qtbot.waitUntil(lambda: len(window.search_pane.hits()) == 1, timeout=30000)
-    window.undo_action.trigger()
+    window.actions_["undo"].trigger()
     qtbot.waitUntil(lambda: window.search_pane.hits() == [], timeout=30000)

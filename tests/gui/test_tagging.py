@@ -45,7 +45,7 @@ def test_the_form_suggests_a_class_and_one_key_takes_it_undoably(qtbot, window, 
     row = window.store.library_rows([source_id])[0]
     assert row.topic == "市场监管、安全生产监管"
     assert form.topic.currentData() == "市场监管、安全生产监管"
-    window.undo_action.trigger()
+    window.actions_["undo"].trigger()
     settle(qtbot, window)
     assert window.store.library_rows([source_id])[0].topic is None
 
@@ -67,7 +67,7 @@ def test_free_tags_are_saved_completed_and_found_by_the_library_filter(qtbot, wi
 def test_three_documents_tagged_at_once_undone_in_one_step_and_filtered_by_class(qtbot, window, monkeypatch):
     from PySide6.QtCore import QItemSelectionModel
 
-    from ui.tag_dialog import TagDialog
+    from ui.dialogs.tag_dialog import TagDialog
 
     source_id = window.library_model.source_ids()[0]  # the sample bulletin
     keys = window.library_model.document_keys(source_id)[:3]
@@ -85,7 +85,7 @@ def test_three_documents_tagged_at_once_undone_in_one_step_and_filtered_by_class
     assert all(rows[key].topic == "综合政务" and rows[key].tags == ["样例"] for key in keys)
     window.library_filter.setText("综合政务")
     assert window.library_model.matched == 3
-    window.undo_action.trigger()
+    window.actions_["undo"].trigger()
     settle(qtbot, window)
     rows = {row.key: row for row in window.store.library_rows([source_id])}
     assert all(rows[key].topic is None and rows[key].tags == [] for key in keys)

@@ -5,10 +5,10 @@ import re
 
 from PySide6.QtWidgets import QTableWidgetSelectionRange
 
-from ui.document_form import DocumentForm
-from ui.library import DOCUMENT_ROLE, LibraryPane
-from ui.structure import NODE_ROLE, StructureModel
-from ui.table_editor import TableEditor
+from ui.dialogs.table_editor import TableEditor
+from ui.panes.document_form import DocumentForm
+from ui.panes.library import DOCUMENT_ROLE, LibraryPane
+from ui.panes.structure import NODE_ROLE, StructureModel
 from workbench.model import Cell, Document, Element, Issue, Table
 from workbench.store.library import DocumentRow, SourceRow
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QFontDatabase
 from tests.builders import two_column_pages, write_pdf
 from tests.gui.conftest import select_document, select_source, settle, source_id_of, wait_for_operation
 from ui.app import SAMPLE, open_window
-from ui.library import DOCUMENT_ROLE
+from ui.panes.library import DOCUMENT_ROLE
 
 
 def test_first_start_imports_the_sample_and_shows_its_first_page(window):
@@ -40,8 +40,8 @@ def test_import_in_a_worker_then_page_through(qtbot, tmp_path, window):
     assert len(window.library_model.source_ids()) == 2
     select_source(qtbot, window, source_id_of(window, path))
     assert window.page_text.toPlainText().startswith("1-清河市人民政府")
-    window.next_action.trigger()
-    assert window.page_spin.value() == 2
+    window.actions_["next_page"].trigger()
+    assert window.actions_.page_spin.value() == 2
     assert window.page_text.toPlainText().startswith("2-清河市人民政府")
 
 
@@ -107,7 +107,7 @@ def test_sample_documents_are_listed_under_their_year_and_issue(qtbot, window):
     ]
     source_id = window.current_source.id
     select_document(qtbot, window, source_id, model.document_keys(source_id)[1])
-    assert window.page_spin.value() == 5
+    assert window.actions_.page_spin.value() == 5
 
 
 def test_importing_a_scan_reports_ocr_progress(qtbot, tmp_path, window):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetSelectionRan
 from tests.gui.conftest import select_document, select_source, settle, source_id_of, wait_for_operation
 from tests.test_tables import write_split_table
 from ui.app import open_window
-from ui.structure import NODE_ROLE
+from ui.panes.structure import NODE_ROLE
 from workbench.edit import table_ops
 
 
@@ -96,19 +96,19 @@ def correct_a_table_by_hand(qtbot, win, path: Path, tmp_path: Path):
     assert extracted.n_cols == before.n_cols
     assert table_ops.covering(extracted, last, 1) is table_ops.covering(extracted, last, 2)
 
-    win.undo_action.trigger()  # re-extract undone: the merge is back
+    win.actions_["undo"].trigger()  # re-extract undone: the merge is back
     assert table_ops.covering(stored_table(win, node), row, col).rowspan == 2
-    win.undo_action.trigger()
-    win.undo_action.trigger()
+    win.actions_["undo"].trigger()
+    win.actions_["undo"].trigger()
     assert stored_table(win, node).grid() == before.grid()
     for _ in range(3):
-        win.redo_action.trigger()
+        win.actions_["redo"].trigger()
     assert stored_table(win, node).grid() == extracted.grid()
     assert editor.grid.rowCount() == extracted.n_rows  # the editor follows undo and redo
     editor.activateWindow()
     qtbot.keyClick(editor.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z in the editor's window
     assert stored_table(win, node).grid() != extracted.grid()
-    win.redo_action.trigger()
+    win.actions_["redo"].trigger()
     return node, extracted
 
 
@@ -146,7 +146,7 @@ def test_document_field_edited_in_place_is_marked_and_undoable(qtbot, tmp_path, 
     assert doc.title == "关于印发重点任务分工方案的通知（修订）" and doc.edited == ["title"]
     assert window.form.labels["title"].text().startswith("✎")
     assert nodes(window, "document")[0].text().startswith("✎")
-    window.undo_action.trigger()
+    window.actions_["undo"].trigger()
     (doc,) = window.store.load([window.current_source.id]).documents
     assert doc.title == "关于印发重点任务分工方案的通知" and doc.edited == []
     assert window.form.editors["title"].text() == "关于印发重点任务分工方案的通知"
@@ -261,7 +261,7 @@ def test_proofreading_status_is_set_filtered_and_undone(qtbot, tmp_path, window)
     window.library_filter.setText("已校对")
     assert window.library_model.source_ids() == [window.current_source.id]
     assert window.library_model.matched == 1
-    window.undo_action.trigger()
+    window.actions_["undo"].trigger()
     assert window.store.load([window.current_source.id]).documents[0].status == "todo"
     assert window.form.status.currentData() == "todo"
 
@@ -287,8 +287,8 @@ def test_split_a_document_in_two_and_join_it_back(qtbot, tmp_path, window):
     window.structure.setCurrentIndex(nodes(window, "document")[1].index())
     qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(nodes(window, "document")) == 1
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.actions_["undo"].trigger()
+    window.actions_["undo"].trigger()
     assert len(nodes(window, "document")) == 1 and window.store.correction(window.current_source.id, "", "structure")[0] is False
 
 

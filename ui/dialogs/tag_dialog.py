@@ -9,7 +9,7 @@ import re
 
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from ui.dialog_keys import accept_on_ctrl_enter
+from ui.dialogs.dialog_keys import accept_on_ctrl_enter
 
 
 class TagDialog(QDialog):

@@ -81,3 +81,8 @@ class Navigation(QObject):
         panes = [w.library, w.thumbnails, w.page_view.graphics, w.structure, w.form.editors["doc_number"]]
         focused = next((i for i, pane in enumerate(panes) if pane.hasFocus() or pane.isAncestorOf(w.focusWidget())), -1)
         panes[(focused + 1) % len(panes)].setFocus()
+
+    def find_in_library(self) -> None:
+        """Ctrl+F: the library's filter, with the library shown."""
+        self.window.left_tabs.setCurrentWidget(self.window.library_pane)
+        self.window.library_filter.setFocus()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ui.search_pane import SearchPane
+from ui.panes.search_pane import SearchPane
 from workbench.changes import Changes
 from workbench.store.search import Found, Hit, Query, locate
 

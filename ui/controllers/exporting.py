@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
-from ui.archive_dialog import ArchiveDialog
-from ui.export_dialog import ExportDialog
+from ui.dialogs.archive_dialog import ArchiveDialog
+from ui.dialogs.export_dialog import ExportDialog
 from ui.labels import format_names
 from ui.ops import export
 from workbench.archive.catalogue import document_year

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialog_keys import accept_on_ctrl_enter
+from ui.dialogs.dialog_keys import accept_on_ctrl_enter
 from ui.labels import format_names
 from workbench.export.formats import EXPORTERS, Scope, exporter
 

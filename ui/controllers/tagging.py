@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
+from ui.dialogs.tag_dialog import TagDialog
 from ui.ops import tags
-from ui.tag_dialog import TagDialog
 from workbench.changes import Changes
 from workbench.edit import corrections
 from workbench.store import DocumentRow

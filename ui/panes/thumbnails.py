@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
-from ui.page_view import render_page
+from ui.panes.page_view import render_page
 
 WIDTH = 96
 

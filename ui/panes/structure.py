@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTreeView
 
-from ui.document_form import DocumentForm
 from ui.labels import element_names
+from ui.panes.document_form import DocumentForm
 from workbench.model import Document, Issue
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -157,6 +157,8 @@ class StructurePane(QSplitter):
         self.addWidget(form_area)
         self.setSizes([400, 360])
         self.source_id: int | None = None
+        self.issue: Issue | None = None
+        self.unassigned: Document | None = None
         self.keys: list[str] = []
         self.documents: list[Document] = []
         self.current: Node | None = None
@@ -166,7 +168,7 @@ class StructurePane(QSplitter):
         same = source_id == self.source_id
         opened = {self.model.itemFromIndex(i).data(NODE_ROLE).key for i in self._expanded()} if same else set()
         node = self.current if same else None
-        self.source_id = source_id
+        self.source_id, self.issue, self.unassigned = source_id, issue, unassigned
         self.keys, self.documents = [key for key, _ in keyed], [doc for _, doc in keyed]
         self.tree.selectionModel().blockSignals(True)
         self.model.reload(issue, self.documents, self.keys, unassigned)

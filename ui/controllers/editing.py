@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from ui.commands import CorrectionCommand
+from ui.controllers.commands import CorrectionCommand
+from ui.dialogs.table_editor import TableEditor
 from ui.ops.tables import reextract
-from ui.table_editor import TableEditor
 from workbench.edit import corrections
 from workbench.edit.corrections import Edit
 from workbench.model import Table

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.page_view import render_page
+from ui.panes.page_view import render_page
 from workbench.edit import table_ops
 from workbench.export.table_files import write_csv, write_xlsx
 from workbench.field_path import is_cell_of

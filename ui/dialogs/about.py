@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 from ui.logs import log_path
 from workbench import __version__
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 THIRD_PARTY = ROOT / "THIRD_PARTY.md"
 LICENSE = ROOT / "LICENSE"
 

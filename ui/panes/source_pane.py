@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter
 
-from ui.page_view import PageView
-from ui.thumbnails import Thumbnails
+from ui.panes.page_view import PageView
+from ui.panes.thumbnails import Thumbnails
 from workbench.ingest.ofd import Seal
 from workbench.store import SourceRow
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialog_keys import accept_on_ctrl_enter
+from ui.dialogs.dialog_keys import accept_on_ctrl_enter
 from workbench.archive.catalogue import RETENTION_CODES, ArchiveSettings
 
 

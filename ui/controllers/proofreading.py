@@ -11,12 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from ui.commands import FindingStatusCommand
+from ui.controllers.commands import FindingStatusCommand
 from ui.labels import category_names
-from ui.library import contents_gap
 from ui.operations import Operation
 from ui.ops import proof
-from ui.proof_pane import ProofPane
+from ui.panes.library import contents_gap
+from ui.panes.proof_pane import ProofPane
 from workbench.changes import Changes
 from workbench.edit import corrections
 from workbench.field_path import FieldPath

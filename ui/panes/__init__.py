@@ -1,0 +1,1 @@
+"""The window's panes: what it shows (library, page, structure, findings, search hits, tags)."""
