@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
-    "Citations": "引文",
+    "Citations": "引文", "Variant word forms": "异形词",
     "Never Flag This Word Again": "不再提示此词",
     "Never flag “{0}” ({1}) again, in any document of this store?": "在本库所有公文中不再提示“{0}”（{1}）吗？",
     "OK": "确定",
@@ -49,7 +49,7 @@ ZH_CN = {
     "Edit {0}": "修改{0}", "Mark element": "修改要素类型", "Paragraph": "正文", "Heading": "层次标题",
     "Issuer mark": "版头", "Date": "日期", "Attachment note": "附件说明", "Attachment": "附件",
     "Enclosed title": "所印发文件标题", "Publication note": "公开属性", "Copied to": "抄送", "Printed by": "印发",
-    "Web page (HTML)": "网页（HTML）", "Plain text with marks (Markdown)": "带标记的文本（Markdown）",
+    "Web page (HTML)": "网页（HTML）", "Plain text (TXT)": "纯文本（TXT）", "Plain text with marks (Markdown)": "带标记的文本（Markdown）",
     "Everything as data (JSON)": "全部内容数据（JSON）",
     "Appointment": "任免", "Chapter": "章", "Section": "节", "Article": "条",
     "Issue {0} (No. {1}, total {2})": "{0}年第{1}期（总第{2}期）", "(untitled document)": "（无标题文件）",

@@ -121,3 +121,21 @@ def test_what_a_killed_export_left_is_removed_by_the_next_one(store, tmp_path):
     os.utime(stale, (0, 0))  # untouched for decades: its writer is gone
     write_store_json(store, tmp_path / "all.json")
     assert not stale.exists() and fresh.exists()  # another export may still be writing the fresh one
+
+
+def test_plain_text_has_each_paragraph_on_a_line_the_table_as_tabs_and_windows_line_ends(store, tmp_path):
+    chosen = [(row.source_id, row.key) for row in store.documents()]
+    assert write_documents(store, chosen, "txt", tmp_path / "i.txt", "目录") == 2
+    raw = (tmp_path / "i.txt").read_bytes()
+    assert raw.startswith("目录\r\n1. 关于开展安全检查的通知".encode()) and b"\n" not in raw.replace(b"\r\n", b"")
+    lines = raw.decode("utf-8").split("\r\n")
+    assert "各区要全面排查隐患，严防事故发生。" in lines and "（一）压实责任。各区要落实属地责任。" in lines
+    assert lines.index("序号\t任务\t牵头单位") == lines.index("各区要全面排查隐患，严防事故发生。") + 1
+    assert "关于<b>防汛</b>的通知" in lines and lines.count("—" * 20) == 2
+
+
+def test_the_export_command_names_every_format_of_the_registry():
+    from workbench.export.formats import EXPORTERS
+    from workbench.export_command import FORMATS
+
+    assert tuple(exporter.name for exporter in EXPORTERS) == FORMATS and "txt" in FORMATS

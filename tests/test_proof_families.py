@@ -108,3 +108,17 @@ def test_a_citation_whose_number_belongs_to_another_title():
                                 "按照《关于加强河道管理的通知》（清府发〔2024〕3号）要求。", *TAIL)
     found = [(f.text, f.suggestion) for f in proofread(result, known_titles=known) if f.category == "citation"]
     assert found == [("清河市人民政府关于做好防汛工作的通知", "清河市人民政府关于加强河道管理的通知")]
+
+
+def test_a_year_in_chinese_numerals_written_with_a_circle_or_a_letter_for_zero():
+    found = _found("本办法自二○二五年三月一日起施行，二O二四年、二零二三年的规定同时废止。", category="number")
+    assert found == [("二○二五", "二〇二五"), ("二O二四", "二〇二四"), ("二零二三", "二〇二三")]
+
+
+def test_a_year_written_rightly_and_digits_are_left_alone():
+    assert _found("本办法自二〇二五年起施行，2025年、一九九八年的规定废止。", category="number") == []
+
+
+def test_variant_word_forms_get_the_recommended_form_unless_a_longer_word_holds_them():
+    found = _found("专家名单按姓氏笔划为序，人材培养要精采，遵守清规戒律，增加成份。", category="variant")
+    assert found == [("笔划", "笔画"), ("人材", "人才"), ("精采", "精彩"), ("成份", "成分")]

@@ -50,6 +50,7 @@ def format_names() -> dict[str, str]:
     return {"docx": QCoreApplication.translate("Labels", "Word (GB/T 9704 layout)"),
             "html": QCoreApplication.translate("Labels", "Web page (HTML)"),
             "md": QCoreApplication.translate("Labels", "Plain text with marks (Markdown)"),
+            "txt": QCoreApplication.translate("Labels", "Plain text (TXT)"),
             "xlsx": QCoreApplication.translate("Labels", "Tables as Excel (XLSX)"),
             "csv": QCoreApplication.translate("Labels", "Tables as CSV"),
             "json": QCoreApplication.translate("Labels", "Everything as data (JSON)")}
@@ -79,6 +80,7 @@ def category_names() -> dict[str, str]:
         "traditional": QCoreApplication.translate("Labels", "Traditional characters"),
         "name": QCoreApplication.translate("Labels", "Names written two ways"),
         "citation": QCoreApplication.translate("Labels", "Citations"),
+        "variant": QCoreApplication.translate("Labels", "Variant word forms"),
     }
 
 

@@ -1,4 +1,4 @@
-"""``workbench export FORMAT``: what a store holds, as JSON, or chosen documents as DOCX/HTML/Markdown
+"""``workbench export FORMAT``: what a store holds, as JSON, or chosen documents as DOCX/HTML/Markdown/text
 and their tables as XLSX/CSV.
 
 In: parsed arguments (a format, ``--document`` by 文号 or key, ``--source`` by id, ``-o``). Out: the
@@ -22,7 +22,7 @@ FORMATS = tuple(exporter.name for exporter in EXPORTERS)
 
 
 def add_parser(commands) -> None:
-    export = commands.add_parser("export", help="导出：全部内容为 JSON，或一篇公文、一期为 DOCX/HTML/Markdown，表格为 XLSX/CSV")
+    export = commands.add_parser("export", help="导出：全部内容为 JSON，或一篇公文、一期为 DOCX/HTML/Markdown/纯文本，表格为 XLSX/CSV")
     export.add_argument("format", choices=FORMATS)
     export.add_argument("-o", "--output", required=True, type=Path)
     export.add_argument("--db", type=Path)

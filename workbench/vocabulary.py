@@ -107,6 +107,7 @@ class Category(Vocabulary):
     TRADITIONAL = "traditional"
     NAME = "name"
     CITATION = "citation"
+    VARIANT = "variant"
 
 
 class Severity(Vocabulary):

@@ -39,6 +39,7 @@ EXPORTERS: tuple[Exporter, ...] = (
     Exporter("docx", ".docx", "Word（GB/T 9704 版式）", Scope.DOCUMENTS, "workbench.export.docx_export:write_docx"),
     Exporter("html", ".html", "HTML", Scope.DOCUMENTS, "workbench.export.html_export:write_html"),
     Exporter("md", ".md", "Markdown", Scope.DOCUMENTS, "workbench.export.markdown:write_markdown"),
+    Exporter("txt", ".txt", "纯文本", Scope.DOCUMENTS, "workbench.export.plain_text:write_plain_text"),
     Exporter("xlsx", ".xlsx", "表格（Excel）", Scope.TABLES, "workbench.export.table_files:write_xlsx"),
     Exporter("csv", ".csv", "表格（CSV）", Scope.TABLES, "workbench.export.table_files:write_csv"),
     Exporter("json", ".json", "JSON（全部内容）", Scope.STORE, "workbench.export.json:write_store_json"),

@@ -1,5 +1,6 @@
 """``number``: digits written in mixed widths (２024), the letters O, o, l or I inside a number
-(2O24, 1l), and 零 written for 〇 in a date in Chinese numerals (二零二四年 → 二〇二四年).
+(2O24, 1l), and 零, ○ (U+25CB), O or 0 written for 〇 in a year in Chinese numerals (二零二四年, 二○二四年 →
+二〇二四年).
 """
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ _MIXED = re.compile(rf"(?=[0-9{_FULL_DIGITS}]*[0-9])(?=[0-9{_FULL_DIGITS}]*[{_FU
 _LETTER_IN_NUMBER = re.compile(r"(?<![A-Za-z])\d+[OolI]\d+(?![A-Za-z])|(?<![A-Za-z])\d{2,}[OolI](?![A-Za-z])")
 _DIGIT_LETTER = re.compile(r"\d[OolI]")
 _ANY_FULL_DIGIT = re.compile(f"[{_FULL_DIGITS}]")
-_ZERO = re.compile("零")
+_NOT_ZERO = "零○OoＯｏ0０"
+_ZERO = re.compile(f"[{_NOT_ZERO}]")
 _LETTER_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
-_CN_YEAR = re.compile(r"(?<![一二三四五六七八九〇零○])[一二三四五六七八九〇零○]{4}(?=年)")
+_CN_YEAR = re.compile(f"(?<![一二三四五六七八九〇{_NOT_ZERO}\\d])[一二三四五六七八九〇{_NOT_ZERO}]{{4}}(?=年)")
 
 
 def findings(joined: Joined) -> list[Finding]:
@@ -35,11 +37,12 @@ def findings(joined: Joined) -> list[Finding]:
                                     f"数字“{match.group()}”中混有字母", match.start(), len(match.group()),
                                     match.group().translate(_LETTER_DIGIT)))
     for match in joined.matches(_CN_YEAR, _ZERO):
-        if "零" not in match.group():
-            continue
+        year = match.group()
+        if sum(ch in "一二三四五六七八九〇" for ch in year) < 2 or not _ZERO.search(year):
+            continue  # 2O24 and the like are a number with a letter (above); 二〇二五 is right
         found.append(joined.finding("number.zero_in_date", Category.NUMBER, Severity.WARNING,
-                                    "汉字数字年份中的零应写作“〇”", match.start(), len(match.group()),
-                                    match.group().replace("零", "〇")))
+                                    "汉字数字年份中的零应写作“〇”", match.start(), len(year),
+                                    _ZERO.sub("〇", year)))
     return found
 
 
