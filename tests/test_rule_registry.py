@@ -31,3 +31,16 @@ def test_each_finding_carries_a_category_of_the_rule_that_made_it():
     seen = Checked(result, Joined(passages(result)))
     for rule in RULES:
         assert all(finding.category in rule.categories for finding in rule.check(seen)), rule.id
+
+
+def test_elements_cells_and_findings_say_where_they_were_read_the_same_way():
+    from workbench.model import Cell
+
+    paged = Element(ElementKind.BODY, "正文", page=3, bbox=(10.0, 20.0, 200.0, 34.0))
+    lined = Element(ElementKind.BODY, "正文", line_start=12, line_end=14)
+    assert paged.provenance.said() == "第3页" and paged.provenance.box == (10.0, 20.0, 200.0, 34.0)
+    assert lined.provenance.said() == "第12行" and lined.provenance.lines == (12, 14)
+    assert Cell(0, 1, "甲", line_no=7).provenance.said() == "第7行"
+    finding = next(f for f in proofread(_issue()) if f.category == Category.PLACEHOLDER)
+    start, end = finding.provenance.span
+    assert finding.context[start:end] == finding.text == "XX" and finding.provenance.said() == "第3行"

@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
     changed = Signal(object, object)  # (Changes, initiator): what a write changed
     library_shown = Signal()  # the library's rows are in (after each reload)
     source_shown = Signal(int)  # a source's pages and structure are shown (its id)
+    proof_pane: ProofPane
+    search_pane: SearchPane
 
     def __init__(self, store_path: Path, settings: QSettings | None = None):
         super().__init__()
@@ -73,6 +75,10 @@ class MainWindow(QMainWindow):
         self.restoreGeometry(self.settings.get("window/geometry"))
         self.restoreState(self.settings.get("window/state"))
         self.reload_library()
+
+    def as_widget(self) -> QMainWindow:
+        """The widget the controllers' dialogs and messages open over."""
+        return self
 
     @property
     def store(self):

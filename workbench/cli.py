@@ -192,7 +192,7 @@ def _proof(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         for number, finding in zip(ids or [None] * len(findings), findings):
-            place = f"第{finding.page}页" if finding.page is not None else f"第{finding.line}行" if finding.line else ""
+            place = finding.provenance.said()
             fix = f" → {finding.suggestion}" if finding.suggestion is not None else ""
             print(f"{f'#{number}' + chr(9) if number else ''}{place}\t{finding.severity.value}\t{finding.category}\t"
                   f"{finding.message}\t「{finding.text}」{fix}\t{finding.document or ''}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from workbench.model import BBox
+from workbench.model import BBox, Provenance
 from workbench.vocabulary import Category, FindingStatus, Severity
 
 
@@ -33,6 +33,12 @@ class Finding:
     line: int | None = None
     bbox: BBox | None = None
     status: FindingStatus = FindingStatus.OPEN
+
+    @property
+    def provenance(self) -> Provenance:
+        """Its page and box (or line) and the characters it flags in its element's or cell's text."""
+        return Provenance(self.page, self.bbox, (self.line, self.line) if self.line else None,
+                          (self.start, self.start + len(self.text)))
 
     def to_json(self) -> dict:
         """The shape ``workbench proof --format json`` prints for one finding."""

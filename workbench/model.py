@@ -17,6 +17,23 @@ from workbench.vocabulary import Confidence, ElementKind, LineRole, ProofStatus,
 BBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in PDF points, origin at the page's top left
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """Where something was read: a page and its box (PDF points, origin top left, on the page as printed or
+    scanned), or the lines of a text source; and, for a finding, the characters of its element or cell."""
+
+    page: int | None = None
+    box: BBox | None = None
+    lines: tuple[int, int] | None = None  # first and last line (1-based) of a text source
+    span: tuple[int, int] | None = None  # start and end offset in the element's or cell's text
+
+    def said(self) -> str:
+        """``第3页`` or ``第12行`` (a text source's line), or "" when nothing is known."""
+        if self.page is not None:
+            return f"第{self.page}页"
+        return f"第{self.lines[0]}行" if self.lines and self.lines[0] else ""
+
+
 class Boxed:
     """Something printed on a page, with its ``bbox`` (None when read from a text source)."""
 
@@ -68,6 +85,10 @@ class Cell(Boxed):
     page: int | None = None
     bbox: BBox | None = None
     line_no: int | None = None  # the text line it came from (text sources)
+
+    @property
+    def provenance(self) -> Provenance:
+        return Provenance(self.page, self.bbox, (self.line_no, self.line_no) if self.line_no else None)
 
 
 @dataclass
@@ -161,6 +182,12 @@ class Element(Boxed):
     line_end: int | None = None
     level: int | None = None
     attrs: dict | None = None  # e.g. an appointment's action, name and post
+
+    @property
+    def provenance(self) -> Provenance:
+        lines = (self.line_start, self.line_end if self.line_end is not None else self.line_start) \
+            if self.line_start is not None else None
+        return Provenance(self.page, self.bbox, lines)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
+from ui.controllers.parts import ExportingWindow
 from ui.dialogs.archive_dialog import ArchiveDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.labels import format_names
@@ -23,8 +24,8 @@ from workbench.export.formats import exporter
 
 
 class Exporting(QObject):
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, window: ExportingWindow):
+        super().__init__(window.as_widget())
         self.window = window
         self.open_folder = QPushButton(self.tr("Show Folder"))
         self.open_folder.setObjectName("showFolder")
@@ -39,15 +40,17 @@ class Exporting(QObject):
         node, source = window.current_node, window.current_source
         document = window.documents[node.doc] if node is not None and node.doc is not None else None
         selected = window.library_pane.selected_documents()
-        label = document and (document.doc_number or document.title)
-        dialog = ExportDialog(label, source and Path(source.path).name, len(selected), window)
+        label = (document.doc_number or document.title) if document is not None else None
+        dialog = ExportDialog(label, Path(source.path).name if source is not None else None, len(selected),
+                              window.as_widget())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         scope, fmt = dialog.scope(), dialog.format()
         name = {"document": label or "document",
-                "issue": source and Path(source.path).stem, "selection": "selection", "all": "bulletins"}[scope]
+                "issue": Path(source.path).stem if source is not None else "issue", "selection": "selection",
+                "all": "bulletins"}[scope]
         suffix = exporter(fmt).suffix
-        path, _ = QFileDialog.getSaveFileName(window, self.tr("Export"), f"{name}{suffix}",
+        path, _ = QFileDialog.getSaveFileName(window.as_widget(), self.tr("Export"), f"{name}{suffix}",
                                               f"{format_names()[fmt]} (*{suffix})")
         if path:
             self.write(scope, fmt, path)
@@ -57,23 +60,30 @@ class Exporting(QObject):
         window = self.window
         if scope == "all":
             work = export.export_json(path)
-        elif scope == "document":
-            node = window.current_node
-            work = export.export_documents([(window.current_source.id, node.key)], fmt, path, None)
-        elif scope == "issue":
-            source_id = window.current_source.id
-            work = export.export_documents([(source_id, key) for key in window.structure_pane.keys], fmt, path,
-                                           source_id)
-        else:
+        elif scope == "selection":
             chosen = [(row.source_id, row.key) for row in window.library_pane.selected_documents()]
             work = export.export_documents(chosen, fmt, path, None)
+        else:
+            chosen = self._shown(scope)
+            if not chosen:
+                return None  # the dialog offers these only while a source (and a document) is shown
+            work = export.export_documents(chosen, fmt, path, chosen[0][0] if scope == "issue" else None)
         return window.runner.read(work, lambda count: self._done(
             self.tr("Exported {0} to {1}").format(count, path), Path(path).parent), self.tr("Exporting"))
+
+    def _shown(self, scope: str) -> list[tuple[int, str]]:
+        """The (source id, key) pairs of the document shown (``document``) or of its whole issue."""
+        source, node = self.window.current_source, self.window.current_node
+        if source is None:
+            return []
+        if scope == "issue":
+            return [(source.id, key) for key in self.window.structure_pane.keys]
+        return [(source.id, node.key)] if node is not None and node.key is not None else []
 
     # ---- the annual archive ------------------------------------------------------------------
     def archive(self) -> None:
         window = self.window
-        years = sorted({year for row in window.library_model.all_documents() if (year := document_year(row))},
+        years = sorted({year for row in window.library_pane.model.all_documents() if (year := document_year(row))},
                        reverse=True)
         if not years:
             window.status.message.setText(self.tr("No document in the store has a date signed."))

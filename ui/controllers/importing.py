@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from ui.controllers.parts import ImportingWindow
 from ui.memory import settle_memory
 from ui.operations import Operation
 from ui.ops import imports, reads
@@ -18,8 +19,8 @@ from workbench.pipeline import ImportReport
 
 
 class Importing(QObject):
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, window: ImportingWindow):
+        super().__init__(window.as_widget())
         self.window = window
 
     def import_paths(self, paths: list[str]) -> Operation:
@@ -46,4 +47,4 @@ class Importing(QObject):
         problems = [message for _, message in report.failed]
         if problems:  # a dialog only for what failed (no document found, documents held already: the status line)
             problems += notes + report.duplicates
-            QMessageBox.warning(window, self.tr("Import"), summary + "\n\n" + "\n".join(problems))
+            QMessageBox.warning(window.as_widget(), self.tr("Import"), summary + "\n\n" + "\n".join(problems))

@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from ui.controllers.parts import NavigatingWindow
+
 
 class Navigation(QObject):
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, window: NavigatingWindow):
+        super().__init__(window.as_widget())
         self.window = window
 
     def select_at(self, x: float, y: float) -> None:
         """Select the smallest element or table whose box on the page shown holds (x, y)."""
-        hits = [(index, node) for index, node in self.window.structure_model.nodes_on_page(self.window.page_number())
+        hits = [(index, node) for index, node in self.window.structure_pane.model.nodes_on_page(self.window.page_number())
                 if node.bbox[0] <= x <= node.bbox[2] and node.bbox[1] <= y <= node.bbox[3]]
         if hits:
             def area(hit):
@@ -37,7 +39,7 @@ class Navigation(QObject):
         if bbox is not None and self.window.source_pane.shows_images():
             if page and page != self.window.page_number():
                 self.window.go_to_page(page)
-            self.window.page_view.highlight(bbox)
+            self.window.source_pane.page_view.highlight(bbox)
         return True
 
     def step_document(self, step: int) -> None:
@@ -51,7 +53,7 @@ class Navigation(QObject):
         source = self.window.current_source
         if source is not None:  # the library follows (its selection names the same document)
             self.window.library_pane.select_document(source.id, self.window.structure_pane.keys[chosen])
-        self.window.structure.setFocus()
+        self.window.structure_pane.tree.setFocus()
 
     def remember(self, node) -> None:
         """The document shown, to open again next time (``document/last``)."""
@@ -61,7 +63,7 @@ class Navigation(QObject):
 
     def open_first(self) -> None:
         """On opening: the document last open, if the store still holds it; else the first source."""
-        model = self.window.library_model
+        model = self.window.library_pane.model
         source_id, _, key = (self.window.settings.get("document/last") or "").partition("\t")
         if source_id.isdigit() and model.document_index(int(source_id), key).isValid():
             self.window.library_pane.select_document(int(source_id), key)
@@ -70,19 +72,19 @@ class Navigation(QObject):
 
     def show_imported(self, source_ids: list[int], line: str) -> None:
         """After an import: say what it added, and clear the library's filter when it hides one of them."""
-        model = self.window.library_model
+        model = self.window.library_pane.model
         if source_ids and any(not model.source_index(sid).isValid() for sid in source_ids):
-            self.window.library_filter.clear()
+            self.window.library_pane.filter.clear()
         self.window.status.message.setText(line)
 
     def focus_next_pane(self) -> None:
         """Move the keyboard focus: library → thumbnails → page → structure → fields → library."""
         w = self.window
-        panes = [w.library, w.thumbnails, w.page_view.graphics, w.structure, w.form.editors["doc_number"]]
-        focused = next((i for i, pane in enumerate(panes) if pane.hasFocus() or pane.isAncestorOf(w.focusWidget())), -1)
+        panes = [w.library_pane.view, w.source_pane.thumbnails, w.source_pane.page_view.graphics, w.structure_pane.tree, w.structure_pane.form.editors["doc_number"]]
+        focused = next((i for i, pane in enumerate(panes) if pane.hasFocus() or pane.isAncestorOf(w.as_widget().focusWidget())), -1)
         panes[(focused + 1) % len(panes)].setFocus()
 
     def find_in_library(self) -> None:
         """Ctrl+F: the library's filter, with the library shown."""
         self.window.left_tabs.setCurrentWidget(self.window.library_pane)
-        self.window.library_filter.setFocus()
+        self.window.library_pane.filter.setFocus()

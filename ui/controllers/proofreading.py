@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ui.controllers.commands import FindingStatusCommand
+from ui.controllers.parts import ProofreadingWindow
 from ui.labels import category_names
 from ui.operations import Operation
 from ui.ops import proof
@@ -25,8 +26,8 @@ from workbench.vocabulary import FindingStatus
 
 
 class Proofreading(QObject):
-    def __init__(self, window, pane: ProofPane):
-        super().__init__(window)
+    def __init__(self, window: ProofreadingWindow, pane: ProofPane):
+        super().__init__(window.as_widget())
         self.window, self.pane = window, pane
         self.source_id: int | None = None
         self._running: Operation | None = None  # the run of the rules under way
@@ -125,7 +126,7 @@ class Proofreading(QObject):
         current = self._current_text(row) if row is not None else None
         if row is None or current is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self.window, self.tr("Correct text"), row.finding.message, current)
+        text, ok = QInputDialog.getMultiLineText(self.window.as_widget(), self.tr("Correct text"), row.finding.message, current)
         if ok and text != current:
             self._push_text(row, text)
 
@@ -134,7 +135,7 @@ class Proofreading(QObject):
         rows = [row for row in self.pane.current_group() if row.finding.status != FindingStatus.IGNORED.value]
         if not rows:
             return
-        reason, ok = QInputDialog.getText(self.window, self.tr("Ignore finding"), self.tr("Reason:"),
+        reason, ok = QInputDialog.getText(self.window.as_widget(), self.tr("Ignore finding"), self.tr("Reason:"),
                                           text=self.tr("As in the original"))
         if ok:
             stack = self.window.undo_stack
@@ -149,7 +150,7 @@ class Proofreading(QObject):
         row = self.pane.current()
         if row is None or not row.finding.text.strip():
             return
-        answer = QMessageBox.question(self.window, self.tr("Proof"), self.tr(
+        answer = QMessageBox.question(self.window.as_widget(), self.tr("Proof"), self.tr(
             "Never flag “{0}” ({1}) again, in any document of this store?").format(
             row.finding.text, category_names()[row.finding.category]))
         if answer == QMessageBox.StandardButton.Yes:
@@ -166,7 +167,7 @@ class Proofreading(QObject):
         source = self.window.current_source
         if source is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Proof Sheet"), "校对单.xlsx",
+        path, _ = QFileDialog.getSaveFileName(self.window.as_widget(), self.tr("Export Proof Sheet"), "校对单.xlsx",
                                               "Excel (*.xlsx);;Word (*.docx)")
         if path:
             self.write_sheet(path)

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from ui.controllers.parts import SearchingWindow
 from ui.panes.search_pane import SearchPane
 from workbench.changes import Changes
 from workbench.store.search import Found, Hit, Query, locate
 
 
 class Searching(QObject):
-    def __init__(self, window, pane: SearchPane):
-        super().__init__(window)
+    def __init__(self, window: SearchingWindow, pane: SearchPane):
+        super().__init__(window.as_widget())
         self.window, self.pane = window, pane
         self.asked = 0  # serial of the last query sent
         self.query = Query()  # the query whose hits are listed
@@ -96,5 +97,5 @@ class Searching(QObject):
         if not self._choices_stale or self.window.left_tabs.currentWidget() is not self.pane:
             return
         self._choices_stale = False
-        model = self.window.library_model
+        model = self.window.library_pane.model
         self.pane.set_choices(model.source_rows(), model.all_documents())

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from ui.controllers.parts import ShowingWindow
 from ui.ops import reads
 from ui.panes.library import DOCUMENT_ROLE, SOURCE_ROLE
 from workbench.changes import Changes
@@ -19,10 +20,10 @@ from workbench.ingest.ocr import doubtful_characters
 
 
 class Showing(QObject):
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, window: ShowingWindow):
+        super().__init__(window.as_widget())
         self.window = window
-        window.library.selectionModel().currentChanged.connect(self.on_library_current)
+        window.library_pane.view.selectionModel().currentChanged.connect(self.on_library_current)
         window.structure_pane.node_selected.connect(self.on_node)
         window.changed.connect(self.follow)
 
@@ -104,7 +105,7 @@ class Showing(QObject):
         spin.setValue(number)
         spin.blockSignals(False)
         window.page_text.setPlainText(window.source_pane.page_text(number))
-        boxes = [node.bbox for _, node in window.structure_model.nodes_on_page(number)]
+        boxes = [node.bbox for _, node in window.structure_pane.model.nodes_on_page(number)]
         recognised = window.store.ocr_page(source.id, number) if window.source_pane.shows_images() else None
         doubts = doubtful_characters(recognised) if recognised else []
         window.source_pane.go_to_page(number, boxes, doubts)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
+from ui.controllers.parts import TaggingWindow
 from ui.dialogs.tag_dialog import TagDialog
 from ui.ops import tags
 from workbench.changes import Changes
@@ -17,27 +18,27 @@ from workbench.tags.scheme import class_names, load_scheme
 
 
 class Tagging(QObject):
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, window: TaggingWindow):
+        super().__init__(window.as_widget())
         self.window = window
         self._shown: tuple[int, str] | None = None
         self._asked: tuple[int, str] | None = None  # the document suggestions were last asked for
-        window.form.suggestions_wanted.connect(self.ask)
+        window.structure_pane.form.suggestions_wanted.connect(self.ask)
         window.structure_pane.node_selected.connect(self._on_node)
         window.library_shown.connect(self._refresh_words)
-        window.tag_pane.chosen.connect(window.library_filter.setText)
+        window.tag_pane.chosen.connect(window.library_pane.filter.setText)
         window.changed.connect(self._on_changed)
 
     def _on_node(self, node) -> None:
         pane = self.window.structure_pane
-        if node is None or node.doc is None:
+        if node is None or node.doc is None or pane.source_id is None or node.key is None:
             return
         shown = (pane.source_id, node.key)
         if shown == self._shown:
             return
         self._shown = shown
         self._asked = None
-        self.window.form.show_suggestions([])  # those of the document shown before do not apply
+        self.window.structure_pane.form.show_suggestions([])  # those of the document shown before do not apply
 
     def ask(self) -> None:
         """Suggestions for the document shown (once per document): when the clerk comes to the 主题分类 field.
@@ -48,9 +49,10 @@ class Tagging(QObject):
         self._asked = self._shown
         pane, shown = self.window.structure_pane, self._shown
         node = pane.current
-        if shown is None or node is None or node.doc is None or (pane.source_id, node.key) != shown:
+        doc = pane.document(node) if node is not None else None
+        if shown is None or node is None or doc is None or (pane.source_id, node.key) != shown:
             return
-        self.window.runner.read(tags.suggestions(pane.document(node)), lambda found: self._suggested(shown, found),
+        self.window.runner.read(tags.suggestions(doc), lambda found: self._suggested(shown, found),
                                 self.tr("Suggesting topics"))
 
     def take_suggestion(self) -> None:
@@ -60,11 +62,11 @@ class Tagging(QObject):
         if node is None or node.doc is None:
             self.window.status.message.setText(self.tr("Choose a document first: its class is suggested from its text."))
             return
-        self.window.form.accept_first_suggestion()
+        self.window.structure_pane.form.accept_first_suggestion()
 
     def _suggested(self, shown: tuple[int, str], suggestion) -> None:
         if shown == self._shown:  # still the document shown
-            self.window.form.show_suggestions(suggestion.topics)
+            self.window.structure_pane.form.show_suggestions(suggestion.topics)
 
     def _on_changed(self, changes: Changes, _initiator) -> None:
         if changes.tags:
@@ -73,7 +75,7 @@ class Tagging(QObject):
     def _after_tagging(self) -> None:
         """The clerk's classes changed: new counts and completion, and suggestions that learn from them."""
         self._refresh_words()
-        if self.window.form.suggested:  # suggestions were shown: they learn from the new classes
+        if self.window.structure_pane.form.suggested:  # suggestions were shown: they learn from the new classes
             self._asked = None
             self.ask()
 
@@ -101,6 +103,6 @@ class Tagging(QObject):
 
     def _refresh_words(self) -> None:
         """Completion words for the form and the counts of the tag pane, from the library's rows."""
-        rows = self.window.library_model.all_documents()
-        self.window.form.set_tag_words(sorted({tag for row in rows for tag in row.tags}))
+        rows = self.window.library_pane.model.all_documents()
+        self.window.structure_pane.form.set_tag_words(sorted({tag for row in rows for tag in row.tags}))
         self.window.tag_pane.show_counts(rows)

@@ -32,7 +32,8 @@ def _where(page: int | None, y: float | None, line: int | None) -> tuple:
 
 
 def _element_at(element: Element) -> tuple:
-    return _where(element.page, element.bbox[1] if element.bbox else None, element.line_start)
+    where = element.provenance
+    return _where(where.page, where.box[1] if where.box else None, where.lines[0] if where.lines else None)
 
 
 def _table_at(table: Table) -> tuple:

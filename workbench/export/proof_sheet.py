@@ -42,7 +42,7 @@ def sheet_rows(findings: list[Finding], reasons: list[str] | None = None) -> lis
         start = finding.start if context[finding.start:finding.start + len(text)] == text \
             else max(0, context.find(text))
         end = start + len(text)
-        place = f"第{finding.page}页" if finding.page is not None else f"第{finding.line}行" if finding.line else ""
+        place = finding.provenance.said()
         status = STATUS_NAMES.get(finding.status, finding.status)
         rows.append(SheetRow(number, clean(finding.document or ""), place, context[:start], context[start:end],
                              context[end:], finding.message, clean(finding.suggestion or ""),
