@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Lowest first. A module may import its own layer and those below it, never one above.
 LAYERS = [
     {"vocabulary", "errors", "limits", "memory", "mupdf", "words"},
+    {"provenance"},
     {"model"},
     {"field_path", "changes", "finding", "reading"},
     {"ingest", "parse"},

@@ -12,8 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from workbench.errors import ExitCode
-
-STATUSES = ("todo", "doing", "done")
+from workbench.vocabulary import ProofStatus
 
 
 def add_parser(commands) -> None:
@@ -29,7 +28,7 @@ def add_parser(commands) -> None:
     search.add_argument("--type", dest="doc_type", help="文种，如 通知、决定、函")
     search.add_argument("--topic", help="主题分类")
     search.add_argument("--tag", help="标签")
-    search.add_argument("--status", choices=STATUSES, help="校对状态")
+    search.add_argument("--status", choices=[status.value for status in ProofStatus], help="校对状态")
     search.add_argument("--limit", type=int, default=50, help="最多列出几篇（默认 50）")
     search.add_argument("--format", choices=["text", "json"], default="text")
 

@@ -19,6 +19,7 @@ from ui.labels import status_names
 from workbench.model import Document
 from workbench.tags.scheme import SUBCLASS, load_scheme, topic_names
 from workbench.tags.suggest import TopicScore
+from workbench.vocabulary import ProofStatus
 
 LIST_FIELDS = ("issuer", "signatory")
 
@@ -103,7 +104,7 @@ class DocumentForm(QWidget):
             self.labels[field].setToolTip(self.tr("Corrected by hand") if corrected else "")
 
         self.status.blockSignals(True)
-        self.status.setCurrentIndex(max(0, self.status.findData(doc.status if doc else "todo")))
+        self.status.setCurrentIndex(max(0, self.status.findData(doc.status if doc else ProofStatus.TODO)))
         self.status.blockSignals(False)
         self._doc = doc
         self.shown["tags"] = "、".join(doc.tags) if doc else ""

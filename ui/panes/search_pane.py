@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.labels import status_names
 from workbench.store import DocumentRow, SourceRow
 from workbench.store.library import source_year
 from workbench.store.search import Filters, Found, Hit, Query
@@ -111,8 +112,7 @@ class SearchPane(QWidget):
         top.addWidget(self.mode, 1)
         top.addWidget(self.filter_button)
         self.mode.currentIndexChanged.connect(self.ask)
-        for status, label in (("todo", self.tr("Not proofread")), ("doing", self.tr("Proofreading")),
-                              ("done", self.tr("Proofread"))):
+        for status, label in status_names().items():
             self.filters["status"].addItem(label, status)
         self._label_filters()
         self.count = QLabel()

@@ -7,19 +7,16 @@ corrections, tags and the revision log are kept apart and never overwritten.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 import sqlite_utils
 
 from workbench.changes import Changes
 from workbench.errors import StoreError
-from workbench.field_path import FieldPath, Part
+from workbench.field_path import FieldPath
 from workbench.finding import Finding
 from workbench.model import (
     Document,
@@ -33,50 +30,23 @@ from workbench.model import (
 from workbench.store.findings import StoredFinding, finding_rows, open_counts, replace_findings, set_status
 from workbench.store.idf import StoreIdf, store_idf
 from workbench.store.library import DocumentRow, SourceRow, document_library_rows, source_rows
-from workbench.store.load import document_rows, keyed_documents, load_issue, load_result, load_unassigned
+from workbench.store.load import keyed_documents, load_issue, load_result, load_unassigned
+from workbench.store.location import default_store_path, existing_store, while_locked
 from workbench.store.ocr_cache import StoreOcrCache
 from workbench.store.revisions import STATUSES, Revision, correct, now, revision_rows, uncorrect
 from workbench.store.save import save_result
 from workbench.store.schema import migrate
 from workbench.store.search import Found, Query, index_source
 from workbench.store.search import search as search_index
+from workbench.store.targets import check_storable, check_target, parsed_value
 from workbench.store.transaction import BUSY_TIMEOUT_MS, writing
 from workbench.store.untrusted import Snapshot
 
-__all__ = ["Store", "default_store_path", "SourceRow", "DocumentRow", "StoredFinding"]
+__all__ = ["Store", "default_store_path", "existing_store", "SourceRow", "DocumentRow", "StoredFinding"]
 
 
 REQUIRED_TABLES = ("sources", "pages", "issues", "documents", "elements", "tables", "cells", "corrections",
                    "revisions", "findings", "remainders", "accepted_words")
-
-
-def existing_store(path: str | Path) -> Path:
-    """``path`` when a store is there; a command that only reads a store never creates one."""
-    if not Path(path).is_file():
-        raise StoreError(str(path), "数据库不存在（只读取数据库的命令不会新建它，请检查 --db）")
-    return Path(path)
-
-
-def default_store_path() -> Path:
-    """The user's store: ``$WORKBENCH_DB`` if set, else the platform's data folder."""
-    if os.environ.get("WORKBENCH_DB"):
-        return Path(os.environ["WORKBENCH_DB"])
-    return platformdirs.user_data_path("BulletinWorkbench", appauthor=False) / "workbench.db"
-
-
-def _while_locked(step: Callable[[], None], seconds: float = BUSY_TIMEOUT_MS / 1000) -> None:
-    """Run ``step`` again while another process holds the lock it needs: opening a store that another process
-    is creating at the same moment (turning it to WAL, recovering its log) can fail with "database is locked"
-    without waiting for the busy timeout."""
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            step()
-            return
-        except sqlite3.OperationalError as err:
-            if "locked" not in str(err) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
 
 
 class Store:
@@ -88,7 +58,7 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite_utils.Database(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000))
             self.db.execute("PRAGMA foreign_keys = ON")
-            _while_locked(self._prepare)
+            while_locked(self._prepare)
         except (sqlite3.DatabaseError, OSError) as err:
             raise StoreError(str(self.path), str(err)) from err
 
@@ -197,11 +167,11 @@ class Store:
         """Store a person's value for any field path (see ``revisions``); one transaction; what it changed."""
         if field == "status" and value not in STATUSES:
             raise ValueError(f"not a proofreading status: {value}")
-        self._check_target(source_id, doc_key, FieldPath.parse(field))
-        _check_storable(self.path, value)
+        check_target(self.db, self.path, source_id, doc_key, FieldPath.parse(field))
+        check_storable(self.path, value)
         present, old = self.correction(source_id, doc_key, field)
         with writing(self.db):
-            correct(self.db, source_id, doc_key, field, old if present else self._parsed(source_id, doc_key, field),
+            correct(self.db, source_id, doc_key, field, old if present else parsed_value(self.db, source_id, doc_key, field),
                     value)
             self._reindex(source_id, doc_key)
         return Changes.of_correction(source_id, doc_key, field)
@@ -211,35 +181,14 @@ class Store:
         present, old = self.correction(source_id, doc_key, field)
         if present:
             with writing(self.db):
-                uncorrect(self.db, source_id, doc_key, field, old, self._parsed(source_id, doc_key, field))
+                uncorrect(self.db, source_id, doc_key, field, old, parsed_value(self.db, source_id, doc_key, field))
                 self._reindex(source_id, doc_key)
         return Changes.of_correction(source_id, doc_key, field)
 
     def parsed_value(self, source_id: int, doc_key: str, field: str) -> Any:
         """What the parser read for a document field (before any correction; lists as lists)."""
-        value = self._parsed(source_id, doc_key, field)
+        value = parsed_value(self.db, source_id, doc_key, field)
         return json.loads(value or "[]") if field in ("issuer", "signatory") else value
-
-    def _check_target(self, source_id: int, doc_key: str, path: FieldPath) -> None:
-        """Refuse a correction of a source, document, element, table or cell the store does not hold."""
-        if self.db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is None:
-            raise StoreError(str(self.path), f"没有编号为 {source_id} 的来源")
-        if not doc_key:
-            return
-        missing = StoreError(str(self.path), f"来源 {source_id} 中没有这篇公文（{doc_key}）")
-        if not path.in_content:  # the key is enough: no elements or tables read
-            if doc_key not in {row["key"] for row in document_rows(self.db, source_id)}:
-                raise missing
-            return
-        doc = dict(keyed_documents(self.db, source_id, only=doc_key)).get(doc_key)
-        if doc is None:
-            raise missing
-        if path.part in (Part.ELEMENT, Part.TEXT) and not path.seq < len(doc.elements):
-            raise StoreError(str(self.path), f"这篇公文没有第 {path.seq + 1} 个要素")
-        if path.part is Part.CELL:
-            seq, row, col = path.seq, path.row, path.col
-            if seq >= len(doc.tables) or not any((c.row, c.col) == (row, col) for c in doc.tables[seq].cells):
-                raise StoreError(str(self.path), f"这篇公文没有表格 {seq + 1} 的第 {row + 1} 行第 {col + 1} 列")
 
     def _reindex(self, source_id: int, doc_key: str) -> None:
         """Search follows a correction: the document's entry, or the source's after a split or join (key "")."""
@@ -259,28 +208,6 @@ class Store:
         """A person's kind and heading level for element ``seq``; one transaction."""
         return self.set_correction(source_id, doc_key, str(FieldPath.element(seq)),
                             {"text": element.text, "kind": element.kind, "level": element.level})
-
-    def _parsed(self, source_id: int, doc_key: str, field: str) -> Any:
-        """The value ``field`` has without a person's correction (for the revision log)."""
-        path = FieldPath.parse(field)
-        if field == "status":
-            return "todo"
-        if field in ("tags", "topic"):
-            return [] if field == "tags" else None
-        if path.part in (Part.WHOLE, Part.TEXT, Part.ELEMENT):
-            return None  # the parsed tables and elements stay in their own tables
-        if path.part is Part.CELL:
-            found = self.db.execute(
-                "SELECT cells.text FROM cells JOIN tables ON cells.table_id = tables.id "
-                "JOIN documents ON tables.document_id = documents.id "
-                "WHERE documents.source_id = ? AND documents.key = ? AND tables.seq = ? AND cells.row = ? AND cells.col = ?",
-                [source_id, doc_key, path.seq, path.row, path.col],
-            ).fetchone()
-            return found[0] if found else None
-        found = self.db.execute(
-            f"SELECT [{field}] FROM documents WHERE source_id = ? AND key = ?", [source_id, doc_key]
-        ).fetchone()
-        return found[0] if found else None
 
     def ocr_cache(self) -> StoreOcrCache:
         """The OCR cache kept in this store (for ``ingest.recognition.recognise_pages``)."""
@@ -387,11 +314,3 @@ class Store:
     def search(self, query: Query | str, limit: int = 200) -> Found:
         """Documents as corrected matching ``query`` (a ``Query``, or text to find as a phrase), best first."""
         return search_index(self.db, query if isinstance(query, Query) else Query(query), limit)
-
-
-def _check_storable(path: Path, value: Any) -> None:
-    """Refuse a value SQLite cannot keep as text (an unpaired surrogate, from a broken paste)."""
-    try:
-        json.dumps(value, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError as err:
-        raise StoreError(str(path), "输入中有无法保存的字符（不成对的 Unicode 代理项），请重新输入") from err
