@@ -122,3 +122,18 @@ def test_a_year_written_rightly_and_digits_are_left_alone():
 def test_variant_word_forms_get_the_recommended_form_unless_a_longer_word_holds_them():
     found = _found("专家名单按姓氏笔划为序，人材培养要精采，遵守清规戒律，增加成份。", category="variant")
     assert found == [("笔划", "笔画"), ("人材", "人才"), ("精采", "精彩"), ("成份", "成分")]
+
+
+def test_a_character_typed_for_one_of_the_same_sound_when_the_issue_writes_the_word_right_elsewhere():
+    found = [(f.text, f.suggestion, f.severity.value) for f in proofread(parse_lines(
+        *HEAD, "各区要加强统筹，做好统筹安排。", "推动政府统畴采购社会数据。", "各区要按照年度计划推进。",
+        "根据年渡工作部署，持续推进。", *TAIL)) if f.category == "typo"]
+    assert found == [("统畴", "统筹", "warning"), ("年渡", "年度", "info")]
+
+
+def test_no_typo_where_the_right_word_is_not_written_elsewhere_or_the_pair_is_a_name_or_a_parallel_phrase():
+    assert _found("推动政府统畴采购社会数据。", category="typo") == []  # 统筹 nowhere else: no guess
+    parallel = ("充实一线力量，一线人员要到位。", "形成一县一业、一村一品的格局。")
+    assert _found(*parallel, category="typo") == []  # 一线 is written elsewhere, but 一县一业 is parallel
+    named = ("各单元要落实责任，单元负责人签字。", "任免：李单原任市能源局局长。")
+    assert _found(*named, category="typo") == []  # 单元 is written elsewhere, but 李单 heads a list entry

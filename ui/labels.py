@@ -81,6 +81,7 @@ def category_names() -> dict[str, str]:
         "name": QCoreApplication.translate("Labels", "Names written two ways"),
         "citation": QCoreApplication.translate("Labels", "Citations"),
         "variant": QCoreApplication.translate("Labels", "Variant word forms"),
+        "typo": QCoreApplication.translate("Labels", "Possible wrong characters"),
     }
 
 

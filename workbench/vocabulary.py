@@ -108,6 +108,7 @@ class Category(Vocabulary):
     NAME = "name"
     CITATION = "citation"
     VARIANT = "variant"
+    TYPO = "typo"
 
 
 class Severity(Vocabulary):

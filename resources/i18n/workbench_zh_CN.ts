@@ -153,82 +153,82 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="47" />
+        <location filename="../../ui/panes/document_form.py" line="48" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="47" />
+        <location filename="../../ui/panes/document_form.py" line="48" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="47" />
+        <location filename="../../ui/panes/document_form.py" line="48" />
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="48" />
+        <location filename="../../ui/panes/document_form.py" line="49" />
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="48" />
+        <location filename="../../ui/panes/document_form.py" line="49" />
         <source>Recipients</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="49" />
+        <location filename="../../ui/panes/document_form.py" line="50" />
         <source>Signatory</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="49" />
+        <location filename="../../ui/panes/document_form.py" line="50" />
         <source>Date signed</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="66" />
+        <location filename="../../ui/panes/document_form.py" line="67" />
         <source>Proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="72" />
+        <location filename="../../ui/panes/document_form.py" line="73" />
         <source>Topic class</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="80" />
+        <location filename="../../ui/panes/document_form.py" line="81" />
         <source>Tags, separated by 、</source>
         <translation>标签，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="86" />
+        <location filename="../../ui/panes/document_form.py" line="87" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="103" />
+        <location filename="../../ui/panes/document_form.py" line="104" />
         <source>Corrected by hand</source>
         <translation>已人工校正</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="135" />
+        <location filename="../../ui/panes/document_form.py" line="136" />
         <source>Suggested: {0} ({1}) — Ctrl+Shift+A</source>
         <translation>建议：{0}（{1}）— Ctrl+Shift+A 采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="140" />
+        <location filename="../../ui/panes/document_form.py" line="141" />
         <source>(none)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="142" />
+        <location filename="../../ui/panes/document_form.py" line="143" />
         <source>learned</source>
         <translation>按以往分类</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="142" />
+        <location filename="../../ui/panes/document_form.py" line="143" />
         <source>suggested</source>
         <translation>建议</translation>
     </message>
@@ -236,57 +236,57 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="40" />
+        <location filename="../../ui/controllers/editing.py" line="53" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="49" />
+        <location filename="../../ui/controllers/editing.py" line="62" />
         <source>topic class</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="49" />
+        <location filename="../../ui/controllers/editing.py" line="62" />
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="50" />
+        <location filename="../../ui/controllers/editing.py" line="63" />
         <source>proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="53" />
+        <location filename="../../ui/controllers/editing.py" line="66" />
         <source>Edit {0}</source>
         <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="62" />
+        <location filename="../../ui/controllers/editing.py" line="74" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="63" />
+        <location filename="../../ui/controllers/editing.py" line="75" />
         <source>This document still has {0} open errors. Mark it proofread anyway?</source>
         <translation>本篇还有 {0} 处未处理的错误。仍标为“已校对”吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="73" />
+        <location filename="../../ui/controllers/editing.py" line="85" />
         <source>Mark element</source>
         <translation>修改要素类型</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="82" />
+        <location filename="../../ui/controllers/editing.py" line="94" />
         <source>Split document</source>
         <translation>拆分公文</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="89" />
+        <location filename="../../ui/controllers/editing.py" line="101" />
         <source>Join documents</source>
         <translation>合并公文</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="107" />
+        <location filename="../../ui/controllers/editing.py" line="118" />
         <source>Re-extract table</source>
         <translation>重新提取表格</translation>
     </message>
@@ -328,42 +328,42 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../ui/controllers/exporting.py" line="29" />
+        <location filename="../../ui/controllers/exporting.py" line="30" />
         <source>Show Folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/exporting.py" line="50" />
+        <location filename="../../ui/controllers/exporting.py" line="53" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/exporting.py" line="71" />
+        <location filename="../../ui/controllers/exporting.py" line="72" />
         <source>Exported {0} to {1}</source>
         <translation>已导出 {0} 项到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/exporting.py" line="71" />
+        <location filename="../../ui/controllers/exporting.py" line="72" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/exporting.py" line="79" />
+        <location filename="../../ui/controllers/exporting.py" line="89" />
         <source>No document in the store has a date signed.</source>
         <translation>库中没有带成文日期的公文。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/exporting.py" line="83" />
+        <location filename="../../ui/controllers/exporting.py" line="93" />
         <source>Checking the year</source>
         <translation>归档前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/exporting.py" line="101" />
+        <location filename="../../ui/controllers/exporting.py" line="111" />
         <source>Archive package of {0}: {1} documents, {2} pages in {3}</source>
         <translation>{0} 年度归档包：{1} 件，{2} 页，位于 {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/exporting.py" line="104" />
+        <location filename="../../ui/controllers/exporting.py" line="114" />
         <source>Building the {0} archive</source>
         <translation>正在编制 {0} 年度归档包</translation>
     </message>
@@ -394,27 +394,27 @@
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../ui/controllers/importing.py" line="28" />
+        <location filename="../../ui/controllers/importing.py" line="29" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/importing.py" line="36" />
+        <location filename="../../ui/controllers/importing.py" line="37" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/importing.py" line="41" />
+        <location filename="../../ui/controllers/importing.py" line="42" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/importing.py" line="42" />
+        <location filename="../../ui/controllers/importing.py" line="43" />
         <source>{0}: no document was found in it</source>
         <translation>{0}：未识别到公文</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/importing.py" line="49" />
+        <location filename="../../ui/controllers/importing.py" line="50" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -682,32 +682,37 @@
         <translation>异形词</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89" />
+        <location filename="../../ui/labels.py" line="84" />
+        <source>Possible wrong characters</source>
+        <translation>疑似错别字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91" />
+        <location filename="../../ui/labels.py" line="92" />
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96" />
+        <location filename="../../ui/labels.py" line="97" />
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97" />
+        <location filename="../../ui/labels.py" line="98" />
         <source>Fixed</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98" />
+        <location filename="../../ui/labels.py" line="99" />
         <source>Ignored</source>
         <translation>已忽略</translation>
     </message>
@@ -797,43 +802,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Bulletin Workbench</source>
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Page Text</source>
         <translation>页面文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Reading the library</source>
         <translation>正在读取文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Search</source>
         <translation>检索</translation>
     </message>
@@ -980,85 +985,85 @@ Details are in the log: {1}</source>
 <context>
     <name>Proofreading</name>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="58" />
+        <location filename="../../ui/controllers/proofreading.py" line="59" />
         <source>Proofreading</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="80" />
+        <location filename="../../ui/controllers/proofreading.py" line="81" />
         <source>No open findings.</source>
         <translation>没有未处理的校对问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="105" />
+        <location filename="../../ui/controllers/proofreading.py" line="106" />
         <source>The text has changed since the rules ran; checking again.</source>
         <translation>校对后文字已有改动，正在重新校对。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="113" />
+        <location filename="../../ui/controllers/proofreading.py" line="114" />
         <source>Accept suggestion: {0} → {1}</source>
         <translation>采纳建议：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="114" />
+        <location filename="../../ui/controllers/proofreading.py" line="115" />
         <source> ({0} alike)</source>
         <translation>（同类 {0} 处）</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="128" />
-        <location filename="../../ui/controllers/proofreading.py" line="208" />
+        <location filename="../../ui/controllers/proofreading.py" line="129" />
+        <location filename="../../ui/controllers/proofreading.py" line="209" />
         <source>Correct text</source>
         <translation>修改文字</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="137" />
-        <location filename="../../ui/controllers/proofreading.py" line="141" />
-        <location filename="../../ui/controllers/proofreading.py" line="219" />
+        <location filename="../../ui/controllers/proofreading.py" line="138" />
+        <location filename="../../ui/controllers/proofreading.py" line="142" />
+        <location filename="../../ui/controllers/proofreading.py" line="220" />
         <source>Ignore finding</source>
         <translation>忽略此问题</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="137" />
+        <location filename="../../ui/controllers/proofreading.py" line="138" />
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="138" />
+        <location filename="../../ui/controllers/proofreading.py" line="139" />
         <source>As in the original</source>
         <translation>原文如此</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="152" />
+        <location filename="../../ui/controllers/proofreading.py" line="153" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="153" />
+        <location filename="../../ui/controllers/proofreading.py" line="154" />
         <source>Never flag “{0}” ({1}) again, in any document of this store?</source>
         <translation>在本库所有公文中不再提示“{0}”（{1}）吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="169" />
+        <location filename="../../ui/controllers/proofreading.py" line="170" />
         <source>Export Proof Sheet</source>
         <translation>导出校对单</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="176" />
+        <location filename="../../ui/controllers/proofreading.py" line="177" />
         <source>Proof sheet — {0}</source>
         <translation>校对单 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="181" />
+        <location filename="../../ui/controllers/proofreading.py" line="182" />
         <source>Proof sheet: {0} findings to {1}</source>
         <translation>校对单：{0} 条，已存为 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="182" />
+        <location filename="../../ui/controllers/proofreading.py" line="183" />
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/proofreading.py" line="219" />
+        <location filename="../../ui/controllers/proofreading.py" line="220" />
         <source>Mark finding fixed</source>
         <translation>标为已更正</translation>
     </message>
@@ -1079,79 +1084,64 @@ Details are in the log: {1}</source>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="74" />
+        <location filename="../../ui/panes/search_pane.py" line="75" />
         <source>Search titles, text, document numbers, issuers, tags… (Ctrl+K)</source>
         <translation>检索标题、正文、文号、发文机关、标签…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="84" />
+        <location filename="../../ui/panes/search_pane.py" line="85" />
         <source>As written</source>
         <translation>按原文（字词相连、次序一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="84" />
+        <location filename="../../ui/panes/search_pane.py" line="85" />
         <source>Any of the parts</source>
         <translation>任一段出现即可</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="85" />
+        <location filename="../../ui/panes/search_pane.py" line="86" />
         <source>Words in any order</source>
         <translation>分词检索，不论次序</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="92" />
+        <location filename="../../ui/panes/search_pane.py" line="93" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="92" />
+        <location filename="../../ui/panes/search_pane.py" line="93" />
         <source>Issue No.</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="93" />
+        <location filename="../../ui/panes/search_pane.py" line="94" />
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="94" />
+        <location filename="../../ui/panes/search_pane.py" line="95" />
         <source>Status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="92" />
+        <location filename="../../ui/panes/search_pane.py" line="93" />
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="93" />
+        <location filename="../../ui/panes/search_pane.py" line="94" />
         <source>Topic class</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="93" />
+        <location filename="../../ui/panes/search_pane.py" line="94" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_pane.py" line="100" />
+        <location filename="../../ui/panes/search_pane.py" line="101" />
         <source>(any)</source>
         <translation>（全部）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/search_pane.py" line="114" />
-        <source>Not proofread</source>
-        <translation>未校对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/search_pane.py" line="114" />
-        <source>Proofreading</source>
-        <translation>校对中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/search_pane.py" line="115" />
-        <source>Proofread</source>
-        <translation>已校对</translation>
     </message>
     <message>
         <location filename="../../ui/panes/search_pane.py" line="202" />
@@ -1187,12 +1177,12 @@ Details are in the log: {1}</source>
 <context>
     <name>Searching</name>
     <message>
-        <location filename="../../ui/controllers/searching.py" line="45" />
+        <location filename="../../ui/controllers/searching.py" line="46" />
         <source>Searching</source>
         <translation>正在检索</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/searching.py" line="59" />
+        <location filename="../../ui/controllers/searching.py" line="60" />
         <source>This document is no longer in the store.</source>
         <translation>这篇公文已不在库中。</translation>
     </message>
@@ -1228,12 +1218,12 @@ Details are in the log: {1}</source>
 <context>
     <name>Showing</name>
     <message>
-        <location filename="../../ui/controllers/showing.py" line="38" />
+        <location filename="../../ui/controllers/showing.py" line="39" />
         <source>Opening {0}</source>
         <translation>正在打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/showing.py" line="112" />
+        <location filename="../../ui/controllers/showing.py" line="113" />
         <source>{0} characters OCR was unsure of on this page</source>
         <translation>本页有 {0} 个识别不确定的字（红色标出）</translation>
     </message>
@@ -1541,17 +1531,17 @@ Details are in the log: {1}</source>
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../ui/controllers/tagging.py" line="54" />
+        <location filename="../../ui/controllers/tagging.py" line="56" />
         <source>Suggesting topics</source>
         <translation>正在建议主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/tagging.py" line="61" />
+        <location filename="../../ui/controllers/tagging.py" line="63" />
         <source>Choose a document first: its class is suggested from its text.</source>
         <translation>请先选择一篇公文：主题分类按其内容建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/tagging.py" line="93" />
+        <location filename="../../ui/controllers/tagging.py" line="95" />
         <source>Tag {0} documents</source>
         <translation>给 {0} 篇公文加标签</translation>
     </message>

@@ -26,6 +26,7 @@ from workbench.proof import (
     repeat,
     sentences,
     traditional,
+    typos,
     variants,
     width,
     wording,
@@ -37,7 +38,7 @@ from workbench.vocabulary import Category
 RULES: tuple[Rule, ...] = (docno.RULE, punctuation.RULE, pairing.RULE, repeat.RULE, dates.RULE, headings.RULE,
                            elements.RULE, numbers.RULE, wording.RULE, ocr.RULE, placeholder.RULE, privacy.RULE,
                            division.RULE, de.RULE, redundancy.RULE, sentences.RULE, width.RULE, traditional.RULE,
-                           names.RULE, citation.RULE, variants.RULE)
+                           names.RULE, citation.RULE, variants.RULE, typos.RULE)
 
 
 def proofread(result: ParseResult, known_numbers: dict[str, str] | None = None,
