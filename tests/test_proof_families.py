@@ -137,3 +137,8 @@ def test_no_typo_where_the_right_word_is_not_written_elsewhere_or_the_pair_is_a_
     assert _found(*parallel, category="typo") == []  # 一线 is written elsewhere, but 一县一业 is parallel
     named = ("各单元要落实责任，单元负责人签字。", "任免：李单原任市能源局局长。")
     assert _found(*named, category="typo") == []  # 单元 is written elsewhere, but 李单 heads a list entry
+
+
+def test_bixu_before_a_verb_is_must_and_as_needed_is_left_alone():
+    found = _found("执行方案必需事先报批，各单位必需按时报送。", "保障群众生活必需的物资和必需品供应。", category="wording")
+    assert found == [("必需", "必须"), ("必需", "必须")]

@@ -44,21 +44,32 @@ def _candidates(result: ParseResult, text: str) -> set[str]:
     return names
 
 
-def _usual_form(rare: str, text: str, names: set[str]) -> tuple[str, int] | None:
-    """The form of ``rare`` written far more often in ``text`` (and how often), or None."""
-    count = text.count(rare)
+def _other_forms(rare: str, text: str, names: set[str]) -> Counter:
+    """Names one character of the given name away from ``rare``, with how often ``text`` writes them."""
     if len(rare) == 3:
         others = Counter(re.findall(rf"{rare[0]}(?:{rare[1]}[\u4e00-\u9fff]|[\u4e00-\u9fff]{rare[2]})", text))
-        floor = max(2, 2 * count)
     else:
         others = Counter({name: text.count(name) for name in names
                           if len(name) == 2 and name[0] == rare[0] and name != rare})
-        floor = max(5, 5 * count)
     others.pop(rare, None)
-    if not others:
-        return None
+    return +others
+
+
+def _usual_form(rare: str, text: str, others: Counter) -> tuple[str, int] | None:
+    """The form of ``rare`` written far more often in ``text`` (and how often), or None."""
+    count = text.count(rare)
+    floor = max(2, 2 * count) if len(rare) == 3 else max(5, 5 * count)
     usual, times = others.most_common(1)[0]
     return (usual, times) if times >= floor else None
+
+
+def _twin(rare: str, text: str, others: Counter) -> str | None:
+    """Another three-character name written exactly as often as the listed name ``rare`` (once or twice), one
+    character of the given name away: the same person written two ways with no majority to tell which — or two people.
+    (Two-character names one character apart are mostly two people: 李杰, 李单.)"""
+    count = text.count(rare)
+    twins = [name for name, times in others.items() if times == count <= 2]
+    return twins[0] if len(rare) == 3 and len(twins) == 1 else None
 
 
 def findings(result: ParseResult, joined: Joined) -> list[Finding]:
@@ -66,14 +77,21 @@ def findings(result: ParseResult, joined: Joined) -> list[Finding]:
     found = []
     names = _candidates(result, joined.text)
     for rare in sorted(names):
-        usual_form = _usual_form(rare, text, names)
-        if usual_form is None:
+        others = _other_forms(rare, text, names)
+        if not others:
             continue
-        usual, times = usual_form
+        usual_form = _usual_form(rare, text, others)
+        twin = _twin(rare, text, others) if usual_form is None else None
         for match in re.finditer(r"[ \u3000]*".join(map(re.escape, rare)), joined.text):
-            found.append(joined.finding("name.variant", Category.NAME, Severity.WARNING,
-                                        f"人名“{rare}”在本期其他处作“{usual}”（{times} 处），请核对",
-                                        match.start(), len(match.group()), usual))
+            if usual_form is not None:
+                usual, times = usual_form
+                found.append(joined.finding("name.variant", Category.NAME, Severity.WARNING,
+                                            f"人名“{rare}”在本期其他处作“{usual}”（{times} 处），请核对",
+                                            match.start(), len(match.group()), usual))
+            elif twin is not None:
+                found.append(joined.finding("name.two_ways", Category.NAME, Severity.INFO,
+                                            f"人名“{rare}”与本期的“{twin}”只差一字，请核对是否同一人",
+                                            match.start(), len(match.group())))
     return found
 
 

@@ -4,10 +4,11 @@ In: the joined passages of an issue. Out: a finding for two characters that are 
 one character each (jieba cannot join them into anything), and become a common word (jieba's dictionary)
 when one of them is swapped for a character of the same sound and tone or a like shape
 (``resources/proof/confusable.tsv``) — a word this issue writes correctly elsewhere. Written right twice or
-more elsewhere, it is a warning; once, a note. Left alone: a pair holding a particle or preposition
+more elsewhere, it is a warning; once, a note. A pair that is a word but a rare one (溶合), against a word fifty
+times as common the issue also writes (融合), is a note. Left alone: a pair holding a particle or preposition
 (的, 和, 为 …) or a character as common as those, a pair written more than once, a name at the head of a list
-entry (李单为…), a parallel phrase (一县一业, 共建共治), anything in short quotes (a brand, a slogan) and
-passages of a few characters (table cells).
+entry (李单为…), a parallel phrase (一县一业, 共建共治), the code of a 文号, anything in short quotes (a brand,
+a slogan) and passages of a few characters (table cells).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from workbench.vocabulary import Category, Severity
 from workbench.words import ready
 
 COMMON_WORD = 200  # jieba frequency a word needs to be suggested
+RARE, RARER = 20, 50  # a pair that is a word this rare, against one fifty times as common, may be a typo too
 COMMON_CHARACTER = 50000  # a character used alone this often (为, 的, 一 …) is not taken for a typo
 FUNCTION = frozenset("的地得和与及或在是为对把被将以于等也就都而之其并且从向由")
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
@@ -59,7 +61,7 @@ def findings(joined: Joined) -> list[Finding]:
         right, elsewhere = _written_elsewhere(text, typos[pair])
         if right is None or not _plausible(joined, match.start()):
             continue
-        severity = Severity.WARNING if elsewhere >= 2 else Severity.INFO
+        severity = Severity.WARNING if elsewhere >= 2 and not words.get(pair) else Severity.INFO
         found.append(joined.finding("typo.confusable", Category.TYPO, severity,
                                     f"“{pair}”疑为“{right}”之误（本期别处写作“{right}”{elsewhere} 处）",
                                     match.start(), 2, right))
@@ -76,7 +78,8 @@ def _typos(pairs: Counter, words: dict[str, int]) -> dict[str, list[str]]:
         for position in (0, 1):
             for wrong in typed.get(word[position], ()):
                 pair = wrong + word[1] if position == 0 else word[0] + wrong
-                if pair in pairs and not words.get(pair) and words.get(wrong, 0) <= COMMON_CHARACTER \
+                if pair in pairs and words.get(pair, 0) * RARER <= min(words[word], RARE * RARER) \
+                        and words.get(wrong, 0) <= COMMON_CHARACTER \
                         and not FUNCTION.intersection(pair):
                     found.setdefault(pair, []).append(word)
     return found
@@ -104,14 +107,16 @@ def _plausible(joined: Joined, start: int) -> bool:
     """Whether the pair at ``start`` can be a typo where it stands (see the module's list of what is left alone)."""
     passage, offset = joined.at(start)
     text = passage.text
+    if text[offset + 2:offset + 3] in ("〔", "[", "［"):
+        return False  # the code of a 文号 (川办发〔2023〕)
     if len(passage.place(offset, 2)[0].text.strip()) < 6 or any(quote.start() <= offset < quote.end() for quote in _QUOTED.finditer(text)):
         return False
     if offset >= 2 and text[offset - 2] == text[offset] or offset + 2 < len(text) and text[offset + 2] == text[offset]:
         return False  # 一县一业, 共建共治
     if any(k >= 0 and text[k] in SURNAMES and (k == 0 or text[k - 1] in _LIST_START) for k in (offset - 2, offset - 1)):
         return False  # 李单为…: a name heading a list entry
-    singles = {a for word, a, _b in jieba.tokenize(text, HMM=False) if len(word) == 1}
-    return offset in singles and offset + 1 in singles
+    words = {(a, b) for _word, a, b in jieba.tokenize(text, HMM=False)}
+    return (offset, offset + 1) in words and (offset + 1, offset + 2) in words or (offset, offset + 2) in words
 
 
 RULE = Rule("typo", (Category.TYPO,), "错别字", lambda seen: findings(seen.joined))

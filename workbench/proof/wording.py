@@ -1,7 +1,9 @@
 """``wording``: words commonly misused in 公文, from the editable list ``resources/proof/wording.tsv``.
 
 Each line of the list: the misused form, the right one, and why. A finding carries
-the reason as its message and the right form as its suggestion.
+the reason as its message and the right form as its suggestion. Beyond the list, one confusion the words
+around it decide: 必需 (needed: 必需的物资, 必需品) where 必须 (must) is meant — before a verb, an adverb or a
+preposition, by jieba's parts of speech (``必需事先报批`` → 必须).
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from workbench.proof import lists
 from workbench.proof.rule import Rule
 from workbench.reading.passages import Joined
 from workbench.vocabulary import Category, Severity
+from workbench.words import ready
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +39,28 @@ def findings(joined: Joined) -> list[Finding]:
         found.append(joined.finding("wording.misused", Category.WORDING, Severity.WARNING,
                                     f"“{match.group()}”应为“{right}”：{reason}", match.start(),
                                     len(match.group()), right))
+    return found + _must(joined)
+
+
+_MUST = re.compile("必需")
+
+
+def _must(joined: Joined) -> list[Finding]:
+    """必需 followed by a verb, an adverb or a preposition: 必须 was meant."""
+    import jieba.posseg
+
+    ready()
+    found = []
+    for match in joined.matches(_MUST, _MUST):
+        passage, offset = joined.at(match.start())
+        at = 0
+        words = list(jieba.posseg.cut(passage.text))
+        for word, following in zip(words, words[1:] + [None]):
+            if at == offset and word.word == "必需" and following is not None and following.flag[:1] in ("v", "d", "p"):
+                found.append(joined.finding("wording.must", Category.WORDING, Severity.WARNING,
+                                            "“必需”是需要、不可缺少（必需品、必需的物资）；表示“一定要”用“必须”",
+                                            match.start(), 2, "必须"))
+            at += len(word.word)
     return found
 
 
