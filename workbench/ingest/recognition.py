@@ -15,6 +15,7 @@ from workbench import limits
 from workbench.errors import Cancelled, OcrFailed
 from workbench.ingest import ocr_workers
 from workbench.ingest.ocr import CORES, OcrPage
+from workbench.ingest.punctuation import harmonise
 from workbench.model import Source
 
 
@@ -29,7 +30,8 @@ class OcrCache(Protocol):
 def recognise_pages(source: Source, cache: OcrCache | None = None,
                     on_page: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None) -> None:
-    """Fill every page of ``source`` that needs OCR with recognised lines (in place).
+    """Fill every page of ``source`` that needs OCR with recognised lines (in place), then give each
+    punctuation mark the width the source mostly prints it in (``punctuation.harmonise``).
 
     The work runs in worker processes (``ocr_workers``), pages side by side, a
     core each (a lone page gets every core). A page whose image is in ``cache``
@@ -50,6 +52,7 @@ def recognise_pages(source: Source, cache: OcrCache | None = None,
         {pool.submit(ocr_workers.recognise, source.path, n, threads, budget): ("page", n) for n in numbers}
     try:
         _collect(source, pending, pool, cache, threads, on_page, cancelled, len(numbers))
+        harmonise(source)
     except BrokenProcessPool as err:
         ocr_workers.reset()
         raise OcrFailed(source.path) from err
