@@ -1,8 +1,10 @@
-"""``workbench archive build|check|verify``: the annual archive package from the command line.
+"""``workbench archive build|check|verify|audit``: the annual archive package from the command line.
 
 In: parsed arguments. ``build`` writes the package of ``--year`` (progress on stderr) and prints
 where it went; ``check`` lists what the year's package would leave out, misfile or hold twice (exit 1
-if any); ``verify`` prints one line per missing, changed or added file and exits 1 if any.
+if any); ``verify`` prints one line per missing, changed or added file and exits 1 if any; ``audit`` runs the 四性检测
+(DA/T 70-2018), prints each result that failed or could not run, writes the report with ``-o`` and exits 1
+if a check failed.
 """
 from __future__ import annotations
 
@@ -32,9 +34,15 @@ def add_parser(commands) -> None:
     check.add_argument("--format", choices=["text", "json"], default="text")
     verify = actions.add_parser("verify", help="校验归档包：列出缺少、被改动或多出的文件")
     verify.add_argument("package", type=Path)
+    audit = actions.add_parser("audit", help="四性检测（DA/T 70-2018）：真实性、完整性、可用性、安全性，出检测报告")
+    audit.add_argument("package", type=Path)
+    audit.add_argument("-o", "--output", type=Path, help="把检测报告写到此文件（格式见 --format）")
+    audit.add_argument("--format", choices=["json", "xlsx", "html"], help="报告格式（默认按 -o 的后缀，否则 json）")
 
 
 def run(args: argparse.Namespace, progress) -> int:
+    if args.archive_command == "audit":
+        return _audit(args)
     if args.archive_command == "verify":
         from workbench.archive.verify import problems
 
@@ -55,7 +63,32 @@ def run(args: argparse.Namespace, progress) -> int:
         report = build_package(store, settings, args.output, progress=progress)
     print(file=sys.stderr)
     print(f"已建归档包：{report.documents} 件，{report.pages} 页 → {report.path}", file=sys.stderr)
+    if report.audit is not None:
+        failures = report.audit.failures()
+        print(f"四性检测：{'通过' if not failures else f'{len(failures)} 项不通过'}（报告：{report.path}/四性检测报告.html）",
+              file=sys.stderr)
     return ExitCode.OK
+
+
+def _audit(args: argparse.Namespace) -> int:
+    """``archive audit``: the 四性检测; one line per failed or undone result, the report if asked; exit 1 on failure."""
+    from workbench.archive.audit import audit
+    from workbench.archive.audit.report import write
+    from workbench.errors import UsageError
+
+    if not (args.package / "bag-info.txt").is_file():
+        raise UsageError(str(args.package), "不是归档包（没有 bag-info.txt）")
+    report = audit(args.package)
+    for result in report.results:
+        if result.passed is not True:
+            verdict = "不通过" if result.passed is False else "未检测"
+            print(f"{verdict}\t{result.property}\t{result.item}\t{result.piece or '（整个归档包）'}\t{result.detail}")
+    if args.output:
+        suffix = args.output.suffix.lower().lstrip(".")
+        write(report, args.output, args.format or (suffix if suffix in ("json", "xlsx", "html") else "json"))
+    failed = len(report.failures())
+    print(f"四性检测（DA/T 70-2018）{'通过' if not failed else f'不通过：{failed} 项'}：{args.package}", file=sys.stderr)
+    return ExitCode.FAILED if failed else ExitCode.OK
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -358,12 +358,22 @@
         <translation>归档前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/exporting.py" line="111" />
+        <location filename="../../ui/controllers/exporting.py" line="112" />
+        <source>四性检测 passed</source>
+        <translation>四性检测通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/exporting.py" line="112" />
+        <source>四性检测: {0} failed (see 四性检测报告.html)</source>
+        <translation>四性检测 {0} 项不通过（见四性检测报告.html）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/exporting.py" line="113" />
         <source>Archive package of {0}: {1} documents, {2} pages in {3}</source>
         <translation>{0} 年度归档包：{1} 件，{2} 页，位于 {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/exporting.py" line="114" />
+        <location filename="../../ui/controllers/exporting.py" line="116" />
         <source>Building the {0} archive</source>
         <translation>正在编制 {0} 年度归档包</translation>
     </message>

@@ -108,8 +108,10 @@ class Exporting(QObject):
     def build(self, settings, folder: Path):
         """Build the package in a worker (progress, cancel); the operation."""
         def done(report) -> None:
+            failed = len(report.audit.failures()) if report.audit is not None else 0
+            audited = self.tr("四性检测 passed") if not failed else self.tr("四性检测: {0} failed (see 四性检测报告.html)").format(failed)
             self._done(self.tr("Archive package of {0}: {1} documents, {2} pages in {3}").format(
-                settings.year, report.documents, report.pages, report.path), report.path)
+                settings.year, report.documents, report.pages, report.path) + "；" + audited, report.path)
         return self.window.runner.read(export.build_archive(settings, folder), done,
                                        self.tr("Building the {0} archive").format(settings.year))
 

@@ -3,7 +3,7 @@
 In: the planned document (档号 parts), its document as corrected, its source's SHA-256 and file
 name, its page count. Out: UTF-8 XML bytes — 聚合层次, 来源, 档号 (全宗号, 年度, 保管期限, 机构或问题,
 件号), 内容描述 (题名, 主题词: its class and tags, 文件编号, 责任者, 日期, 文种, 密级), 形式特征
-(页数, 语种), the PDF's file name and the source file's digest.
+(页数, 语种), the PDF's file name and the source file's digest. ``pdf_xmp`` is the XMP packet of the 件's PDF.
 """
 from __future__ import annotations
 
@@ -53,3 +53,22 @@ def metadata_xml(planned: Planned, doc: Document, settings: ArchiveSettings, fon
     _add(root, "原始文件", source_name, 摘要算法="SHA-256", 数字摘要=source_sha256)
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def pdf_xmp(planned: Planned, doc: Document) -> str:
+    """The XMP packet a 件's PDF carries: 题名 (dc:title), 责任者 (dc:creator), 日期 (dc:date), 档号
+    (dc:identifier) and 文号 (dc:source), so the file names itself wherever it goes."""
+    def escaped(text: str) -> str:
+        return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    creators = "".join(f"<rdf:li>{escaped(issuer)}</rdf:li>" for issuer in doc.issuer)
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="zh-CN">{escaped(printed_title(doc.title, doc.issuer))}</rdf:li></rdf:Alt></dc:title>'
+        f'<dc:creator><rdf:Seq>{creators}</rdf:Seq></dc:creator>'
+        f'<dc:date><rdf:Seq><rdf:li>{escaped(doc.sign_date or "")}</rdf:li></rdf:Seq></dc:date>'
+        f'<dc:identifier>{escaped(planned.archive_number)}</dc:identifier>'
+        f'<dc:source>{escaped(doc.doc_number or "")}</dc:source>'
+        '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>')

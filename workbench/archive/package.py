@@ -13,6 +13,7 @@ stays flat as the year grows). Out: a ``PackageReport``.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -25,10 +26,15 @@ import bagit
 
 from workbench import __version__
 from workbench.archive import annual_index, catalogue
+from workbench.archive.audit import AuditReport, audit
+from workbench.archive.audit.report import write as write_report
+from workbench.archive.audit.view import AUDIT_REPORT, BUILD_LOG
 from workbench.archive.bag import MARKER, ORIGINALS, SNAPSHOT
+from workbench.archive.build_log import build_log, now
 from workbench.archive.catalogue import ArchiveSettings, Planned
-from workbench.archive.metadata import metadata_xml
+from workbench.archive.metadata import metadata_xml, pdf_xmp
 from workbench.archive.pages import document_pdf
+from workbench.archive.preflight import check
 from workbench.errors import Cancelled, UsageError
 from workbench.export.leftovers import remove_stale
 from workbench.ingest.sniff import sha256_of
@@ -42,6 +48,7 @@ class PackageReport:
     path: Path
     documents: int
     pages: int
+    audit: AuditReport | None = None  # the 四性检测 run on the package just built
 
 
 def build_package(store: Store, settings: ArchiveSettings, out: Path,
@@ -57,10 +64,12 @@ def build_package(store: Store, settings: ArchiveSettings, out: Path,
         raise UsageError(detail=f"库中没有成文日期在 {settings.year} 年的公文")
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_stale(out.parent, f".{out.name}-*")  # a build killed before it could clean up
+    started, preflight = now(), check(store, settings.year)
     work = out.parent / f".{out.name}-{secrets.token_hex(8)}"
     work.mkdir()  # the mode any new folder of the user gets (mkdtemp's is 0700, and bagit gives data/ the same)
     try:
         report = _fill(store, settings, planned, work, progress, cancelled)
+        (work / BUILD_LOG).write_text(build_log(store, settings, started, preflight), encoding="utf-8")
         fonds_name = _fonds_name(store, settings, planned)
         bagit.make_bag(str(work), {
             "Source-Organization": fonds_name, "External-Identifier": f"{settings.fonds}-WS·{settings.year}",
@@ -68,6 +77,7 @@ def build_package(store: Store, settings: ArchiveSettings, out: Path,
             "Fonds-Code": settings.fonds, "Fonds-Name": fonds_name, "Archive-Year": str(settings.year),
             "Retention-Period": settings.retention, MARKER: f"Bulletin Workbench {__version__}",
         }, checksums=["sha256"])
+        report.audit = _audited(work)
         if out.exists():
             out.rmdir()
         os.replace(work, out)
@@ -75,6 +85,19 @@ def build_package(store: Store, settings: ArchiveSettings, out: Path,
         shutil.rmtree(work, ignore_errors=True)
         raise
     report.path = out
+    return report
+
+
+def _audited(bag: Path) -> AuditReport:
+    """The 四性检测 of the bag just made, its report (JSON, HTML) added as tag files the tag manifest lists."""
+    report = audit(bag)
+    lines = []
+    for fmt in ("json", "html"):
+        path = bag / f"{AUDIT_REPORT}.{fmt}"
+        write_report(report, path, fmt)
+        lines.append(f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.name}\n")
+    with open(bag / "tagmanifest-sha256.txt", "a", encoding="utf-8") as manifest:
+        manifest.writelines(lines)
     return report
 
 
@@ -111,7 +134,8 @@ def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work:
             folder.mkdir()
             pdf_name = f"{item.archive_number}.pdf"
             others = [other for key, other in keyed.items() if key != item.row.key]
-            pages = document_pdf(item.source, doc, folder / pdf_name, originals.get(source_id), others)
+            pages = document_pdf(item.source, doc, folder / pdf_name, originals.get(source_id), others,
+                                 pdf_xmp(item, doc))
             pages_total += pages
             record = {"archive_number": item.archive_number, "key": item.row.key,
                       "source": {"path": recorded[source_id], "kind": item.source.kind, "sha256": sha256},

@@ -25,19 +25,19 @@ _BLANK_PIXELS = getattr(pymupdf, "PDF_REDACT_IMAGE_PIXELS", 2)  # redaction blan
 
 
 def document_pdf(source: SourceRow, doc: Document, path: Path, original: Path | None,
-                 others: list[Document] = ()) -> int:  # type: ignore[assignment]
+                 others: list[Document] = (), xmp: str = "") -> int:  # type: ignore[assignment]
     """Write the document's pages to ``path`` — cut from ``original`` (the source's file, checked to be the
     one imported; None when it is not to be had), what ``others`` (the source's other documents) print on
-    a page it shares with them redacted: their text removed and the page image under it blanked; the page
-    count."""
+    a page it shares with them redacted: their text removed and the page image under it blanked — with
+    ``xmp`` as its XMP metadata; the page count."""
     if source.kind in PAGED_KINDS and original is not None and doc.page_start:
         try:
             first, last = doc.page_start, doc.page_end or doc.page_start
             return _cut(original, first, last, path, _foreign_boxes(others, first, last)
-                        if source.kind in (SourceKind.PDF, SourceKind.OFD) else {})
+                        if source.kind in (SourceKind.PDF, SourceKind.OFD) else {}, xmp)
         except (RuntimeError, ValueError):
             pass  # the file changed or is unreadable since its import: typeset what the store holds
-    return _typeset(doc, path)
+    return _typeset(doc, path, xmp)
 
 
 def _foreign_boxes(others: list[Document], first: int, last: int) -> dict[int, list[tuple]]:
@@ -50,7 +50,7 @@ def _foreign_boxes(others: list[Document], first: int, last: int) -> dict[int, l
     return boxes
 
 
-def _cut(original: Path, first: int, last: int, path: Path, foreign: dict[int, list[tuple]]) -> int:
+def _cut(original: Path, first: int, last: int, path: Path, foreign: dict[int, list[tuple]], xmp: str) -> int:
     with open_pages(original) as opened:
         pdf = opened if opened.is_pdf else pymupdf.open("pdf", opened.convert_to_pdf())
         with pymupdf.open() as out:
@@ -61,11 +61,13 @@ def _cut(original: Path, first: int, last: int, path: Path, foreign: dict[int, l
                     page.add_redact_annot(pymupdf.Rect(box), fill=(1, 1, 1))
                 if boxes:
                     page.apply_redactions(images=_BLANK_PIXELS)
+            if xmp:
+                out.set_xml_metadata(xmp)
             out.save(path, garbage=3, deflate=True)
             return out.page_count
 
 
-def _typeset(doc: Document, path: Path) -> int:
+def _typeset(doc: Document, path: Path, xmp: str = "") -> int:
     """The document's text on A4 pages: its lines wrapped to the width, a table's rows tab-separated;
     only the glyphs used of the CJK font are embedded."""
     paragraphs = [element.text for element in doc.elements]
@@ -80,6 +82,8 @@ def _typeset(doc: Document, path: Path) -> int:
             page.insert_text((MARGIN, MARGIN + FONT_SIZE), "\n".join(lines[first:first + per_page]),  # on the
                              fontname="cjk", fontsize=FONT_SIZE, lineheight=LINE_HEIGHT)  # reader's fonts
         out.subset_fonts()
+        if xmp:
+            out.set_xml_metadata(xmp)
         out.save(path, garbage=3, deflate=True)
         return out.page_count
 

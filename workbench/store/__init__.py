@@ -6,6 +6,7 @@ corrections, tags and the revision log are kept apart and never overwritten.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Callable
@@ -230,6 +231,15 @@ class Store:
     def sha256_of(self, source_id: int) -> str:
         """The SHA-256 of a source's file."""
         return self.db.execute("SELECT sha256 FROM sources WHERE id = ?", [source_id]).fetchone()[0]
+
+    def state_digest(self) -> str:
+        """SHA-256 of the store's file with its write-ahead log folded in: the state a package was built from."""
+        self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        digest = hashlib.sha256()
+        with open(self.path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest()
 
     def idf(self, minimum: int | None = None) -> StoreIdf | None:
         """How rare each word is in the stored documents (for keywords); None below ``minimum`` documents."""

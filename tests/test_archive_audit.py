@@ -1,0 +1,134 @@
+"""The 四性检测 of an archive package: a fresh package passes; each damage fails its own check and names the 件."""
+import shutil
+from pathlib import Path
+
+import bagit
+import pytest
+
+from tests.builders import Placed, write_pdf
+from workbench.archive.audit import audit
+from workbench.archive.audit.report import write
+from workbench.archive.catalogue import ArchiveSettings
+from workbench.archive.package import build_package
+from workbench.cli import main
+from workbench.ingest.sniff import sha256_of
+from workbench.model import Document, Element, Page, ParseResult, Source
+from workbench.mupdf import pymupdf
+from workbench.store import Store
+
+NOTICES = [("清府发〔2023〕2号", "关于表扬先进集体的通报", "2023-02-01", 1, 1),
+           ("清府发〔2023〕9号", "关于做好防汛工作的通知", "2023-06-06", 2, 3)]
+
+
+def _document(number, title, date, first, last) -> Document:
+    return Document(order=first, issuer=["清河市人民政府"], doc_number=number, title=title, doc_type="通知",
+                    sign_date=date, page_start=first, page_end=last,
+                    elements=[Element("doc_number", number, page=first), Element("title", title, page=first),
+                              Element("body", "现将有关事项通知如下。", page=first)])
+
+
+@pytest.fixture
+def package(tmp_path) -> Path:
+    pages = [[Placed(70, 100, number, 12), Placed(70, 130, title, 14), Placed(70, 160, "现将有关事项通知如下。", 12)]
+             for number, title, *_ in NOTICES] + [[Placed(70, 100, "（续页）各单位要认真落实。", 12)]]  # 9号's 2nd page
+    pdf = write_pdf(tmp_path / "issue.pdf", pages)
+    source = Source(path=str(pdf), sha256=sha256_of(pdf), kind="pdf", pages=[Page(n, width=524, height=737) for n in (1, 2, 3)])
+    with Store(tmp_path / "s.db") as store:
+        store.save(ParseResult(sources=[source], documents=[_document(*notice) for notice in NOTICES]))
+        report = build_package(store, ArchiveSettings(2023, fonds="Q1"), tmp_path / "pkg")
+    assert report.audit is not None and report.audit.passed, report.audit.failures()
+    return tmp_path / "pkg"
+
+
+def _piece(package: Path, item: int) -> Path:
+    return package / "data" / f"Q1-WS·2023-Y-{item:04d}"
+
+
+def _rebag(package: Path) -> None:
+    """The manifests rewritten to match the damage, so only the audit's own checks can find it."""
+    bagit.Bag(str(package)).save(manifests=True)
+
+
+def _failed(package: Path) -> set[tuple[str, str]]:
+    return {(result.check, result.piece) for result in audit(package).failures()}
+
+
+def test_a_fresh_package_passes_and_carries_its_report_and_build_log(package, tmp_path):
+    report = audit(package)
+    assert report.passed and {r.check for r in report.results} >= {"digests", "counts", "xml", "fonts", "active"}
+    assert (package / "四性检测报告.html").is_file() and (package / "data" / "构建记录.json").is_file()
+    assert "四性检测报告.json" in (package / "tagmanifest-sha256.txt").read_text(encoding="utf-8")
+    with pymupdf.open(_piece(package, 2) / "Q1-WS·2023-Y-0002.pdf") as pdf:
+        assert "Q1-WS·2023-Y-0002" in pdf.get_xml_metadata() and pdf.page_count == 2
+    write(report, tmp_path / "r.xlsx", "xlsx")
+    from openpyxl import load_workbook
+
+    assert load_workbook(tmp_path / "r.xlsx").sheetnames == ["汇总", "明细"]
+
+
+def test_a_changed_byte_with_manifests_to_match_is_caught_by_metadata_against_content(package):
+    xml = _piece(package, 1) / "Q1-WS·2023-Y-0001.xml"
+    xml.write_bytes(xml.read_bytes().replace("表扬".encode(), "表彰".encode()))
+    _rebag(package)
+    assert ("content", "Q1-WS·2023-Y-0001") in _failed(package) and ("digests", "") not in _failed(package)
+
+
+def test_a_removed_page(package):
+    path = _piece(package, 2) / "Q1-WS·2023-Y-0002.pdf"
+    with pymupdf.open(path) as pdf:
+        pdf.delete_page(1)
+        pdf.save(path.with_suffix(".tmp"))
+    path.with_suffix(".tmp").replace(path)
+    _rebag(package)
+    assert ("content", "Q1-WS·2023-Y-0002") in _failed(package)
+
+
+def test_an_invalid_metadata_xml(package):
+    xml = _piece(package, 2) / "Q1-WS·2023-Y-0002.xml"
+    xml.write_bytes(xml.read_bytes().replace("</电子文件元数据>".encode(), b""))
+    _rebag(package)
+    assert ("xml", "Q1-WS·2023-Y-0002") in _failed(package)
+
+
+def test_a_deleted_piece_whose_catalogue_row_is_kept(package):
+    shutil.rmtree(_piece(package, 1))
+    _rebag(package)
+    failed = _failed(package)
+    assert ("counts", "") in failed and ("files", "Q1-WS·2023-Y-0001") in failed
+    assert ("catalogue", "Q1-WS·2023-Y-0001") in failed
+
+
+def test_a_pdf_with_javascript(package):
+    path = _piece(package, 1) / "Q1-WS·2023-Y-0001.pdf"
+    with pymupdf.open(path) as pdf:
+        pdf.xref_set_key(pdf.pdf_catalog(), "OpenAction", "<</S/JavaScript/JS(app.alert\\(1\\))>>")
+        pdf.save(path.with_suffix(".tmp"))
+    path.with_suffix(".tmp").replace(path)
+    _rebag(package)
+    assert ("active", "Q1-WS·2023-Y-0001") in _failed(package)
+
+
+def test_an_unembedded_font(package):
+    path = _piece(package, 1) / "Q1-WS·2023-Y-0001.pdf"
+    with pymupdf.open(path) as pdf:
+        pdf[0].insert_text((70, 600), "Page note", fontname="helv", fontsize=9)
+        pdf.save(path.with_suffix(".tmp"))
+    path.with_suffix(".tmp").replace(path)
+    _rebag(package)
+    assert ("fonts", "Q1-WS·2023-Y-0001") in _failed(package)
+
+
+def test_a_file_renamed_to_another_suffix(package):
+    folder = _piece(package, 2)
+    (folder / "Q1-WS·2023-Y-0002.pdf").rename(folder / "Q1-WS·2023-Y-0002.docx")
+    _rebag(package)
+    failed = _failed(package)
+    assert ("suffix", "Q1-WS·2023-Y-0002") in failed and ("files", "Q1-WS·2023-Y-0002") in failed
+
+
+def test_the_audit_command_writes_the_report_and_exits_one_on_a_failure(package, tmp_path, capsys):
+    assert main(["archive", "audit", str(package), "-o", str(tmp_path / "report.html")]) == 0
+    assert "四性检测报告" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    shutil.rmtree(_piece(package, 1))
+    assert main(["archive", "audit", str(package), "--format", "json", "-o", str(tmp_path / "r.json")]) == 1
+    assert "不通过" in capsys.readouterr().out
