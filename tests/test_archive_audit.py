@@ -132,3 +132,16 @@ def test_the_audit_command_writes_the_report_and_exits_one_on_a_failure(package,
     shutil.rmtree(_piece(package, 1))
     assert main(["archive", "audit", str(package), "--format", "json", "-o", str(tmp_path / "r.json")]) == 1
     assert "不通过" in capsys.readouterr().out
+
+
+def test_an_ofd_source_keeps_its_original_beside_the_pdf_and_passes(tmp_path):
+    from tests.test_formats import NOTICE, _ofd
+    from workbench.import_command import import_paths
+
+    path = _ofd(tmp_path, lines=[line.replace("2025", "2023") for line in NOTICE])
+    with Store(tmp_path / "s.db") as store:
+        assert not import_paths(store, [path]).failed
+        report = build_package(store, ArchiveSettings(2023, fonds="Q1"), tmp_path / "pkg")
+    assert report.audit is not None and report.audit.passed, report.audit.failures()
+    folder = _piece(tmp_path / "pkg", 1)
+    assert (folder / "Q1-WS·2023-Y-0001.ofd").read_bytes() == path.read_bytes()

@@ -5,7 +5,8 @@ For each size, a store of that many documents made from the corpus text (tests/b
 the seeds saved again and again, so the year's documents grow with the store) is archived for the
 year in a fresh interpreter; it prints the documents and pages packed, seconds per document, and
 the growth of resident memory during the build (it should stay flat: sources are read one at a time).
-Then it verifies the package and prints how long that took.
+Then it verifies the package and runs the 四性检测 on it again (the build runs it once, inside its time) and
+prints how long each took.
 """
 from __future__ import annotations
 
@@ -40,11 +41,17 @@ def probe(store: str, year: int) -> None:
     began = time.perf_counter()
     found = problems(out)
     verified = time.perf_counter() - began
+    from workbench.archive.audit import audit
+
+    began = time.perf_counter()
+    audited = audit(out)
+    audit_s = time.perf_counter() - began
     size = sum(path.stat().st_size for path in out.rglob("*") if path.is_file())
     print(json.dumps({"documents": report.documents, "pages": report.pages, "seconds": round(built, 1),
                       "per_document_ms": round(1000 * built / max(1, report.documents), 1),
                       "rss_before_mb": round(before), "rss_growth_mb": round(peak - before),
-                      "verify_s": round(verified, 1), "problems": len(found), "package_mb": round(size / 1e6)}))
+                      "verify_s": round(verified, 1), "problems": len(found), "package_mb": round(size / 1e6),
+                      "audit_s": round(audit_s, 1), "audit_failed": len(audited.failures())}))
 
 
 def main() -> None:
@@ -62,7 +69,7 @@ def main() -> None:
     from tests.bench.probe import ProbeFailed, run_probe
 
     print(f"{'store':>6} {'year docs':>9} {'pages':>6} {'build s':>8} {'ms/doc':>7} {'RSS +MB':>8} "
-          f"{'verify s':>9} {'package MB':>11}")
+          f"{'verify s':>9} {'audit s':>8} {'package MB':>11}")
     for size in [int(s) for s in args.sizes.split(",")]:
         store = big_store(size, args.corpus)
         try:
@@ -71,8 +78,9 @@ def main() -> None:
             print(f"{size:>6} failed: {failed}")
             continue
         print(f"{size:>6} {m['documents']:>9} {m['pages']:>6} {m['seconds']:8.1f} {m['per_document_ms']:7.1f} "
-              f"{m['rss_growth_mb']:8d} {m['verify_s']:9.1f} {m['package_mb']:11d}"
-              + ("" if not m["problems"] else f"  {m['problems']} problems!"))
+              f"{m['rss_growth_mb']:8d} {m['verify_s']:9.1f} {m['audit_s']:8.1f} {m['package_mb']:11d}"
+              + ("" if not m["problems"] else f"  {m['problems']} problems!")
+              + ("" if not m["audit_failed"] else f"  四性检测 {m['audit_failed']} failed!"))
 
 
 if __name__ == "__main__":

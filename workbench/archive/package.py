@@ -2,7 +2,8 @@
 
 In: a store, ``ArchiveSettings`` and the folder to create. ``build_package`` writes, under ``data/``:
 归档文件目录.xlsx (with its cover sheet) and .csv; per document a folder named by its 档号 holding its
-pages as PDF, its JSON and its DA/T 46 metadata XML; the 年度总目录 (DOCX, XLSX); the files the year's
+pages as PDF (with XMP metadata; an OFD source's original file beside it), its JSON and its DA/T 46
+metadata XML; the 年度总目录 (DOCX, XLSX); the files the year's
 documents were read from (``原件/<SHA-256>/<name>``, when still where they were imported from and
 unchanged); a snapshot of the store — of the year's sources only, their paths those files (the
 default), or of the whole store with ``settings.whole_store`` (other years, findings, the revision
@@ -41,6 +42,7 @@ from workbench.ingest.sniff import sha256_of
 from workbench.model import document_to_json
 from workbench.store import Store
 from workbench.store.snapshot import snapshot_sources, snapshot_whole
+from workbench.vocabulary import SourceKind
 
 
 @dataclass
@@ -77,7 +79,7 @@ def build_package(store: Store, settings: ArchiveSettings, out: Path,
             "Fonds-Code": settings.fonds, "Fonds-Name": fonds_name, "Archive-Year": str(settings.year),
             "Retention-Period": settings.retention, MARKER: f"Bulletin Workbench {__version__}",
         }, checksums=["sha256"])
-        report.audit = _audited(work)
+        report.audit = _audited(work, out)
         if out.exists():
             out.rmdir()
         os.replace(work, out)
@@ -88,9 +90,11 @@ def build_package(store: Store, settings: ArchiveSettings, out: Path,
     return report
 
 
-def _audited(bag: Path) -> AuditReport:
-    """The 四性检测 of the bag just made, its report (JSON, HTML) added as tag files the tag manifest lists."""
+def _audited(bag: Path, out: Path) -> AuditReport:
+    """The 四性检测 of the bag just made (to be renamed ``out``), its report (JSON, HTML) added as tag files the
+    tag manifest lists."""
     report = audit(bag)
+    report.package = str(out)
     lines = []
     for fmt in ("json", "html"):
         path = bag / f"{AUDIT_REPORT}.{fmt}"
@@ -136,6 +140,8 @@ def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work:
             others = [other for key, other in keyed.items() if key != item.row.key]
             pages = document_pdf(item.source, doc, folder / pdf_name, originals.get(source_id), others,
                                  pdf_xmp(item, doc))
+            if item.source.kind == SourceKind.OFD and source_id in originals:  # the format it was made in, kept
+                shutil.copyfile(originals[source_id], folder / f"{item.archive_number}.ofd")
             pages_total += pages
             record = {"archive_number": item.archive_number, "key": item.row.key,
                       "source": {"path": recorded[source_id], "kind": item.source.kind, "sha256": sha256},

@@ -1,7 +1,8 @@
 """A document's pages as a PDF of its own, for the archive.
 
 In: the source row (its kind), its file and the document as corrected. ``document_pdf`` writes
-``path``: the document's pages cut from the source PDF (or the page image of an image source),
+``path``: the document's pages cut from the source PDF (or the page image of an image source; a page whose
+fonts the source did not embed kept as its picture with its text invisible over it, every font embedded),
 else — a text or Word source, or a source file no longer where it was imported from — the
 document's text typeset on A4 pages. Out: the number of pages written.
 """
@@ -21,6 +22,7 @@ MARGIN = 72.0
 FONT_SIZE = 12.0
 LINE_HEIGHT = 1.5
 FONT = "china-s"  # the CJK font PyMuPDF carries
+KEPT_DPI = 200  # a page kept as its picture (its fonts were not embedded) is rendered at this resolution
 _BLANK_PIXELS = getattr(pymupdf, "PDF_REDACT_IMAGE_PIXELS", 2)  # redaction blanks the image pixels under it
 
 
@@ -61,10 +63,34 @@ def _cut(original: Path, first: int, last: int, path: Path, foreign: dict[int, l
                     page.add_redact_annot(pymupdf.Rect(box), fill=(1, 1, 1))
                 if boxes:
                     page.apply_redactions(images=_BLANK_PIXELS)
+            if _embed_fonts(out):
+                out.subset_fonts()
             if xmp:
                 out.set_xml_metadata(xmp)
             out.save(path, garbage=3, deflate=True)
             return out.page_count
+
+
+def _embed_fonts(pdf) -> bool:
+    """A page whose fonts the source did not embed is kept as its picture (``KEPT_DPI``, as the reader shows
+    it) with its text laid invisibly over it in the embedded CJK font: it looks as printed, stays searchable
+    and needs no font of the machine that opens it. Whether any page was so kept."""
+    kept = False
+    for number in range(pdf.page_count):
+        page = pdf[number]
+        if all(font[1] not in ("n/a", "") for font in page.get_fonts()):
+            continue
+        rect, picture = page.rect, page.get_pixmap(dpi=KEPT_DPI).tobytes("jpeg", jpg_quality=85)
+        spans = [span for block in page.get_text("dict")["blocks"] for line in block.get("lines", ())
+                 for span in line["spans"] if span["text"].strip()]
+        fresh = pdf.new_page(pno=number, width=rect.width, height=rect.height)
+        fresh.insert_image(rect, stream=picture)
+        fresh.insert_font(fontname="cjk", fontbuffer=_font().buffer)
+        for span in spans:
+            fresh.insert_text(span["origin"], span["text"], fontname="cjk", fontsize=span["size"], render_mode=3)
+        pdf.delete_page(number + 1)
+        kept = True
+    return kept
 
 
 def _typeset(doc: Document, path: Path, xmp: str = "") -> int:
