@@ -27,14 +27,19 @@ def _document(number, title, date, first, last) -> Document:
                               Element("body", "现将有关事项通知如下。", page=first)])
 
 
-@pytest.fixture
-def package(tmp_path) -> Path:
+def _store(tmp_path) -> Store:
     pages = [[Placed(70, 100, number, 12), Placed(70, 130, title, 14), Placed(70, 160, "现将有关事项通知如下。", 12)]
              for number, title, *_ in NOTICES] + [[Placed(70, 100, "（续页）各单位要认真落实。", 12)]]  # 9号's 2nd page
     pdf = write_pdf(tmp_path / "issue.pdf", pages)
     source = Source(path=str(pdf), sha256=sha256_of(pdf), kind="pdf", pages=[Page(n, width=524, height=737) for n in (1, 2, 3)])
-    with Store(tmp_path / "s.db") as store:
-        store.save(ParseResult(sources=[source], documents=[_document(*notice) for notice in NOTICES]))
+    store = Store(tmp_path / "s.db")
+    store.save(ParseResult(sources=[source], documents=[_document(*notice) for notice in NOTICES]))
+    return store
+
+
+@pytest.fixture
+def package(tmp_path) -> Path:
+    with _store(tmp_path) as store:
         report = build_package(store, ArchiveSettings(2023, fonds="Q1"), tmp_path / "pkg")
     assert report.audit is not None and report.audit.passed, report.audit.failures()
     return tmp_path / "pkg"
@@ -145,3 +150,19 @@ def test_an_ofd_source_keeps_its_original_beside_the_pdf_and_passes(tmp_path):
     assert report.audit is not None and report.audit.passed, report.audit.failures()
     folder = _piece(tmp_path / "pkg", 1)
     assert (folder / "Q1-WS·2023-Y-0001.ofd").read_bytes() == path.read_bytes()
+
+
+def test_the_transfer_layout_has_its_list_and_readme_and_the_audit_reads_it(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    with _store(tmp_path) as store:
+        report = build_package(store, ArchiveSettings(2023, fonds="Q1", layout="transfer"), tmp_path / "pkg")
+    assert report.audit is not None and report.audit.passed, report.audit.failures()
+    data = tmp_path / "pkg" / "data"
+    entries = ET.parse(data / "文件目录.xml").getroot().findall("文件")
+    assert [e.findtext("档号") for e in entries] == ["Q1-WS·2023-Y-0001", "Q1-WS·2023-Y-0002"]
+    assert entries[1].findtext("电子档案名称") == "电子档案/2023/Q1-WS·2023-Y-0002/Q1-WS·2023-Y-0002.pdf"
+    assert (data / entries[1].findtext("电子档案名称")).is_file() and "件数：2" in (data / "说明文件.txt").read_text("utf-8")
+    shutil.rmtree(data / "电子档案" / "2023" / "Q1-WS·2023-Y-0002")
+    _rebag(tmp_path / "pkg")
+    assert ("counts", "") in _failed(tmp_path / "pkg") and ("files", "Q1-WS·2023-Y-0002") in _failed(tmp_path / "pkg")

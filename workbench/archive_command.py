@@ -26,6 +26,8 @@ def add_parser(commands) -> None:
     build.add_argument("--fonds-name", default="", help="全宗名称（默认：当年公文最常见的发文机关）")
     build.add_argument("--retention", default="永久", choices=["永久", "D30", "D10"], help="保管期限")
     build.add_argument("--org", default="", help="机构（问题）代码，写入档号")
+    build.add_argument("--layout", choices=["bag", "transfer"], default="bag",
+                       help="transfer：按电子档案移交的结构，另写 文件目录.xml、说明文件.txt，各件在 电子档案/年度/ 下")
     build.add_argument("--whole-store", action="store_true",
                        help="归档包中的数据库含整个库（其他年份、校对记录、修订记录及原文件在本机的路径）；默认只含本年度的来源")
     check = actions.add_parser("check", help="归档前检查：会漏归、错归或重复的公文，未处理的校对错误，目录缺篇")
@@ -58,7 +60,7 @@ def run(args: argparse.Namespace, progress) -> int:
     if args.archive_command == "check":
         return _check(args)
     settings = ArchiveSettings(args.year, args.fonds, args.fonds_name, args.retention, args.org,
-                               whole_store=args.whole_store)
+                               whole_store=args.whole_store, layout=args.layout)
     with Store(existing_store(args.db)) as store:
         report = build_package(store, settings, args.output, progress=progress)
     print(file=sys.stderr)

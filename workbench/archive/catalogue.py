@@ -27,6 +27,7 @@ class ArchiveSettings:
     retention: str = "永久"  # 保管期限: 永久, D30 or D10
     org: str = ""  # 机构（问题）代码, left out of the 档号 when empty
     whole_store: bool = False  # the snapshot holds the whole store (other years, findings, revisions, paths)
+    layout: str = "bag"  # "transfer": 件 under 电子档案/<年度>/, with 文件目录.xml and 说明文件.txt
 
     def archive_number(self, item: int) -> str:
         """档号 of the ``item``-th document (件号, from 1)."""

@@ -36,6 +36,7 @@ from workbench.archive.catalogue import ArchiveSettings, Planned
 from workbench.archive.metadata import metadata_xml, pdf_xmp
 from workbench.archive.pages import document_pdf
 from workbench.archive.preflight import check
+from workbench.archive.transfer import LAYOUTS, piece_folder, write_transfer_files
 from workbench.errors import Cancelled, UsageError
 from workbench.export.leftovers import remove_stale
 from workbench.ingest.sniff import sha256_of
@@ -57,6 +58,8 @@ def build_package(store: Store, settings: ArchiveSettings, out: Path,
                   progress: Callable[[int, int, str], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> PackageReport:
     out = Path(out)
+    if settings.layout not in LAYOUTS:
+        raise UsageError(detail=f"归档包的结构应为 bag 或 transfer，而不是“{settings.layout}”")
     if settings.retention not in catalogue.RETENTION_CODES:
         raise UsageError(detail=f"保管期限应为 永久、D30 或 D10，而不是“{settings.retention}”")
     if out.exists() and any(out.iterdir()):
@@ -134,8 +137,8 @@ def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work:
             if cancelled and cancelled():
                 raise Cancelled()
             doc = keyed[item.row.key]
-            folder = work / item.archive_number
-            folder.mkdir()
+            folder = piece_folder(work, settings, item.archive_number)
+            folder.mkdir(parents=True)
             pdf_name = f"{item.archive_number}.pdf"
             others = [other for key, other in keyed.items() if key != item.row.key]
             pages = document_pdf(item.source, doc, folder / pdf_name, originals.get(source_id), others,
@@ -157,6 +160,8 @@ def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work:
     ordered = [rows[item] for item in sorted(rows)]
     catalogue.write_csv(ordered, work / "归档文件目录.csv")
     catalogue.write_xlsx(ordered, settings, fonds_name, work / "归档文件目录.xlsx")
+    if settings.layout == "transfer":
+        write_transfer_files(work, settings, ordered, fonds_name)
     entries = annual_index.annual_index(store, settings.year)
     annual_index.write_docx(entries, settings.year, work / f"{settings.year}年度总目录.docx")
     annual_index.write_xlsx(entries, settings.year, work / f"{settings.year}年度总目录.xlsx")

@@ -5,6 +5,7 @@ import re
 
 from workbench.archive.audit.view import ARCHIVE_NUMBER, AUDIT_REPORT, PackageView
 from workbench.archive.bag import ORIGINALS
+from workbench.archive.transfer import FOLDER as TRANSFER
 
 REQUIRED = (("聚合层次", "聚合层次"), ("全宗名称", "来源/全宗名称"), ("档号", "档号"), ("题名", "内容描述/题名"),
             ("责任者", "内容描述/责任者"), ("日期", "内容描述/日期"), ("页数", "形式特征/页数"),
@@ -15,6 +16,8 @@ def counts(view: PackageView):
     described = re.search(r"（(\d+) 件）", view.bag_info.get("External-Description", ""))
     figures = {"归档文件目录": str(len(view.catalogue)), "件文件夹": str(len(view.pieces)),
                "bag-info": described.group(1) if described else "（未记）", "目录封面": view.cover_count or "（未记）"}
+    if view.transfer_list is not None:
+        figures["文件目录.xml"] = str(len(view.transfer_list))
     same = len(set(figures.values())) == 1
     yield "", same, "" if same else "，".join(f"{where} {count}" for where, count in figures.items())
 
@@ -48,6 +51,10 @@ def stray_files(view: PackageView):
     known = view.known_files() | {f"{AUDIT_REPORT}.{suffix}" for suffix in ("json", "html", "xlsx")}
     stray = [path.name for path in view.data.iterdir() if path.is_file() and path.name not in known] \
         if view.data.is_dir() else []
+    transfer = view.data / TRANSFER
+    if transfer.is_dir():
+        stray += [f"{TRANSFER}/{path.relative_to(transfer)}" for path in transfer.rglob("*")
+                  if path.is_file() and path.parent.parent.parent != transfer]
     for piece in view.pieces:
         expected = {piece.file(suffix).name for suffix in (".pdf", ".json", ".xml", ".ofd")}
         stray += [f"{piece.number}/{path.name}" for path in piece.folder.iterdir() if path.name not in expected]

@@ -18,6 +18,9 @@ from lxml import etree
 
 from workbench.archive.audit.pdf_probe import PdfFacts, probe
 from workbench.archive.bag import ORIGINALS, SNAPSHOT
+from workbench.archive.transfer import FOLDER as TRANSFER
+from workbench.archive.transfer import LIST as TRANSFER_LIST
+from workbench.archive.transfer import README as TRANSFER_README
 
 CATALOGUE = "归档文件目录"
 BUILD_LOG = "构建记录.json"
@@ -69,8 +72,11 @@ class PackageView:
 
     def __post_init__(self) -> None:
         data = self.root / "data"
-        folders = sorted(p for p in data.iterdir() if p.is_dir() and p.name != ORIGINALS) if data.is_dir() else []
-        self.pieces = [Piece(folder) for folder in folders]
+        folders = sorted(p for p in data.iterdir() if p.is_dir() and p.name not in (ORIGINALS, TRANSFER)) \
+            if data.is_dir() else []
+        transferred = sorted(p for year in (data / TRANSFER).iterdir() if year.is_dir() for p in year.iterdir()
+                             if p.is_dir()) if (data / TRANSFER).is_dir() else []
+        self.pieces = [Piece(folder) for folder in folders + transferred]
 
     @property
     def data(self) -> Path:
@@ -113,4 +119,15 @@ class PackageView:
         """Names a package holds at ``data/`` besides its 件 folders and its originals."""
         year = self.bag_info.get("Archive-Year", "")
         return {f"{CATALOGUE}.csv", f"{CATALOGUE}.xlsx", f"{year}年度总目录.docx", f"{year}年度总目录.xlsx",
-                SNAPSHOT, BUILD_LOG}
+                SNAPSHOT, BUILD_LOG, TRANSFER_LIST, TRANSFER_README}
+
+    @cached_property
+    def transfer_list(self) -> list[str] | None:
+        """The 档号 of 文件目录.xml's entries (the transfer layout), None when the package has none."""
+        path = self.data / TRANSFER_LIST
+        if not path.is_file():
+            return None
+        try:
+            return [(entry.findtext("档号") or "") for entry in etree.parse(str(path)).getroot().iter("文件")]
+        except etree.XMLSyntaxError:
+            return []
