@@ -9,6 +9,7 @@ of each size is kept under ``$TMPDIR/workbench-bench`` and copied for every run.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import shutil
 import tempfile
 from pathlib import Path
@@ -28,7 +29,7 @@ def _copies(corpus: Path):
         for result in parsed:
             source = result.sources[0]
             year = 2015 + copy % 10
-            renamed = dataclasses.replace(source, sha256=f"{source.sha256}-{copy}",
+            renamed = dataclasses.replace(source, sha256=hashlib.sha256(f"{source.sha256}-{copy}".encode()).hexdigest(),
                                           path=str(Path(source.path).with_name(f"{year}-{copy:05d}-{Path(source.path).name}")))
             issue = result.issue and dataclasses.replace(result.issue, year=year, number=1 + copy % 12)
             yield copy, dataclasses.replace(result, sources=[renamed], issue=issue)

@@ -85,9 +85,10 @@ def _embed_fonts(pdf) -> bool:
                  for span in line["spans"] if span["text"].strip()]
         fresh = pdf.new_page(pno=number, width=rect.width, height=rect.height)
         fresh.insert_image(rect, stream=picture)
-        fresh.insert_font(fontname="cjk", fontbuffer=_font().buffer)
+        writer = pymupdf.TextWriter(rect)
         for span in spans:
-            fresh.insert_text(span["origin"], span["text"], fontname="cjk", fontsize=span["size"], render_mode=3)
+            writer.append(span["origin"], span["text"], font=_font(), fontsize=span["size"])
+        writer.write_text(fresh, render_mode=3)
         pdf.delete_page(number + 1)
         kept = True
     return kept
@@ -104,9 +105,11 @@ def _typeset(doc: Document, path: Path, xmp: str = "") -> int:
     with pymupdf.open() as out:
         for first in range(0, max(1, len(lines)), per_page):
             page = out.new_page(width=A4[0], height=A4[1])
-            page.insert_font(fontname="cjk", fontbuffer=_font().buffer)  # embedded: an archive must not rely
-            page.insert_text((MARGIN, MARGIN + FONT_SIZE), "\n".join(lines[first:first + per_page]),  # on the
-                             fontname="cjk", fontsize=FONT_SIZE, lineheight=LINE_HEIGHT)  # reader's fonts
+            writer = pymupdf.TextWriter(page.rect)  # the font embedded (an archive must not rely on the reader's)
+            for row, line in enumerate(lines[first:first + per_page]):
+                writer.append((MARGIN, MARGIN + FONT_SIZE * (1 + row * LINE_HEIGHT)), line, font=_font(),
+                              fontsize=FONT_SIZE)
+            writer.write_text(page)
         out.subset_fonts()
         if xmp:
             out.set_xml_metadata(xmp)
