@@ -9,7 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
-    "Citations": "引文", "四性检测 passed": "四性检测通过",
+    "Citations": "引文", "Secrecy (密级)": "密级",
+    "(as the archive package says)": "（按归档包设定）", "secrecy": "密级", "retention": "保管期限", "四性检测 passed": "四性检测通过",
     "四性检测: {0} failed (see 四性检测报告.html)": "四性检测 {0} 项不通过（见四性检测报告.html）", "Variant word forms": "异形词", "Possible wrong characters": "疑似错别字",
     "Never Flag This Word Again": "不再提示此词",
     "Never flag “{0}” ({1}) again, in any document of this store?": "在本库所有公文中不再提示“{0}”（{1}）吗？",

@@ -166,3 +166,22 @@ def test_the_transfer_layout_has_its_list_and_readme_and_the_audit_reads_it(tmp_
     shutil.rmtree(data / "电子档案" / "2023" / "Q1-WS·2023-Y-0002")
     _rebag(tmp_path / "pkg")
     assert ("counts", "") in _failed(tmp_path / "pkg") and ("files", "Q1-WS·2023-Y-0002") in _failed(tmp_path / "pkg")
+
+
+def test_secrecy_and_retention_a_person_set_go_into_the_catalogue_numbers_and_metadata(tmp_path):
+    import csv
+
+    with _store(tmp_path) as store:
+        key = next(row.key for row in store.documents() if row.doc_number == "清府发〔2023〕9号")
+        store.set_correction(1, key, "secrecy", "内部")
+        store.set_correction(1, key, "retention", "D30")
+        with pytest.raises(ValueError):
+            store.set_correction(1, key, "retention", "D5")
+        assert store.document(1, key).secrecy == "内部"
+        report = build_package(store, ArchiveSettings(2023, fonds="Q1"), tmp_path / "pkg")
+    assert report.audit is not None and report.audit.passed, report.audit.failures()
+    with open(tmp_path / "pkg" / "data" / "归档文件目录.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = [(row["档号"], row["密级"]) for row in csv.DictReader(handle)]
+    assert rows == [("Q1-WS·2023-Y-0001", ""), ("Q1-WS·2023-D30-0001", "内部")]
+    meta = (tmp_path / "pkg" / "data" / "Q1-WS·2023-D30-0001" / "Q1-WS·2023-D30-0001.xml").read_text("utf-8")
+    assert "<密级>内部</密级>" in meta and '保管期限="D30"' in meta

@@ -19,14 +19,14 @@ class Part(str, Enum):
     """What a path points at."""
 
     FIELD = "field"  # a document field a parser fills (DOCUMENT_FIELDS)
-    MARK = "mark"  # what a person says of a document: status, tags, topic
+    MARK = "mark"  # what a person says of a document: status, tags, topic, 密级, 保管期限
     WHOLE = "whole"  # a whole part: tables, structure, follows
     TEXT = "text"  # an element's text
     ELEMENT = "element"  # an element's kind and level
     CELL = "table"  # one table cell
 
 
-MARKS = ("status", "tags", "topic")
+MARKS = ("status", "tags", "topic", "secrecy", "retention")  # secrecy: 密级, retention: 保管期限
 WHOLES = ("tables", "structure", "follows")
 
 

@@ -180,6 +180,8 @@ class Document:
     topic: str | None = None  # the 主题分类 class a person chose
     edited: list[str] = field(default_factory=list)  # fields a person corrected
     status: ProofStatus = ProofStatus.TODO  # set by a person
+    secrecy: str | None = None  # 密级 a person set (not in the parse JSON: nothing parsed sets it)
+    retention: str | None = None  # 保管期限 a person set for this document (else the archive package's)
 
     def text(self) -> str:
         """The document's running text, one element per line."""

@@ -153,82 +153,98 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="48" />
+        <location filename="../../ui/panes/document_form.py" line="49" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="48" />
+        <location filename="../../ui/panes/document_form.py" line="49" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="48" />
+        <location filename="../../ui/panes/document_form.py" line="49" />
         <source>Issuer</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="49" />
+        <location filename="../../ui/panes/document_form.py" line="50" />
         <source>Document type</source>
         <translation>文种</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="49" />
+        <location filename="../../ui/panes/document_form.py" line="50" />
         <source>Recipients</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="50" />
+        <location filename="../../ui/panes/document_form.py" line="51" />
         <source>Signatory</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="50" />
+        <location filename="../../ui/panes/document_form.py" line="51" />
         <source>Date signed</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="67" />
+        <location filename="../../ui/panes/document_form.py" line="68" />
         <source>Proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="73" />
+        <location filename="../../ui/panes/document_form.py" line="74" />
         <source>Topic class</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="81" />
+        <location filename="../../ui/panes/document_form.py" line="82" />
         <source>Tags, separated by 、</source>
         <translation>标签，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="87" />
+        <location filename="../../ui/panes/document_form.py" line="88" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="104" />
+        <location filename="../../ui/panes/document_form.py" line="90" />
+        <source>Secrecy (密级)</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/document_form.py" line="91" />
+        <source>Retention (保管期限)</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/document_form.py" line="94" />
+        <source>(as the archive package says)</source>
+        <translation>（按归档包设定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/document_form.py" line="116" />
         <source>Corrected by hand</source>
         <translation>已人工校正</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="136" />
+        <location filename="../../ui/panes/document_form.py" line="152" />
         <source>Suggested: {0} ({1}) — Ctrl+Shift+A</source>
         <translation>建议：{0}（{1}）— Ctrl+Shift+A 采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="141" />
+        <location filename="../../ui/panes/document_form.py" line="94" />
+        <location filename="../../ui/panes/document_form.py" line="157" />
         <source>(none)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="143" />
+        <location filename="../../ui/panes/document_form.py" line="159" />
         <source>learned</source>
         <translation>按以往分类</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/document_form.py" line="143" />
+        <location filename="../../ui/panes/document_form.py" line="159" />
         <source>suggested</source>
         <translation>建议</translation>
     </message>
@@ -241,52 +257,62 @@
         <translation>公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="62" />
+        <location filename="../../ui/controllers/editing.py" line="63" />
         <source>topic class</source>
         <translation>主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="62" />
+        <location filename="../../ui/controllers/editing.py" line="63" />
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/editing.py" line="63" />
+        <source>secrecy</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/editing.py" line="64" />
         <source>proofreading status</source>
         <translation>校对状态</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="66" />
+        <location filename="../../ui/controllers/editing.py" line="64" />
+        <source>retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/editing.py" line="67" />
         <source>Edit {0}</source>
         <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="74" />
+        <location filename="../../ui/controllers/editing.py" line="75" />
         <source>Proof</source>
         <translation>校对</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="75" />
+        <location filename="../../ui/controllers/editing.py" line="76" />
         <source>This document still has {0} open errors. Mark it proofread anyway?</source>
         <translation>本篇还有 {0} 处未处理的错误。仍标为“已校对”吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="85" />
+        <location filename="../../ui/controllers/editing.py" line="86" />
         <source>Mark element</source>
         <translation>修改要素类型</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="94" />
+        <location filename="../../ui/controllers/editing.py" line="95" />
         <source>Split document</source>
         <translation>拆分公文</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="101" />
+        <location filename="../../ui/controllers/editing.py" line="102" />
         <source>Join documents</source>
         <translation>合并公文</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/editing.py" line="118" />
+        <location filename="../../ui/controllers/editing.py" line="119" />
         <source>Re-extract table</source>
         <translation>重新提取表格</translation>
     </message>

@@ -266,6 +266,21 @@ def test_proofreading_status_is_set_filtered_and_undone(qtbot, tmp_path, window)
     assert window.form.status.currentData() == "todo"
 
 
+def test_secrecy_and_retention_are_set_in_the_form_and_undone(qtbot, tmp_path, window):
+    open_source(qtbot, window, write_split_table(tmp_path / "plan.pdf"))
+    window.structure.setCurrentIndex(nodes(window, "document")[0].index())
+    secrecy, retention = window.form.marks["secrecy"], window.form.marks["retention"]
+    secrecy.activated.emit(secrecy.findData("内部"))
+    retention.activated.emit(retention.findData("D30"))
+    (doc,) = window.store.load([window.current_source.id]).documents
+    assert (doc.secrecy, doc.retention) == ("内部", "D30")
+    assert window.form.marks["secrecy"].currentText() == "内部"
+    window.actions_["undo"].trigger()
+    window.actions_["undo"].trigger()
+    (doc,) = window.store.load([window.current_source.id]).documents
+    assert (doc.secrecy, doc.retention) == (None, None) and window.form.marks["retention"].currentData() is None
+
+
 def test_the_last_store_opens_next_time(qtbot, tmp_path, settings, window, monkeypatch):
     monkeypatch.delenv("WORKBENCH_DB", raising=False)
     other = tmp_path / "other.db"

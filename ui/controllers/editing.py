@@ -59,8 +59,9 @@ class Editing(QObject):
         if field == "status" and value == ProofStatus.DONE.value and not self._may_finish(node.key):
             self.window.structure_pane.form.show_document(self.window.structure_pane.document(node))  # the status as it was
             return
-        label = self.window.structure_pane.form.labels_text.get(field) or {"topic": self.tr("topic class"), "tags": self.tr("tags")}.get(
-            field, self.tr("proofreading status"))
+        label = self.window.structure_pane.form.labels_text.get(field) or {
+            "topic": self.tr("topic class"), "tags": self.tr("tags"), "secrecy": self.tr("secrecy"),
+            "retention": self.tr("retention")}.get(field, self.tr("proofreading status"))
         shown = self.window.structure_pane.document(node)
         base = list(shown.tags) if field == "tags" and shown is not None else None
         self.push(corrections.edit_field(self._source_id, node.key, field, value, self.tr("Edit {0}").format(label),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineE
 
 from ui.labels import status_names
 from workbench.model import Document
+from workbench.store.revisions import RETENTION, SECRECY
 from workbench.tags.scheme import SUBCLASS, load_scheme, topic_names
 from workbench.tags.suggest import TopicScore
 from workbench.vocabulary import ProofStatus
@@ -85,6 +86,17 @@ class DocumentForm(QWidget):
         self.tags.setCompleter(completer)
         self.tags.editingFinished.connect(self._tags_finished)
         layout.addRow(QLabel(self.tr("Tags")), self.tags)
+        self.marks: dict[str, QComboBox] = {}
+        for field, label, values in (("secrecy", self.tr("Secrecy (密级)"), SECRECY),
+                                     ("retention", self.tr("Retention (保管期限)"), RETENTION)):
+            box = QComboBox()
+            box.setObjectName(f"field_{field}")
+            box.addItem(self.tr("(as the archive package says)") if field == "retention" else self.tr("(none)"), None)
+            for value in values:
+                box.addItem(value, value)
+            box.activated.connect(lambda index, field=field, box=box: self.edited.emit(field, box.itemData(index)))
+            self.marks[field] = box
+            layout.addRow(QLabel(label), box)
         self._doc: Document | None = None
         self.shown: dict[str, str] = {}
         self.setEnabled(False)
@@ -106,6 +118,10 @@ class DocumentForm(QWidget):
         self.status.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(doc.status if doc else ProofStatus.TODO)))
         self.status.blockSignals(False)
+        for field, box in self.marks.items():
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(getattr(doc, field) if doc else None)))
+            box.blockSignals(False)
         self._doc = doc
         self.shown["tags"] = "、".join(doc.tags) if doc else ""
         self.tags.setText(self.shown["tags"])

@@ -9,7 +9,7 @@ XLSX with a cover sheet: 全宗名称, 年度, 保管期限).
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workbench.export.safe import clean, csv_cell, neutralise
@@ -37,10 +37,12 @@ class ArchiveSettings:
 
 @dataclass
 class Planned:
-    item: int  # 件号
+    item: int  # 件号, within its 保管期限
     archive_number: str  # 档号
     row: DocumentRow
     source: SourceRow
+    retention: str = "永久"  # its 保管期限
+    secrecy: str = ""  # its 密级, as a person set it
 
 
 def document_year(row: DocumentRow) -> int | None:
@@ -49,12 +51,20 @@ def document_year(row: DocumentRow) -> int | None:
 
 
 def plan(store: Store, settings: ArchiveSettings) -> list[Planned]:
-    """The year's documents as corrected, in 成文日期 order (then issue, then place in it), numbered."""
+    """The year's documents as corrected, in 成文日期 order (then issue, then place in it), numbered within each
+    保管期限 (a document's own, a person set, else the package's): 永久 first, then D30, then D10."""
     sources = {source.id: source for source in store.source_rows()}
+    retention, secrecy = store.marks("retention"), store.marks("secrecy")
     rows = [row for row in store.library_rows() if document_year(row) == settings.year]
     rows.sort(key=lambda row: (row.sign_date or "", row.source_id, row.ord))
-    return [Planned(item, settings.archive_number(item), row, sources[row.source_id])
-            for item, row in enumerate(rows, start=1)]
+    planned = []
+    for period in RETENTION_CODES:
+        mine = [row for row in rows if (retention.get((row.source_id, row.key)) or settings.retention) == period]
+        own = replace(settings, retention=period)
+        planned += [Planned(item, own.archive_number(item), row, sources[row.source_id], period,
+                            secrecy.get((row.source_id, row.key)) or "")
+                    for item, row in enumerate(mine, start=1)]
+    return planned
 
 
 def printed_title(title: str | None, issuers: list[str]) -> str:
@@ -70,7 +80,7 @@ def catalogue_row(planned: Planned, pages: int, note: str = "") -> dict[str, str
     row = planned.row
     return {"序号": str(planned.item), "档号": planned.archive_number, "文号": row.doc_number or "",
             "责任者": "、".join(row.issuer), "题名": printed_title(row.title, row.issuer),
-            "日期": (row.sign_date or "").replace("-", "")[:8], "密级": "", "页数": str(pages), "备注": note}
+            "日期": (row.sign_date or "").replace("-", "")[:8], "密级": planned.secrecy, "页数": str(pages), "备注": note}
 
 
 def write_csv(rows: list[dict[str, str]], path: Path) -> None:

@@ -30,7 +30,7 @@ def metadata_xml(planned: Planned, doc: Document, settings: ArchiveSettings, fon
     _add(source, "立档单位名称", "、".join(doc.issuer))
     number = _add(root, "档号", planned.archive_number)
     for name, value in (("全宗号", settings.fonds), ("年度", str(settings.year)),
-                        ("保管期限", RETENTION_CODES[settings.retention]), ("机构或问题", settings.org),
+                        ("保管期限", RETENTION_CODES[planned.retention]), ("机构或问题", settings.org),
                         ("件号", f"{planned.item:04d}")):
         number.set(name, value)
     content = _add(root, "内容描述")
@@ -45,7 +45,7 @@ def metadata_xml(planned: Planned, doc: Document, settings: ArchiveSettings, fon
         _add(content, "责任者", issuer)
     _add(content, "日期", (doc.sign_date or "").replace("-", ""))
     _add(content, "文种", doc.doc_type)
-    _add(content, "密级")
+    _add(content, "密级", planned.secrecy)
     form = _add(root, "形式特征")
     _add(form, "页数", str(pages))
     _add(form, "语种", "汉语")

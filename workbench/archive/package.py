@@ -119,7 +119,7 @@ def _fonds_name(store: Store, settings: ArchiveSettings, planned: list[Planned])
 def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work: Path,
           progress, cancelled) -> PackageReport:
     fonds_name = _fonds_name(store, settings, planned)
-    rows: dict[int, dict[str, str]] = {}
+    rows: dict[str, dict[str, str]] = {}
     by_source: dict[int, list[Planned]] = {}
     for item in planned:
         by_source.setdefault(item.source.id, []).append(item)
@@ -153,11 +153,11 @@ def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work:
                                                                  encoding="utf-8")
             (folder / f"{item.archive_number}.xml").write_bytes(metadata_xml(
                 item, doc, settings, fonds_name, sha256, Path(item.source.path).name, pdf_name, pages))
-            rows[item.item] = catalogue.catalogue_row(item, pages, note)
+            rows[item.archive_number] = catalogue.catalogue_row(item, pages, note)
             if progress:
                 progress(len(rows), len(planned), item.archive_number)
         del keyed
-    ordered = [rows[item] for item in sorted(rows)]
+    ordered = [rows[item.archive_number] for item in planned]
     catalogue.write_csv(ordered, work / "归档文件目录.csv")
     catalogue.write_xlsx(ordered, settings, fonds_name, work / "归档文件目录.xlsx")
     if settings.layout == "transfer":

@@ -34,7 +34,7 @@ from workbench.store.library import DocumentRow, SourceRow, document_library_row
 from workbench.store.load import keyed_documents, load_issue, load_result, load_unassigned
 from workbench.store.location import default_store_path, existing_store, while_locked
 from workbench.store.ocr_cache import StoreOcrCache
-from workbench.store.revisions import STATUSES, Revision, correct, now, revision_rows, uncorrect
+from workbench.store.revisions import MARK_VALUES, STATUSES, Revision, correct, now, revision_rows, uncorrect
 from workbench.store.save import save_result
 from workbench.store.schema import migrate
 from workbench.store.search import Found, Query, index_source
@@ -114,6 +114,11 @@ class Store:
         rows = self.db.execute("SELECT source_id, doc_key, value FROM corrections WHERE field = 'status'")
         return {(source_id, key): json.loads(value) for source_id, key, value in rows.fetchall()}
 
+    def marks(self, field: str) -> dict[tuple[int, str], Any]:
+        """``{(source_id, doc_key): value}`` of every document a person gave ``field`` (``secrecy``, ``retention``)."""
+        rows = self.db.execute("SELECT source_id, doc_key, value FROM corrections WHERE field = ?", [field])
+        return {(source_id, key): json.loads(value) for source_id, key, value in rows.fetchall()}
+
     def tags(self) -> dict[tuple[int, str], list[str]]:
         """``{(source_id, doc_key): [tag, …]}`` of every tagged document."""
         rows = self.db.execute("SELECT source_id, doc_key, value FROM corrections WHERE field = 'tags'")
@@ -168,6 +173,8 @@ class Store:
         """Store a person's value for any field path (see ``revisions``); one transaction; what it changed."""
         if field == "status" and value not in STATUSES:
             raise ValueError(f"not a proofreading status: {value}")
+        if field in MARK_VALUES and value not in (None, *MARK_VALUES[field]):
+            raise ValueError(f"not a value of {field}: {value}")
         check_target(self.db, self.path, source_id, doc_key, FieldPath.parse(field))
         check_storable(self.path, value)
         present, old = self.correction(source_id, doc_key, field)

@@ -20,6 +20,9 @@ import sqlite_utils
 from workbench.store.transaction import writing
 from workbench.vocabulary import ProofStatus
 
+SECRECY = ("公开", "国内", "内部", "秘密", "机密", "绝密")  # 密级 (GB/T 7156)
+RETENTION = ("永久", "D30", "D10")  # 保管期限 (DA/T 22-2015)
+MARK_VALUES = {"secrecy": SECRECY, "retention": RETENTION}  # what a person may set these marks to
 STATUSES = tuple(status.value for status in ProofStatus)  # a document's proofreading status, set by a person
 
 

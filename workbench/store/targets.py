@@ -45,7 +45,7 @@ def parsed_value(db: sqlite_utils.Database, source_id: int, doc_key: str, field:
     path = FieldPath.parse(field)
     if field == "status":
         return ProofStatus.TODO
-    if field in ("tags", "topic"):
+    if field in ("tags", "topic", "secrecy", "retention"):
         return [] if field == "tags" else None
     if path.part in (Part.WHOLE, Part.TEXT, Part.ELEMENT):
         return None  # the parsed tables and elements stay in their own tables

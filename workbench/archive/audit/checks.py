@@ -81,7 +81,7 @@ CHECKS: tuple[Check, ...] = (
     Check("required", WHOLE, "元数据必填著录项目检测", "DA/T 46 必填项（聚合层次、全宗名称、档号、题名、责任者、日期、页数、计算机文件名）",
           integrity.required_metadata),
     Check("files", WHOLE, "内容数据完整性检测", "每件有 PDF、JSON 记录与元数据 XML", integrity.piece_files),
-    Check("sequence", WHOLE, "连续性元数据项检测", "件号从 1 起连续", integrity.sequence),
+    Check("sequence", WHOLE, "连续性元数据项检测", "每个保管期限内件号从 1 起连续", integrity.sequence),
     Check("stray", WHOLE, "归档信息包多余文件检测", "data/ 中没有归档包以外的文件", integrity.stray_files),
     Check("xml", USABLE, "元数据可读性检测", "元数据 XML 格式良好，符合工作台随附的 XSD", usability.metadata_valid),
     Check("pdf", USABLE, "内容数据可读性检测", "PDF 可打开、未加密、每页可渲染", usability.pdf_readable),

@@ -41,10 +41,14 @@ def piece_files(view: PackageView):
 
 
 def sequence(view: PackageView):
-    numbers = sorted(int(match.group(3)) for row in view.catalogue
-                     if (match := ARCHIVE_NUMBER.match(row.get("档号", ""))))
-    gaps = sorted(set(range(1, len(numbers) + 1)) - set(numbers))
-    yield "", not gaps, "缺少件号 " + "、".join(f"{n:04d}" for n in gaps[:20]) if gaps else ""
+    """件号 run from 1 without gaps within each 保管期限."""
+    numbers: dict[str, list[int]] = {}
+    for row in view.catalogue:
+        if match := ARCHIVE_NUMBER.match(row.get("档号", "")):
+            numbers.setdefault(match.group(1), []).append(int(match.group(3)))
+    gaps = [f"{period} {n:04d}" for period, found in sorted(numbers.items())
+            for n in sorted(set(range(1, len(found) + 1)) - set(found))]
+    yield "", not gaps, "缺少件号 " + "、".join(gaps[:20]) if gaps else ""
 
 
 def stray_files(view: PackageView):
