@@ -185,3 +185,18 @@ def test_secrecy_and_retention_a_person_set_go_into_the_catalogue_numbers_and_me
     assert rows == [("Q1-WS·2023-Y-0001", ""), ("Q1-WS·2023-D30-0001", "内部")]
     meta = (tmp_path / "pkg" / "data" / "Q1-WS·2023-D30-0001" / "Q1-WS·2023-D30-0001.xml").read_text("utf-8")
     assert "<密级>内部</密级>" in meta and '保管期限="D30"' in meta
+
+
+def test_pdfs_written_by_two_worker_processes_make_the_same_package(tmp_path):
+    with _store(tmp_path) as store:
+        one = build_package(store, ArchiveSettings(2023, fonds="Q1"), tmp_path / "one", workers=1)
+        two = build_package(store, ArchiveSettings(2023, fonds="Q1"), tmp_path / "two", workers=2)
+    assert (one.documents, one.pages) == (two.documents, two.pages) and two.audit is not None and two.audit.passed
+    files = sorted(path.relative_to(tmp_path / "one") for path in (tmp_path / "one" / "data").rglob("*"))
+    assert files == sorted(path.relative_to(tmp_path / "two") for path in (tmp_path / "two" / "data").rglob("*"))
+    for name in ("归档文件目录.csv", "Q1-WS·2023-Y-0002/Q1-WS·2023-Y-0002.xml"):
+        assert (tmp_path / "one" / "data" / name).read_bytes() == (tmp_path / "two" / "data" / name).read_bytes()
+    for pdf in ("Q1-WS·2023-Y-0001", "Q1-WS·2023-Y-0002"):
+        with pymupdf.open(tmp_path / "one" / "data" / pdf / f"{pdf}.pdf") as a, \
+                pymupdf.open(tmp_path / "two" / "data" / pdf / f"{pdf}.pdf") as b:
+            assert [p.get_text() for p in a] == [p.get_text() for p in b]

@@ -10,7 +10,8 @@ default), or of the whole store with ``settings.whole_store`` (other years, find
 log and the paths on this machine). ``bag-info.txt`` names the fonds, year, retention and the software;
 the manifests are SHA-256. The bag is built beside ``out`` and renamed into place at the end, so a
 cancelled or failed build leaves nothing behind. Documents are read one source at a time (memory
-stays flat as the year grows). Out: a ``PackageReport``.
+stays flat as the year grows); the PDFs are written by ``pdf_workers`` (two processes for a year of forty
+documents or more). Out: a ``PackageReport``.
 """
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ from workbench.archive.bag import MARKER, ORIGINALS, SNAPSHOT
 from workbench.archive.build_log import build_log, now
 from workbench.archive.catalogue import ArchiveSettings, Planned
 from workbench.archive.metadata import metadata_xml, pdf_xmp
-from workbench.archive.pages import document_pdf
+from workbench.archive.pages import foreign_boxes
+from workbench.archive.pdf_workers import POOL_FROM, PdfWriters
 from workbench.archive.preflight import check
 from workbench.archive.transfer import LAYOUTS, piece_folder, write_transfer_files
 from workbench.errors import Cancelled, UsageError
@@ -56,7 +58,7 @@ class PackageReport:
 
 def build_package(store: Store, settings: ArchiveSettings, out: Path,
                   progress: Callable[[int, int, str], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> PackageReport:
+                  cancelled: Callable[[], bool] | None = None, workers: int | None = None) -> PackageReport:
     out = Path(out)
     if settings.layout not in LAYOUTS:
         raise UsageError(detail=f"归档包的结构应为 bag 或 transfer，而不是“{settings.layout}”")
@@ -73,7 +75,9 @@ def build_package(store: Store, settings: ArchiveSettings, out: Path,
     work = out.parent / f".{out.name}-{secrets.token_hex(8)}"
     work.mkdir()  # the mode any new folder of the user gets (mkdtemp's is 0700, and bagit gives data/ the same)
     try:
-        report = _fill(store, settings, planned, work, progress, cancelled)
+        if workers is None:  # a core each for a year of many documents; one process for a few
+            workers = min(2, os.cpu_count() or 1) if len(planned) >= POOL_FROM else 1
+        report = _fill(store, settings, planned, work, progress, cancelled, workers)
         (work / BUILD_LOG).write_text(build_log(store, settings, started, preflight), encoding="utf-8")
         fonds_name = _fonds_name(store, settings, planned)
         bagit.make_bag(str(work), {
@@ -117,7 +121,7 @@ def _fonds_name(store: Store, settings: ArchiveSettings, planned: list[Planned])
 
 
 def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work: Path,
-          progress, cancelled) -> PackageReport:
+          progress, cancelled, workers: int) -> PackageReport:
     fonds_name = _fonds_name(store, settings, planned)
     rows: dict[str, dict[str, str]] = {}
     by_source: dict[int, list[Planned]] = {}
@@ -128,35 +132,52 @@ def _fill(store: Store, settings: ArchiveSettings, planned: list[Planned], work:
     recorded = {source_id: f"{ORIGINALS}/{originals[source_id].parent.name}/{originals[source_id].name}"
                 if source_id in originals
                 else Path(items[0].source.path).name for source_id, items in by_source.items()}
-    for source_id, items in by_source.items():
-        keyed = dict(store.keyed_documents(source_id))
-        issue = store.issue(source_id)
-        sha256 = store.sha256_of(source_id)
-        note = f"{issue.year}年第{issue.number}期" if issue and issue.number else Path(items[0].source.path).name
-        for item in items:
-            if cancelled and cancelled():
-                raise Cancelled()
-            doc = keyed[item.row.key]
-            folder = piece_folder(work, settings, item.archive_number)
-            folder.mkdir(parents=True)
-            pdf_name = f"{item.archive_number}.pdf"
-            others = [other for key, other in keyed.items() if key != item.row.key]
-            pages = document_pdf(item.source, doc, folder / pdf_name, originals.get(source_id), others,
-                                 pdf_xmp(item, doc))
-            if item.source.kind == SourceKind.OFD and source_id in originals:  # the format it was made in, kept
-                shutil.copyfile(originals[source_id], folder / f"{item.archive_number}.ofd")
+    writers = PdfWriters(workers)
+    waiting: dict[str, tuple] = {}  # 档号 → what its metadata and catalogue row need once its pages are counted
+
+    def finish(done: list) -> None:
+        nonlocal pages_total
+        for number, pages in done:
+            item, doc, sha256, note = waiting.pop(number)
             pages_total += pages
-            record = {"archive_number": item.archive_number, "key": item.row.key,
-                      "source": {"path": recorded[source_id], "kind": item.source.kind, "sha256": sha256},
-                      "issue": asdict(issue) if issue else None, "document": document_to_json(doc)}
-            (folder / f"{item.archive_number}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1),
-                                                                 encoding="utf-8")
-            (folder / f"{item.archive_number}.xml").write_bytes(metadata_xml(
+            folder, pdf_name = piece_folder(work, settings, number), f"{number}.pdf"
+            (folder / f"{number}.xml").write_bytes(metadata_xml(
                 item, doc, settings, fonds_name, sha256, Path(item.source.path).name, pdf_name, pages))
-            rows[item.archive_number] = catalogue.catalogue_row(item, pages, note)
+            rows[number] = catalogue.catalogue_row(item, pages, note)
             if progress:
-                progress(len(rows), len(planned), item.archive_number)
-        del keyed
+                progress(len(rows), len(planned), number)
+
+    try:
+        for source_id, items in by_source.items():
+            keyed = dict(store.keyed_documents(source_id))
+            issue = store.issue(source_id)
+            sha256 = store.sha256_of(source_id)
+            note = f"{issue.year}年第{issue.number}期" if issue and issue.number else Path(items[0].source.path).name
+            for item in items:
+                if cancelled and cancelled():
+                    raise Cancelled()
+                doc = keyed[item.row.key]
+                folder = piece_folder(work, settings, item.archive_number)
+                folder.mkdir(parents=True)
+                others = [other for key, other in keyed.items() if key != item.row.key]
+                first, last = doc.page_start or 0, doc.page_end or doc.page_start or 0
+                foreign = foreign_boxes(others, first, last) if item.source.kind in (SourceKind.PDF, SourceKind.OFD) \
+                    else {}
+                if item.source.kind == SourceKind.OFD and source_id in originals:  # the format it was made in
+                    shutil.copyfile(originals[source_id], folder / f"{item.archive_number}.ofd")
+                record = {"archive_number": item.archive_number, "key": item.row.key,
+                          "source": {"path": recorded[source_id], "kind": item.source.kind, "sha256": sha256},
+                          "issue": asdict(issue) if issue else None, "document": document_to_json(doc)}
+                (folder / f"{item.archive_number}.json").write_text(
+                    json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+                waiting[item.archive_number] = (item, doc, sha256, note)
+                finish(writers.submit(item.archive_number, item.source.kind, doc,
+                                      folder / f"{item.archive_number}.pdf", originals.get(source_id), foreign,
+                                      pdf_xmp(item, doc)))
+            del keyed
+        finish(writers.drain())
+    finally:
+        writers.close()
     ordered = [rows[item.archive_number] for item in planned]
     catalogue.write_csv(ordered, work / "归档文件目录.csv")
     catalogue.write_xlsx(ordered, settings, fonds_name, work / "归档文件目录.xlsx")

@@ -32,17 +32,24 @@ def document_pdf(source: SourceRow, doc: Document, path: Path, original: Path | 
     one imported; None when it is not to be had), what ``others`` (the source's other documents) print on
     a page it shares with them redacted: their text removed and the page image under it blanked — with
     ``xmp`` as its XMP metadata; the page count."""
-    if source.kind in PAGED_KINDS and original is not None and doc.page_start:
+    first, last = doc.page_start or 0, doc.page_end or doc.page_start or 0
+    foreign = foreign_boxes(others, first, last) if source.kind in (SourceKind.PDF, SourceKind.OFD) else {}
+    return write_document_pdf(source.kind, doc, path, original, foreign, xmp)
+
+
+def write_document_pdf(kind: str, doc: Document, path: Path, original: Path | None,
+                       foreign: dict[int, list[tuple]], xmp: str) -> int:
+    """``document_pdf`` with the other documents' boxes on the shared pages already found (``foreign``): what a
+    worker process is given (small to send, all it needs)."""
+    if kind in PAGED_KINDS and original is not None and doc.page_start:
         try:
-            first, last = doc.page_start, doc.page_end or doc.page_start
-            return _cut(original, first, last, path, _foreign_boxes(others, first, last)
-                        if source.kind in (SourceKind.PDF, SourceKind.OFD) else {}, xmp)
+            return _cut(original, doc.page_start, doc.page_end or doc.page_start, path, foreign, xmp)
         except (RuntimeError, ValueError):
             pass  # the file changed or is unreadable since its import: typeset what the store holds
     return _typeset(doc, path, xmp)
 
 
-def _foreign_boxes(others: list[Document], first: int, last: int) -> dict[int, list[tuple]]:
+def foreign_boxes(others: list[Document], first: int, last: int) -> dict[int, list[tuple]]:
     """{page: boxes} of what other documents print on pages ``first``..``last`` (their lines and tables)."""
     boxes: dict[int, list[tuple]] = {}
     for other in others:

@@ -2,7 +2,7 @@
 
 In: an ``AuditReport`` and a path; ``write(report, path, fmt)`` with fmt json, xlsx or html. The XLSX has a 汇总
 sheet (every check: 性质, DA/T 70-2018 检测项目, 检测内容, 通过/不通过/未检测 counts) and a 明细 sheet (every
-result, per 件); the HTML the same summary and the results that failed or were not done. Written beside the
+result, per 件, failures first); the HTML the same summary and the results that failed or were not done. Written beside the
 target and renamed into place.
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _xlsx(report: AuditReport, path: Path) -> None:
         summary.append([row["property"], row["item"], row["what"], row["passed"], row["failed"], row["not_done"]])
     details = book.create_sheet("明细")
     details.append(["性质", "检测项目", "件（档号）", "结果", "说明"])
-    for result in report.results:
+    for result in sorted(report.results, key=lambda r: {False: 0, None: 1, True: 2}[r.passed]):  # failures first
         details.append([result.property, result.item, result.piece or "（整个归档包）", _VERDICT[result.passed],
                         clean(result.detail)])
     for sheet, widths in ((summary, (8, 26, 60, 8, 8, 8)), (details, (8, 26, 26, 8, 80))):
