@@ -9,7 +9,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
-    "Citations": "引文", "Secrecy (密级)": "密级",
+    "Citations": "引文", "Check an Archive Package (四性检测)…": "归档包四性检测…",
+    "Archive package to check": "选择要检测的归档包", "{0} is not an archive package (it has no bag-info.txt)": "{0} 不是归档包（没有 bag-info.txt）",
+    "Save the 四性检测 report": "保存四性检测报告", "Web page (*.html);;Excel (*.xlsx);;JSON (*.json)": "网页 (*.html);;Excel (*.xlsx);;JSON (*.json)",
+    "passed": "通过", "{0} failed": "{0} 项不通过", "四性检测 of {0}: {1}; report in {2}": "{0} 四性检测：{1}；报告：{2}",
+    "Checking {0}": "正在检测 {0}", "Transfer layout (电子档案/年度/…, 文件目录.xml, 说明文件.txt)": "按移交结构（电子档案/年度/…、文件目录.xml、说明文件.txt）", "Secrecy (密级)": "密级",
     "(as the archive package says)": "（按归档包设定）", "secrecy": "密级", "retention": "保管期限", "四性检测 passed": "四性检测通过",
     "四性检测: {0} failed (see 四性检测报告.html)": "四性检测 {0} 项不通过（见四性检测报告.html）", "Variant word forms": "异形词", "Possible wrong characters": "疑似错别字",
     "Never Flag This Word Again": "不再提示此词",

@@ -41,6 +41,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("*recent", menu="file"),
     ActionSpec("export", QT_TRANSLATE_NOOP("WindowActions", "&Export…"), "Ctrl+E", lambda w: w.exporting.export, "file"),
     ActionSpec("archive", QT_TRANSLATE_NOOP("WindowActions", "Annual &Archive…"), "Ctrl+Shift+E", lambda w: w.exporting.archive, "file"),
+    ActionSpec("audit", QT_TRANSLATE_NOOP("WindowActions", "Check an Archive Package (四性检测)…"), None,
+               lambda w: lambda: w.exporting.audit(), "file"),
     ActionSpec(None, menu="file"),
     ActionSpec("open_store", QT_TRANSLATE_NOOP("WindowActions", "Open &Store…"), "Ctrl+Shift+D", lambda w: w.dialogs.choose_store, "file"),
     ActionSpec(None, menu="file"),

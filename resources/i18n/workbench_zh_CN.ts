@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/archive_dialog.py" line="49" />
-        <location filename="../../ui/dialogs/archive_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="149" />
         <source>Annual Archive</source>
         <translation>年度归档</translation>
     </message>
@@ -68,76 +68,81 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/archive_dialog.py" line="61" />
+        <source>Transfer layout (电子档案/年度/…, 文件目录.xml, 说明文件.txt)</source>
+        <translation>按移交结构（电子档案/年度/…、文件目录.xml、说明文件.txt）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/archive_dialog.py" line="64" />
         <source>Include the whole store</source>
         <translation>包含整个数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="66" />
         <source>Without it, the package's database holds only this year's sources, their documents, corrections and tags.</source>
         <translation>不勾选时，归档包中的数据库只含本年度的来源及其公文、人工更正和标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="69" />
         <source>The whole store adds every other year's documents, the proofreading findings, the revision log (who changed what) and the paths the files were imported from on this computer. Hand it over only where all of that may go.</source>
         <translation>整个数据库还会带上其他年份的公文、校对记录、修订记录（谁改了什么）以及原文件在本机的路径。只在这些内容都可以移交时才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="79" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="90" />
         <source>Build Package</source>
         <translation>编制归档包</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="95" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="96" />
         <source>Fonds code (全宗号)</source>
         <translation>全宗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="94" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="97" />
         <source>Fonds name (全宗名称)</source>
         <translation>全宗名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="98" />
         <source>Retention (保管期限)</source>
         <translation>保管期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="99" />
         <source>Organisation code (机构代码)</source>
         <translation>机构代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="100" />
         <source>Package folder</source>
         <translation>归档包文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="115" />
         <source>Where to put the package</source>
         <translation>归档包放在哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="137" />
         <source>Double-click to open the document</source>
         <translation>双击打开该公文</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="139" />
         <source>Nothing to look at: the year is ready.</source>
         <translation>没有问题，本年度可以归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/archive_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/archive_dialog.py" line="150" />
         <source>The check lists {0} problems (documents left out, misfiled or held twice, open errors). Build the package anyway?</source>
         <translation>检查发现 {0} 个问题（漏归、错归或重复的公文，未处理的校对错误）。仍要生成归档包吗？</translation>
     </message>
@@ -402,6 +407,46 @@
         <location filename="../../ui/controllers/exporting.py" line="116" />
         <source>Building the {0} archive</source>
         <translation>正在编制 {0} 年度归档包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/exporting.py" line="122" />
+        <source>Archive package to check</source>
+        <translation>选择要检测的归档包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/exporting.py" line="126" />
+        <source>{0} is not an archive package (it has no bag-info.txt)</source>
+        <translation>{0} 不是归档包（没有 bag-info.txt）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/exporting.py" line="129" />
+        <source>Save the 四性检测 report</source>
+        <translation>保存四性检测报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/exporting.py" line="130" />
+        <source>Web page (*.html);;Excel (*.xlsx);;JSON (*.json)</source>
+        <translation>网页 (*.html);;Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/exporting.py" line="136" />
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/exporting.py" line="136" />
+        <source>{0} failed</source>
+        <translation>{0} 项不通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/exporting.py" line="137" />
+        <source>四性检测 of {0}: {1}; report in {2}</source>
+        <translation>{0} 四性检测：{1}；报告：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/exporting.py" line="140" />
+        <source>Checking {0}</source>
+        <translation>正在检测 {0}</translation>
     </message>
 </context>
 <context>
@@ -1630,152 +1675,157 @@ Details are in the log: {1}</source>
         <translation>年度归档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="45" />
+        <location filename="../../ui/actions.py" line="44" />
+        <source>Check an Archive Package (四性检测)…</source>
+        <translation>归档包四性检测…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="47" />
         <source>Open &amp;Store…</source>
         <translation>打开数据库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="47" />
+        <location filename="../../ui/actions.py" line="49" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50" />
+        <location filename="../../ui/actions.py" line="52" />
         <source>Edit &amp;Table…</source>
         <translation>编辑表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52" />
+        <location filename="../../ui/actions.py" line="54" />
         <source>Mark as Paragraph</source>
         <translation>标为正文段落</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55" />
+        <location filename="../../ui/actions.py" line="57" />
         <source>Split Document Here</source>
         <translation>从此处拆分公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56" />
+        <location filename="../../ui/actions.py" line="58" />
         <source>Join With Previous Document</source>
         <translation>与上一篇公文合并</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58" />
+        <location filename="../../ui/actions.py" line="60" />
         <source>Tag Selected Documents…</source>
         <translation>给所选公文加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59" />
+        <location filename="../../ui/actions.py" line="61" />
         <source>Take the Suggested Topic</source>
         <translation>采用建议的主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60" />
+        <location filename="../../ui/actions.py" line="62" />
         <source>Find in Library</source>
         <translation>在文库中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61" />
+        <location filename="../../ui/actions.py" line="63" />
         <source>Search Everything…</source>
         <translation>全文检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62" />
+        <location filename="../../ui/actions.py" line="64" />
         <source>Previous Page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63" />
+        <location filename="../../ui/actions.py" line="65" />
         <source>Next Page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64" />
+        <location filename="../../ui/actions.py" line="66" />
         <source>Previous Document</source>
         <translation>上一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>Next Document</source>
         <translation>下一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="70" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69" />
+        <location filename="../../ui/actions.py" line="71" />
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location filename="../../ui/actions.py" line="73" />
         <source>Fit Width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72" />
+        <location filename="../../ui/actions.py" line="74" />
         <source>Next Pane</source>
         <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>Proofread This Source</source>
         <translation>校对本期</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Next Finding</source>
         <translation>下一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>Previous Finding</source>
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>Export Proof Sheet…</source>
         <translation>导出校对单…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>About Bulletin Workbench</source>
         <translation>关于公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111" />
+        <location filename="../../ui/actions.py" line="113" />
         <source>Recent Files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114" />
+        <location filename="../../ui/actions.py" line="116" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116" />
+        <location filename="../../ui/actions.py" line="118" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="123" />
+        <location filename="../../ui/actions.py" line="125" />
         <source>Mark as Heading Level {0}</source>
         <translation>标为{0}级标题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134" />
+        <location filename="../../ui/actions.py" line="136" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141" />
+        <location filename="../../ui/actions.py" line="143" />
         <source>Page </source>
         <translation>页码 </translation>
     </message>

@@ -49,6 +49,24 @@ def test_the_annual_archive_is_built_off_the_ui_thread_and_verifies(qtbot, windo
     assert "2025" in window.status.message.text() and window.exporting.folder == dialog.folder()
 
 
+def test_a_transfer_package_built_from_the_window_is_checked_from_the_file_menu(qtbot, window, tmp_path):
+    import shutil
+
+    show_text(qtbot, window, tmp_path / "notice.txt", NOTICE)
+    dialog = ArchiveDialog([2025], {"fonds": "Q9", "folder": str(tmp_path), "layout": "transfer"})
+    qtbot.addWidget(dialog)
+    assert dialog.transfer.isChecked() and dialog.settings().layout == "transfer"
+    window.exporting.build(dialog.settings(), dialog.folder())
+    settle(qtbot, window)
+    assert "四性检测通过" in window.status.message.text()
+    assert (dialog.folder() / "data" / "文件目录.xml").is_file()
+    shutil.rmtree(dialog.folder() / "data" / "电子档案" / "2025" / "Q9-WS·2025-Y-0001")
+    window.exporting.audit(str(dialog.folder()), str(tmp_path / "report.html"))
+    settle(qtbot, window)
+    assert "不通过" in window.status.message.text() and "四性检测报告" in (tmp_path / "report.html").read_text("utf-8")
+    assert "归档包四性检测…" in {action.text() for action in window.menuBar().actions()[0].menu().actions()}
+
+
 def test_the_archive_dialog_lists_the_years_problems_and_asks_before_building(qtbot, window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

@@ -115,6 +115,30 @@ class Exporting(QObject):
         return self.window.runner.read(export.build_archive(settings, folder), done,
                                        self.tr("Building the {0} archive").format(settings.year))
 
+    def audit(self, package: str | None = None, report: str | None = None):
+        """File → 四性检测…: a package folder's 四性检测 in a worker, its report saved where the person says; the
+        status line gives the verdict. ``package`` and ``report`` skip the dialogs; the operation."""
+        window = self.window
+        package = package or QFileDialog.getExistingDirectory(window.as_widget(), self.tr("Archive package to check"))
+        if not package:
+            return None
+        if not (Path(package) / "bag-info.txt").is_file():
+            window.status.message.setText(self.tr("{0} is not an archive package (it has no bag-info.txt)").format(package))
+            return None
+        report = report or QFileDialog.getSaveFileName(
+            window.as_widget(), self.tr("Save the 四性检测 report"), str(Path(package).parent / f"四性检测报告-{Path(package).name}.html"),
+            self.tr("Web page (*.html);;Excel (*.xlsx);;JSON (*.json)"))[0]
+        if not report:
+            return None
+
+        def done(found) -> None:
+            failed = len(found.failures())
+            verdict = self.tr("passed") if not failed else self.tr("{0} failed").format(failed)
+            self._done(self.tr("四性检测 of {0}: {1}; report in {2}").format(Path(package).name, verdict, report),
+                       Path(report).parent)
+        return window.runner.read(export.audit_package(Path(package), Path(report)), done,
+                                  self.tr("Checking {0}").format(Path(package).name))
+
     def _done(self, text: str, folder: Path) -> None:
         self.window.status.message.setText(text)
         self.folder = folder

@@ -58,6 +58,9 @@ class ArchiveDialog(QDialog):
         self.retention.addItems(list(RETENTION_CODES))
         self.retention.setCurrentText(remembered.get("retention", "永久"))
         self.org = QLineEdit(remembered.get("org", ""))
+        self.transfer = QCheckBox(self.tr("Transfer layout (电子档案/年度/…, 文件目录.xml, 说明文件.txt)"))
+        self.transfer.setObjectName("archiveTransfer")
+        self.transfer.setChecked(remembered.get("layout") == "transfer")
         self.whole_store = QCheckBox(self.tr("Include the whole store"))
         self.whole_store.setObjectName("archiveWholeStore")
         self.whole_store.setToolTip(self.tr("Without it, the package's database holds only this year's sources, "
@@ -95,6 +98,7 @@ class ArchiveDialog(QDialog):
         form.addRow(self.tr("Retention (保管期限)"), self.retention)
         form.addRow(self.tr("Organisation code (机构代码)"), self.org)
         form.addRow(self.tr("Package folder"), row)
+        form.addRow(self.transfer)
         form.addRow(self.whole_store)
         form.addRow(self.whole_store_note)
         form.addRow(self.problems)
@@ -116,7 +120,8 @@ class ArchiveDialog(QDialog):
     def settings(self) -> ArchiveSettings:
         return ArchiveSettings(self.year.currentData(), self.fonds.text().strip() or "0001",
                                self.fonds_name.text().strip(), self.retention.currentText(), self.org.text().strip(),
-                               whole_store=self.whole_store.isChecked())
+                               whole_store=self.whole_store.isChecked(),
+                               layout="transfer" if self.transfer.isChecked() else "bag")
 
     def ask_for_problems(self) -> None:
         """Ask for the pre-flight of the year shown (the answer comes to ``show_problems``)."""
@@ -155,4 +160,4 @@ class ArchiveDialog(QDialog):
         """What to propose next time."""
         return {"fonds": self.fonds.text().strip(), "fonds_name": self.fonds_name.text().strip(),
                 "retention": self.retention.currentText(), "org": self.org.text().strip(),
-                "folder": str(self.folder().parent)}
+                "folder": str(self.folder().parent), "layout": "transfer" if self.transfer.isChecked() else "bag"}

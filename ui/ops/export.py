@@ -32,5 +32,17 @@ def preflight(year: int):
     return lambda store, ctx: check(store, year)
 
 
+def audit_package(package: Path, report: Path):
+    """The 四性检测 of a package (read only), its report written to ``report`` (HTML, XLSX or JSON by suffix)."""
+    def work(store, ctx):
+        from workbench.archive.audit import audit
+        from workbench.archive.audit.report import write
+
+        found = audit(package)
+        write(found, report, report.suffix.lower().lstrip(".") if report.suffix.lower() in (".xlsx", ".json") else "html")
+        return found
+    return work
+
+
 def build_archive(settings: ArchiveSettings, folder: Path):
     return lambda store, ctx: build_package(store, settings, folder, progress=ctx.progress, cancelled=ctx.cancelled)
