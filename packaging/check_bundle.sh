@@ -28,6 +28,9 @@ PY
 scanned=$(bare "$BUNDLE/workbench" text "$SCAN" | grep -c .)
 [ "$scanned" -gt 0 ] || { echo "bundle: OCR of a scanned page printed nothing" >&2; exit 1; }
 echo "bundle: workbench text on a scan of its first page (OCR): $scanned lines"
+bare "$BUNDLE/workbench" batch import --local 1 --db "$HOME_DIR/batch.db" "$(realpath "$PDF")" 2>&1 | tail -1
+[ -s "$HOME_DIR/batch.db" ] || { echo "bundle: batch import on a local Dask worker wrote no store" >&2; exit 1; }
+echo "bundle: batch import on a local Dask worker of the bundle"
 seconds() { local began=$EPOCHREALTIME; "$@" >/dev/null; awk -v a="$began" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f", b - a }'; }
 cold=$(seconds bare "$BUNDLE/workbench" --smoke)
 bare "$BUNDLE/workbench" --smoke

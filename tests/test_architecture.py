@@ -15,8 +15,8 @@ LAYERS = [
     {"ingest", "parse"},
     {"store"},
     {"edit", "proof", "export", "tags"},
-    {"archive", "pipeline"},
-    {"import_command", "export_command", "search_command", "archive_command"},
+    {"archive", "pipeline", "batch"},
+    {"import_command", "export_command", "search_command", "archive_command", "batch_command"},
     {"ui"},
     {"cli", "__main__"},  # the program's entry: the commands, and the window when asked for
 ]

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench import __version__, archive_command, export_command, limits, memory, search_command
+from workbench import __version__, archive_command, batch_command, export_command, limits, memory, search_command
 from workbench.errors import ExitCode, FileMissing, UsageError, WorkbenchError
 
 # Each command imports what it needs when it runs: a search need not load PyMuPDF or the OCR engine.
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search_command.add_parser(commands)
     archive_command.add_parser(commands)
+    batch_command.add_parser(commands)
 
     proof = commands.add_parser("proof", help="校对：检查文号、标点、配对、重复字词、日期、标题序号等，列出发现的问题")
     proof.add_argument("file", nargs="?", help="要校对的文件（不写入数据库）")
@@ -119,13 +120,8 @@ def run(args: argparse.Namespace) -> int:
         memory.cap(limits.current().memory_mb)
     if args.command in (None, "gui"):
         return _window(args)
-    if args.command == "text":
-        from workbench.pipeline import read_laid_out
-        from workbench.reading.render import render_text
-
-        source = read_laid_out(args.file, on_page=_ocr_progress)
-        sys.stdout.write(render_text(source, include_margins=args.all))
-        return ExitCode.OK
+    if args.command in ("text", "parse"):
+        return _read(args)
     if args.command == "proof":
         return _proof(args)
     if args.command == "tags":
@@ -134,12 +130,8 @@ def run(args: argparse.Namespace) -> int:
         return search_command.run(args)
     if args.command == "archive":
         return archive_command.run(args, _progress_bar)
-    if args.command == "parse":
-        from workbench.pipeline import parse_file
-
-        result = parse_file(args.file, on_page=_ocr_progress)
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n")  # one write, not 80,000
-        return ExitCode.OK
+    if args.command in ("batch", "scheduler", "worker"):
+        return batch_command.run(args)
     from workbench.store import Store, default_store_path, existing_store
 
     if args.command != "import" and args.db:
@@ -151,6 +143,20 @@ def run(args: argparse.Namespace) -> int:
         return export_command.run(store, args)
     finally:
         store.close()
+
+
+def _read(args: argparse.Namespace) -> int:
+    """``text`` (the file's text in reading order) or ``parse`` (its parse as JSON), with no store."""
+    from workbench.pipeline import parse_file, read_laid_out
+
+    if args.command == "text":
+        from workbench.reading.render import render_text
+
+        sys.stdout.write(render_text(read_laid_out(args.file, on_page=_ocr_progress), include_margins=args.all))
+        return ExitCode.OK
+    result = parse_file(args.file, on_page=_ocr_progress)
+    sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n")  # one write, not 80,000
+    return ExitCode.OK
 
 
 def _proof(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from workbench.errors import Cancelled, OcrFailed
 from workbench.ingest import ocr_workers
 from workbench.ingest.ocr import CORES, OcrPage
 from workbench.ingest.punctuation import harmonise
-from workbench.model import Source
+from workbench.model import Page, Source
 
 
 class OcrCache(Protocol):
@@ -82,12 +82,16 @@ def _collect(source: Source, pending: dict, pool, cache: OcrCache | None, thread
                 digest, data = future.result()  # a worker that died raises BrokenProcessPool
                 if cache:
                     cache.put(digest, data)
-            result = OcrPage.from_json(data, digest)
-            page = source.pages[number - 1]
-            page.lines, page.rules, page.skew = result.lines, result.rules, result.skew
-            page.image_sha256, page.ocr, page.needs_ocr = digest, True, False
+            fill_page(source.pages[number - 1], digest, data)
             done += 1
             if on_page:
                 on_page(done, total)
         if pending and cancelled and cancelled():
             raise Cancelled(source.path)
+
+
+def fill_page(page: Page, digest: str, data: dict) -> None:
+    """A scanned page filled with what OCR read on it (``OcrPage`` JSON, its image's SHA-256)."""
+    read = OcrPage.from_json(data, digest)
+    page.lines, page.rules, page.skew = read.lines, read.rules, read.skew
+    page.image_sha256, page.ocr, page.needs_ocr = digest, True, False

@@ -1,0 +1,76 @@
+"""The cluster side, from this same program: a local cluster for one machine, a scheduler, a worker.
+
+``local_client(workers)`` → a ``Client`` on a ``LocalCluster`` of ``workers`` processes of one thread each (one
+core each, as OCR wants); ``remote_client(address)`` → a ``Client`` of a running scheduler. Either registers the
+``OcrModels`` plugin when ``warm`` (every worker loads the OCR models once, when it starts).
+``run_scheduler(port)`` and ``run_worker(address)`` run until stopped (Ctrl+C), what ``workbench scheduler`` and
+``workbench worker`` do, so an office starts its PCs' workers with one command of the program it installed.
+"""
+from __future__ import annotations
+
+import asyncio
+
+SCHEDULER_PORT = 8786
+
+
+def local_client(workers: int, warm: bool = True):
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                           silence_logs=40)
+    return _prepared(Client(cluster), warm)
+
+
+def remote_client(address: str, warm: bool = True):
+    from distributed import Client
+
+    return _prepared(Client(address, timeout="30s"), warm)
+
+
+def _prepared(client, warm: bool):
+    if warm:
+        from distributed import WorkerPlugin
+
+        class OcrModels(WorkerPlugin):
+            """The OCR models loaded once in each worker, when it starts (not on its first scanned page)."""
+
+            name = "workbench-ocr-models"
+
+            def setup(self, worker) -> None:
+                from workbench.ingest.ocr import warm_up
+
+                warm_up()
+
+        client.register_plugin(OcrModels())
+    return client
+
+
+def close(client) -> None:
+    """The client, and the local cluster it started (a remote one keeps running)."""
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+def run_scheduler(port: int = SCHEDULER_PORT) -> None:
+    from distributed import Scheduler
+
+    async def serve() -> None:
+        async with Scheduler(port=port, dashboard_address=None) as scheduler:
+            print(f"调度器已启动：{scheduler.address}（在各台电脑上运行 workbench worker --scheduler {scheduler.address}）",
+                  flush=True)
+            await scheduler.finished()
+
+    asyncio.run(serve())
+
+
+def run_worker(address: str) -> None:
+    from distributed import Nanny
+
+    async def serve() -> None:
+        async with Nanny(address, nthreads=1) as nanny:
+            print(f"工作进程已连接到 {address}", flush=True)
+            await nanny.finished()
+
+    asyncio.run(serve())
