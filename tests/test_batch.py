@@ -33,7 +33,7 @@ def _content(db: Path) -> list:
     """What a store holds, by file name: documents as JSON (corrections none), page texts."""
     with Store(db) as store:
         rows = store.source_rows()
-        return sorted((Path(row.path).name, json.dumps(store.load([row.id]).to_json()["documents"], sort_keys=True),
+        return sorted((Path(row.path).name, json.dumps(store.load([row.id]).to_json()["documents"], sort_keys=True, ensure_ascii=False),
                        store.page_texts(row.id)) for row in rows)
 
 
@@ -94,3 +94,26 @@ def test_a_worker_killed_mid_run_loses_no_file_and_imports_none_twice(tmp_path):
                 [f"issue-{n:03d}.txt" for n in range(1, 11)]
     finally:
         cluster.close(opened)
+
+
+def test_a_scan_read_in_parts_gives_what_the_whole_file_gives(client, tmp_path):
+    from tests.builders import Placed, write_pdf
+    from workbench.mupdf import pymupdf
+
+    text = write_pdf(tmp_path / "text.pdf", [[Placed(70, 100, "清河市人民政府关于做好防汛工作的通知", 16),
+                                               Placed(70, 140, "清府发〔2024〕3号", 14)],
+                                              [Placed(70, 100, "各区要认真落实防汛责任，确保安全度汛。", 14)]])
+    scan = tmp_path / "in" / "scan.pdf"
+    scan.parent.mkdir()
+    with pymupdf.open(text) as source, pymupdf.open() as out:
+        for page in source:
+            image = page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+            out.new_page(width=page.rect.width, height=page.rect.height).insert_image(page.rect, pixmap=image)
+        out.save(scan)
+    stores = []
+    for pages_a_task in (1, 10):
+        with Store(tmp_path / f"s{pages_a_task}.db") as store:
+            assert len(batch_import(store, [str(scan)], client, pages_a_task=pages_a_task).imported) == 1
+            assert store.ocr_page(store.source_rows()[0].id, 2) is not None  # what OCR read came back to the cache
+        stores.append(_content(tmp_path / f"s{pages_a_task}.db"))
+    assert stores[0] == stores[1] and "防汛" in stores[0][0][1]

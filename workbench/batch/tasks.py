@@ -47,6 +47,18 @@ def read_file(path: str, data: bytes, input_limits: limits.Limits) -> tuple[Pars
     return result, dict(kept), ""
 
 
+def read_pages(path: str, data: bytes, numbers: list[int], input_limits: limits.Limits) -> dict[int, tuple[str, dict]]:
+    """Some scanned pages of a large file: {page number: (image SHA-256, recognised page as JSON)} — a file of many
+    scanned pages is read as several such tasks, so that none runs for long."""
+    from workbench.ingest.ocr_workers import recognise
+
+    limits.use(input_limits)
+    with tempfile.TemporaryDirectory(prefix="workbench-batch-") as folder:
+        copy = Path(folder) / Path(path).name
+        copy.write_bytes(data)
+        return {number: recognise(str(copy), number, 1, input_limits.render_megapixels) for number in numbers}
+
+
 def _recognise(source, kept: _Kept, megapixels: float) -> None:
     """Fill the source's scanned pages in this process, keeping each page's JSON by its image's digest."""
     numbers = source.pages_needing_ocr()
