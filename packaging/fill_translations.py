@@ -9,7 +9,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ZH_CN = {
-    "Citations": "引文", "Check an Archive Package (四性检测)…": "归档包四性检测…",
+    "Citations": "引文", "Import Folder on a &Cluster…": "在集群上导入文件夹(&C)…",
+    "Folder of back issues to import": "选择要导入的历年公报文件夹", "Import on a Cluster": "在集群上导入",
+    "The cluster's scheduler (started with: workbench scheduler):": "集群调度器地址（用 workbench scheduler 启动）：",
+    "Importing on the cluster": "正在集群上导入", "Check an Archive Package (四性检测)…": "归档包四性检测…",
     "Archive package to check": "选择要检测的归档包", "{0} is not an archive package (it has no bag-info.txt)": "{0} 不是归档包（没有 bag-info.txt）",
     "Save the 四性检测 report": "保存四性检测报告", "Web page (*.html);;Excel (*.xlsx);;JSON (*.json)": "网页 (*.html);;Excel (*.xlsx);;JSON (*.json)",
     "passed": "通过", "{0} failed": "{0} 项不通过", "四性检测 of {0}: {1}; report in {2}": "{0} 四性检测：{1}；报告：{2}",

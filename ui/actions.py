@@ -38,6 +38,8 @@ MENUS = (("file", QT_TRANSLATE_NOOP("WindowActions", "&File")), ("edit", QT_TRAN
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("import_files", QT_TRANSLATE_NOOP("WindowActions", "&Import Files…"), QKeySequence.StandardKey.Open, lambda w: w.dialogs.choose_files, "file"),
     ActionSpec("import_folder", QT_TRANSLATE_NOOP("WindowActions", "Import &Folder…"), "Ctrl+Shift+O", lambda w: w.dialogs.choose_folder, "file"),
+    ActionSpec("import_cluster", QT_TRANSLATE_NOOP("WindowActions", "Import Folder on a &Cluster…"), None,
+               lambda w: lambda: w.importing.import_on_cluster(), "file"),
     ActionSpec("*recent", menu="file"),
     ActionSpec("export", QT_TRANSLATE_NOOP("WindowActions", "&Export…"), "Ctrl+E", lambda w: w.exporting.export, "file"),
     ActionSpec("archive", QT_TRANSLATE_NOOP("WindowActions", "Annual &Archive…"), "Ctrl+Shift+E", lambda w: w.exporting.archive, "file"),

@@ -23,6 +23,7 @@ KEYS = {  # key: (type, default)
     "input/limits": (list, []),  # NAME=VALUE overrides of workbench.limits (e.g. text_mb=200)
     "tables/folder": (str, ""),  # where the table editor last saved a table
     "document/last": (str, ""),  # "source id<TAB>document key" of the document last open
+    "cluster/address": (str, ""),  # the Dask scheduler a folder import was last handed to (tcp://HOST:8786)
 }
 
 

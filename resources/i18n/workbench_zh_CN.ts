@@ -481,21 +481,41 @@
     </message>
     <message>
         <location filename="../../ui/controllers/importing.py" line="37" />
+        <source>Folder of back issues to import</source>
+        <translation>选择要导入的历年公报文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/importing.py" line="43" />
+        <source>Import on a Cluster</source>
+        <translation>在集群上导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/importing.py" line="44" />
+        <source>The cluster's scheduler (started with: workbench scheduler):</source>
+        <translation>集群调度器地址（用 workbench scheduler 启动）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/importing.py" line="50" />
+        <source>Importing on the cluster</source>
+        <translation>正在集群上导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/importing.py" line="58" />
         <source>Imported {0} new, {1} updated, {2} failed</source>
         <translation>导入完成：新增 {0}，更新 {1}，失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/importing.py" line="42" />
+        <location filename="../../ui/controllers/importing.py" line="63" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/importing.py" line="43" />
+        <location filename="../../ui/controllers/importing.py" line="64" />
         <source>{0}: no document was found in it</source>
         <translation>{0}：未识别到公文</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/importing.py" line="50" />
+        <location filename="../../ui/controllers/importing.py" line="71" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1665,167 +1685,172 @@ Details are in the log: {1}</source>
         <translation>导入文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42" />
+        <location filename="../../ui/actions.py" line="41" />
+        <source>Import Folder on a &amp;Cluster…</source>
+        <translation>在集群上导入文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="44" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43" />
+        <location filename="../../ui/actions.py" line="45" />
         <source>Annual &amp;Archive…</source>
         <translation>年度归档(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44" />
+        <location filename="../../ui/actions.py" line="46" />
         <source>Check an Archive Package (四性检测)…</source>
         <translation>归档包四性检测…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="47" />
+        <location filename="../../ui/actions.py" line="49" />
         <source>Open &amp;Store…</source>
         <translation>打开数据库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49" />
+        <location filename="../../ui/actions.py" line="51" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52" />
+        <location filename="../../ui/actions.py" line="54" />
         <source>Edit &amp;Table…</source>
         <translation>编辑表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54" />
+        <location filename="../../ui/actions.py" line="56" />
         <source>Mark as Paragraph</source>
         <translation>标为正文段落</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57" />
+        <location filename="../../ui/actions.py" line="59" />
         <source>Split Document Here</source>
         <translation>从此处拆分公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58" />
+        <location filename="../../ui/actions.py" line="60" />
         <source>Join With Previous Document</source>
         <translation>与上一篇公文合并</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60" />
+        <location filename="../../ui/actions.py" line="62" />
         <source>Tag Selected Documents…</source>
         <translation>给所选公文加标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61" />
+        <location filename="../../ui/actions.py" line="63" />
         <source>Take the Suggested Topic</source>
         <translation>采用建议的主题分类</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62" />
+        <location filename="../../ui/actions.py" line="64" />
         <source>Find in Library</source>
         <translation>在文库中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63" />
+        <location filename="../../ui/actions.py" line="65" />
         <source>Search Everything…</source>
         <translation>全文检索…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64" />
+        <location filename="../../ui/actions.py" line="66" />
         <source>Previous Page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65" />
+        <location filename="../../ui/actions.py" line="67" />
         <source>Next Page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>Previous Document</source>
         <translation>上一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="70" />
         <source>Next Document</source>
         <translation>下一篇公文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70" />
+        <location filename="../../ui/actions.py" line="72" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location filename="../../ui/actions.py" line="73" />
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>Fit Width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Next Pane</source>
         <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>Proofread This Source</source>
         <translation>校对本期</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>Next Finding</source>
         <translation>下一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Previous Finding</source>
         <translation>上一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>Export Proof Sheet…</source>
         <translation>导出校对单…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82" />
+        <location filename="../../ui/actions.py" line="84" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83" />
+        <location filename="../../ui/actions.py" line="85" />
         <source>About Bulletin Workbench</source>
         <translation>关于公报工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113" />
+        <location filename="../../ui/actions.py" line="115" />
         <source>Recent Files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116" />
+        <location filename="../../ui/actions.py" line="118" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118" />
+        <location filename="../../ui/actions.py" line="120" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125" />
+        <location filename="../../ui/actions.py" line="127" />
         <source>Mark as Heading Level {0}</source>
         <translation>标为{0}级标题</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136" />
+        <location filename="../../ui/actions.py" line="138" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143" />
+        <location filename="../../ui/actions.py" line="145" />
         <source>Page </source>
         <translation>页码 </translation>
     </message>

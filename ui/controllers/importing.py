@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ui.controllers.parts import ImportingWindow
 from ui.memory import settle_memory
@@ -27,6 +27,27 @@ class Importing(QObject):
         """Import files and folders in a worker; the panes follow the sources it wrote."""
         self.window.settings.remember_files(paths)
         return self.window.runner.write(imports.import_paths(paths), self._on_imported, self.tr("Importing"))
+
+    def import_on_cluster(self, paths: list[str] | None = None, address: str | None = None) -> Operation | None:
+        """File → Import Folder on a Cluster…: the folder's files read by a Dask cluster's workers (the scheduler's
+        address asked for, the last one proposed), saved here; files the store holds are skipped. ``paths`` and
+        ``address`` skip the dialogs; the operation."""
+        window = self.window
+        if paths is None:
+            folder = QFileDialog.getExistingDirectory(window.as_widget(), self.tr("Folder of back issues to import"))
+            paths = [folder] if folder else []
+        if not paths:
+            return None
+        if address is None:
+            address, accepted = QInputDialog.getText(
+                window.as_widget(), self.tr("Import on a Cluster"),
+                self.tr("The cluster's scheduler (started with: workbench scheduler):"),
+                text=window.settings.get("cluster/address") or "tcp://127.0.0.1:8786")
+            if not accepted or not address.strip():
+                return None
+        window.settings.set("cluster/address", address.strip())
+        return window.runner.write(imports.import_on_cluster(paths, address.strip()), self._on_imported,
+                                   self.tr("Importing on the cluster"))
 
     def _on_imported(self, report: ImportReport) -> None:
         window = self.window
