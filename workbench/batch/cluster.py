@@ -1,14 +1,17 @@
 """The cluster side, from this same program: a local cluster for one machine, a scheduler, a worker.
 
 ``local_client(workers)`` → a ``Client`` on a ``LocalCluster`` of ``workers`` processes of one thread each (one
-core each, as OCR wants); ``remote_client(address)`` → a ``Client`` of a running scheduler. Either registers the
-``OcrModels`` plugin when ``warm`` (every worker loads the OCR models once, when it starts).
+core each, as OCR wants); ``remote_client(address)`` → a ``Client`` of a running scheduler. Either registers a
+worker plugin: every worker loads the OCR models once when it starts (``warm``) and caps its memory at the
+budget a desk reading has (``limits.memory_mb``).
 ``run_scheduler(port)`` and ``run_worker(address)`` run until stopped (Ctrl+C), what ``workbench scheduler`` and
 ``workbench worker`` do, so an office starts its PCs' workers with one command of the program it installed.
 """
 from __future__ import annotations
 
 import asyncio
+
+from workbench import limits, memory
 
 SCHEDULER_PORT = 8786
 
@@ -28,20 +31,24 @@ def remote_client(address: str, warm: bool = True):
 
 
 def _prepared(client, warm: bool):
-    if warm:
-        from distributed import WorkerPlugin
+    from distributed import WorkerPlugin
 
-        class OcrModels(WorkerPlugin):
-            """The OCR models loaded once in each worker, when it starts (not on its first scanned page)."""
+    budget = limits.current().memory_mb
 
-            name = "workbench-ocr-models"
+    class Prepared(WorkerPlugin):
+        """Each worker, when it starts: the OCR models loaded once (``warm``), then its data capped at the memory
+        budget of reading at a desk beyond what it then holds (a file past it is one line, not the worker's end)."""
 
-            def setup(self, worker) -> None:
+        name = "workbench-prepared"
+
+        def setup(self, worker) -> None:
+            if warm:
                 from workbench.ingest.ocr import warm_up
 
                 warm_up()
+            memory.cap(budget)
 
-        client.register_plugin(OcrModels())
+    client.register_plugin(Prepared())
     return client
 
 

@@ -150,6 +150,8 @@ def _save(store: Store, path: Path, job: _Job, report: ImportReport) -> int:
         result, ocr_entries, why = _result(job)
     except WorkbenchError as err:
         result, ocr_entries, why = None, {}, str(err)
+    except Exception as err:  # the workers that read it kept dying (KilledWorker): this file's line
+        result, ocr_entries, why = None, {}, f"读取此文件的工作进程多次退出（可能内存不足）：{type(err).__name__}"
     if result is None:
         report.failed.append((str(path), why))
         return 0

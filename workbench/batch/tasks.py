@@ -12,7 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from workbench import limits
+from workbench import limits, memory
 from workbench.model import ParseResult
 
 
@@ -37,9 +37,10 @@ def read_file(path: str, data: bytes, input_limits: limits.Limits) -> tuple[Pars
         copy = Path(folder) / Path(path).name
         copy.write_bytes(data)
         try:
-            source = read_source(copy)
-            _recognise(source, kept, input_limits.render_megapixels)
-            result = parse_source(lay_out(source))
+            with memory.reported(path):  # past the worker's memory budget: this file's one line, not the worker's end
+                source = read_source(copy)
+                _recognise(source, kept, input_limits.render_megapixels)
+                result = parse_source(lay_out(source))
         except WorkbenchError as err:
             return None, {}, str(err).replace(str(copy), path)
     for read in result.sources:
