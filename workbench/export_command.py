@@ -23,7 +23,8 @@ FORMATS = tuple(exporter.name for exporter in EXPORTERS)
 
 def add_parser(commands) -> None:
     export = commands.add_parser("export", help="导出：全部内容为 JSON，或一篇公文、一期为 DOCX/HTML/Markdown/纯文本，表格为 XLSX/CSV")
-    export.add_argument("format", choices=FORMATS)
+    export.add_argument("format", choices=FORMATS,
+                        help="；".join(f"{exporter.name}：{exporter.label}" for exporter in EXPORTERS))
     export.add_argument("-o", "--output", required=True, type=Path)
     export.add_argument("--db", type=Path)
     export.add_argument("--document", help="只导出这篇公文（文号或文档键）")

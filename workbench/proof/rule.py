@@ -1,7 +1,8 @@
 """What a proofreading rule is: one record each rule module declares as ``RULE``, listed once in ``rules``.
 
 A ``Rule`` has an ``id`` (its module's family), the ``categories`` its findings carry (one, but for
-``elements``: element and toc), a Chinese ``label`` (what the CLI and the 校对单 call the family) and a
+``elements``: element and toc), a Chinese ``label`` (the family's name for what is written without the window,
+which names families through its translations in ``ui.labels``) and a
 ``check``: ``Checked`` → the ``Finding``s. ``Checked`` is what every rule may read: the parse result, its
 joined passages, and what the store knows (文号 already used, titles of known 文号).
 """

@@ -109,21 +109,19 @@ class Store:
         """Documents as corrected (a person's splits, joins and fields), of one source or of all."""
         return self.library_rows([source_id] if source_id is not None else None)
 
-    def statuses(self) -> dict[tuple[int, str], str]:
-        """``{(source_id, doc_key): status}`` of every document a person gave a proofreading status."""
-        rows = self.db.execute("SELECT source_id, doc_key, value FROM corrections WHERE field = 'status'")
-        return {(source_id, key): json.loads(value) for source_id, key, value in rows.fetchall()}
-
     def marks(self, field: str) -> dict[tuple[int, str], Any]:
-        """``{(source_id, doc_key): value}`` of every document a person gave ``field`` (``secrecy``, ``retention``)."""
+        """``{(source_id, doc_key): value}`` of every document a person gave ``field`` (``status``, ``tags``,
+        ``secrecy``, ``retention`` …)."""
         rows = self.db.execute("SELECT source_id, doc_key, value FROM corrections WHERE field = ?", [field])
         return {(source_id, key): json.loads(value) for source_id, key, value in rows.fetchall()}
 
+    def statuses(self) -> dict[tuple[int, str], str]:
+        """``{(source_id, doc_key): status}`` of every document a person gave a proofreading status."""
+        return self.marks("status")
+
     def tags(self) -> dict[tuple[int, str], list[str]]:
         """``{(source_id, doc_key): [tag, …]}`` of every tagged document."""
-        rows = self.db.execute("SELECT source_id, doc_key, value FROM corrections WHERE field = 'tags'")
-        found = {(source_id, key): json.loads(value) for source_id, key, value in rows.fetchall()}
-        return {place: tags for place, tags in found.items() if tags}
+        return {place: tags for place, tags in self.marks("tags").items() if tags}
 
     def ocr_page(self, source_id: int, number: int):
         """The recognised lines of page ``number`` (an ``OcrPage``), or None if it was not OCR'd."""

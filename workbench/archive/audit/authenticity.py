@@ -60,7 +60,7 @@ def metadata_against_content(view: PackageView):
             continue
         problems_of = []
         pdf = piece.pdf
-        if pdf.opens and not pdf.encrypted and str(pdf.pages) != piece.field("形式特征/页数"):
+        if pdf.readable and str(pdf.pages) != piece.field("形式特征/页数"):
             problems_of.append(f"元数据页数 {piece.field('形式特征/页数')}，PDF 实有 {pdf.pages} 页")
         if piece.field("计算机文件名") != piece.file(".pdf").name:
             problems_of.append("元数据的计算机文件名与 PDF 文件名不同")

@@ -28,6 +28,11 @@ class PdfFacts:
     active: list[str] = field(default_factory=list)  # JavaScript, launch actions, embedded files, outside links
     xmp: str = ""
 
+    @property
+    def readable(self) -> bool:
+        """Opened and not encrypted: what the other checks of a PDF can look into."""
+        return self.opens and not self.encrypted
+
 
 def probe(path: Path) -> PdfFacts:
     facts = PdfFacts()

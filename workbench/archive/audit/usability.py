@@ -47,7 +47,7 @@ def pdf_readable(view: PackageView):
 def fonts_embedded(view: PackageView):
     for piece in view.pieces:
         pdf = piece.pdf
-        if not pdf.opens or pdf.encrypted:
+        if not pdf.readable:
             yield piece.number, None, "PDF 不可读（见内容数据可读性检测）"
         else:
             missing = pdf.unembedded_fonts
