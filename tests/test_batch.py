@@ -117,3 +117,10 @@ def test_a_scan_read_in_parts_gives_what_the_whole_file_gives(client, tmp_path):
             assert store.ocr_page(store.source_rows()[0].id, 2) is not None  # what OCR read came back to the cache
         stores.append(_content(tmp_path / f"s{pages_a_task}.db"))
     assert stores[0] == stores[1] and "防汛" in stores[0][0][1]
+
+
+def test_workers_keep_the_usual_malloc_trimming_and_this_process_is_not_changed(client):
+    """Dask's default trim threshold made a page's OCR take twice as long; neither the workers nor the program
+    that started them (whose OCR workers start later) carry it."""
+    assert set(client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_").values()) == {None}
+    assert "MALLOC_TRIM_THRESHOLD_" not in os.environ

@@ -16,9 +16,20 @@ from workbench import limits, memory
 SCHEDULER_PORT = 8786
 
 
+def _worker_environment() -> None:
+    """Workers start without the small malloc trim threshold Dask's Nanny sets by default: with it glibc gives
+    every large buffer back to the system at once, and a page's recognition took twice as long (2.2 s against 1.1 s
+    a page measured on one worker). Set before a Nanny starts; it also keeps the variable out of this process's
+    environment, which the desk's OCR workers started later would inherit."""
+    import dask
+
+    dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None})
+
+
 def local_client(workers: int, warm: bool = True):
     from distributed import Client, LocalCluster
 
+    _worker_environment()
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                            silence_logs=40)
     return _prepared(Client(cluster), warm)
@@ -74,6 +85,8 @@ def run_scheduler(port: int = SCHEDULER_PORT) -> None:
 
 def run_worker(address: str) -> None:
     from distributed import Nanny
+
+    _worker_environment()
 
     async def serve() -> None:
         async with Nanny(address, nthreads=1) as nanny:
