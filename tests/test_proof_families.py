@@ -131,6 +131,14 @@ def test_a_character_typed_for_one_of_the_same_sound_when_the_issue_writes_the_w
     assert found == [("统畴", "统筹", "warning"), ("年渡", "年度", "info")]
 
 
+def test_a_character_of_the_same_usual_reading_the_confusion_table_lacks_and_no_rare_reading():
+    """识 is read shí like 实 (pypinyin; the vendored table files it under shì); 打 read dá is too rare to pair with 达,
+    and a surname heading a pair is a name (龚平), not 公平 typed wrong."""
+    found = _found("各区要落实主体责任，落实属地管理。", "相关工作要落识到位，下打任务。", "下达通知，下达计划。",
+                   "坚持公平公正，公平竞争。", "龚平同志参加会议。", category="typo")
+    assert found == [("落识", "落实")]
+
+
 def test_no_typo_where_the_right_word_is_not_written_elsewhere_or_the_pair_is_a_name_or_a_parallel_phrase():
     assert _found("推动政府统畴采购社会数据。", category="typo") == []  # 统筹 nowhere else: no guess
     parallel = ("充实一线力量，一线人员要到位。", "形成一县一业、一村一品的格局。")
@@ -140,5 +148,6 @@ def test_no_typo_where_the_right_word_is_not_written_elsewhere_or_the_pair_is_a_
 
 
 def test_bixu_before_a_verb_is_must_and_as_needed_is_left_alone():
-    found = _found("执行方案必需事先报批，各单位必需按时报送。", "保障群众生活必需的物资和必需品供应。", category="wording")
-    assert found == [("必需", "必须"), ("必需", "必须")]
+    found = _found("执行方案必需事先报批，各单位必需按时报送，变更必需事前报告。", "保障群众生活必需的物资和必需品供应。",
+                   category="wording")
+    assert found == [("必需", "必须")] * 3  # before a verb, an adverb, a time word

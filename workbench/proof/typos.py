@@ -3,12 +3,13 @@
 In: the joined passages of an issue. Out: a finding for two characters that are no word, stand as two words of
 one character each (jieba cannot join them into anything), and become a common word (jieba's dictionary)
 when one of them is swapped for a character of the same sound and tone or a like shape
-(``resources/proof/confusable.tsv``) — a word this issue writes correctly elsewhere. Written right twice or
-more elsewhere, it is a warning; once, a note. A pair that is a word but a rare one (溶合), against a word fifty
-times as common the issue also writes (融合), is a note. Left alone: a pair holding a particle or preposition
-(的, 和, 为 …) or a character as common as those, a pair written more than once, a name at the head of a list
-entry (李单为…), a parallel phrase (一县一业, 共建共治), the code of a 文号, anything in short quotes (a brand,
-a slogan) and passages of a few characters (table cells).
+(``resources/proof/confusable.tsv``; and any character of GB 2312 whose usual reading, per pypinyin, is the
+same) — a word this issue writes correctly elsewhere. Written right twice or more elsewhere, it is a warning;
+once, a note. A pair that is a word but a rare one (溶合), against a word fifty times as common the issue also
+writes (融合), is a note. Left alone: a pair holding a particle or preposition (的, 和, 为 …) or a character as
+common as those, a surname heading a pair (龚平 is a name, not 公平), a pair written more than once, a name at
+the head of a list entry (李单为…), a parallel phrase (一县一业, 共建共治), the code of a 文号, anything in short
+quotes (a brand, a slogan) and passages of a few characters (table cells).
 """
 from __future__ import annotations
 
@@ -44,7 +45,30 @@ def typed_for() -> dict[str, frozenset[str]]:
     for row in lists.rows("confusable.tsv"):
         for other in "".join(row[1:]):
             found.setdefault(other, set()).add(row[0])
+    for reading_chars in _homophones().values():
+        for char in reading_chars:
+            found.setdefault(char, set()).update(reading_chars - {char})
     return {char: frozenset(others) for char, others in found.items()}
+
+
+def _homophones() -> dict[str, set[str]]:
+    """A toned reading → the characters of GB 2312 (the ones in daily use) whose usual reading it is (pypinyin lists
+    it first; a rare reading — 打 read dá — would pair characters nobody confuses)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    by_reading: dict[str, set[str]] = {}
+    for code, readings in pinyin_dict.items():
+        if 0x4E00 <= code <= 0x9FFF and _in_daily_use(chr(code)):
+            by_reading.setdefault(readings.split(",")[0], set()).add(chr(code))
+    return by_reading
+
+
+def _in_daily_use(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def findings(joined: Joined) -> list[Finding]:
@@ -80,6 +104,7 @@ def _typos(pairs: Counter, words: dict[str, int]) -> dict[str, list[str]]:
                 pair = wrong + word[1] if position == 0 else word[0] + wrong
                 if pair in pairs and words.get(pair, 0) * RARER <= min(words[word], RARE * RARER) \
                         and words.get(wrong, 0) <= COMMON_CHARACTER \
+                        and not (position == 0 and wrong in SURNAMES) \
                         and not FUNCTION.intersection(pair):
                     found.setdefault(pair, []).append(word)
     return found

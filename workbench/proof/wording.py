@@ -2,8 +2,8 @@
 
 Each line of the list: the misused form, the right one, and why. A finding carries
 the reason as its message and the right form as its suggestion. Beyond the list, one confusion the words
-around it decide: 必需 (needed: 必需的物资, 必需品) where 必须 (must) is meant — before a verb, an adverb or a
-preposition, by jieba's parts of speech (``必需事先报批`` → 必须).
+around it decide: 必需 (needed: 必需的物资, 必需品) where 必须 (must) is meant — before a verb, an adverb, a
+preposition or a time word (an adverbial: ``必需事前报批``), by jieba's parts of speech (``必需事先报批`` → 必须).
 """
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ _MUST = re.compile("必需")
 
 
 def _must(joined: Joined) -> list[Finding]:
-    """必需 followed by a verb, an adverb or a preposition: 必须 was meant."""
+    """必需 followed by a verb, an adverb, a preposition or a time word: 必须 was meant."""
     import jieba.posseg
 
     ready()
@@ -56,7 +56,7 @@ def _must(joined: Joined) -> list[Finding]:
         at = 0
         words = list(jieba.posseg.cut(passage.text))
         for word, following in zip(words, words[1:] + [None]):
-            if at == offset and word.word == "必需" and following is not None and following.flag[:1] in ("v", "d", "p"):
+            if at == offset and word.word == "必需" and following is not None and following.flag[:1] in ("v", "d", "p", "t"):
                 found.append(joined.finding("wording.must", Category.WORDING, Severity.WARNING,
                                             "“必需”是需要、不可缺少（必需品、必需的物资）；表示“一定要”用“必须”",
                                             match.start(), 2, "必须"))
