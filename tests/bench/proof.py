@@ -84,22 +84,43 @@ FAMILY_CATEGORY = {"typo": ("wording", "typo"), "de": ("de",), "placeholder": ("
 CATEGORIES = {category for categories in FAMILY_CATEGORY.values() for category in categories} | {"variant"}
 
 
+def _on_the_injection(finding, error: dict) -> bool:
+    """The corpus README's PDF rule: within a page of the error, the flagged text overlapping what was put in."""
+    put_in = error["injected"].replace(" ", "") or error["expected"]
+    text = (finding.text or "").replace(" ", "")
+    return (finding.page is not None and any(abs(finding.page - page) <= 1 for page in error["pages"]) and bool(text)
+            and (text in put_in or put_in in text or any(put_in[i:i + 2] in text for i in range(len(put_in) - 1))))
+
+
 def families(corpus: Path) -> None:
     """Recall per family of the wording errors put into ``STEM.typos.txt`` (a finding of its category on its
-    line), and the findings of those categories, error or warning, per document on clean text (the seeds and
+    line) and ``STEM.typos.pdf`` (the corpus README's rule: a finding new against the clean PDF on the error's
+    page, its text overlapping what was put in), and the findings of those categories, error or warning, per document on clean text (the seeds and
     ``shared/real``), with the time of an issue of 40 documents."""
     hits: Counter = Counter()
+    pdf_hits: Counter = Counter()
     totals: Counter = Counter()
+    pdf_false = 0
     for listing in sorted(corpus.glob("*.typos.json")):
         stem = listing.name[: -len(".typos.json")]
+        errors = json.loads(listing.read_text(encoding="utf-8"))
         found = proofread(parse_file(corpus / f"{stem}.typos.txt"))
-        for error in json.loads(listing.read_text(encoding="utf-8")):
+        for error in errors:
             totals[error["family"]] += 1
             hits[error["family"]] += any(f.category in FAMILY_CATEGORY[error["family"]] and f.line == error["line"]
                                          for f in found)
-    print(f"\n{'family (typos files)':<24} {'recall':>8}")
+        flagged_clean = {(f.rule, f.text) for f in proofread(parse_file(corpus / f"{stem}.pdf"))}
+        new = [f for f in proofread(parse_file(corpus / f"{stem}.typos.pdf")) if (f.rule, f.text) not in flagged_clean]
+        matched = set()
+        for error in errors:
+            on_it = [f for f in new if _on_the_injection(f, error)]
+            pdf_hits[error["family"]] += bool(on_it)
+            matched.update(id(f) for f in on_it)
+        pdf_false += sum(id(f) not in matched for f in new)
+    print(f"\n{'family (typos files)':<24} {'text':>8} {'PDF':>8}")
     for family in sorted(totals):
-        print(f"{family:<24} {hits[family]:>3}/{totals[family]:<4}")
+        print(f"{family:<24} {hits[family]:>3}/{totals[family]:<4} {pdf_hits[family]:>3}/{totals[family]:<4}")
+    print(f"new findings on the typos PDFs that match no error put in: {pdf_false}")
     clean = [p for p in sorted(corpus.glob("0*_????????????????.txt"))] + sorted((corpus.parent / "real").glob("*.txt"))
     documents, false, notes = 0, Counter(), Counter()
     for path in clean:
