@@ -40,3 +40,17 @@ def test_long_body_lines_are_read_whole_from_narrowed_crops(tmp_path):
         x0, y0, x1, y1 = line.bbox
         assert abs(x0 - typeset.x) < 6 and y0 < typeset.y < y1 + 6
         assert len(line.char_confidence) == len(line.text)
+
+
+def test_a_full_stop_wrapped_onto_a_line_of_its_own_is_read(tmp_path):
+    """The detector passes over a lone 。 (a cell's or paragraph's last line holding only it); it is looked for
+    where a wrapped mark stands and read alone. A speck of dirt elsewhere adds nothing."""
+    texts = ["各区要落实绿地养护责任，建立巡查制度，", "按月报送工作进展情况"]
+    placed = [Placed(60, 120 + 20 * i, text, 11) for i, text in enumerate(texts)]  # lines 1.8 em apart
+    placed += [Placed(60, 120 + 20 * 2, "。", 11), Placed(400, 300, "·", 6)]
+    path = write_scan(tmp_path / "stop.pdf", [placed])
+    with pymupdf.open(path) as doc:
+        page = ocr_page(doc[0])
+    assert [line.text for line in page.lines] == texts + ["。"]
+    x0, y0, x1, y1 = page.lines[-1].bbox
+    assert abs(x0 - 60) < 6 and y0 < 120 + 20 * 2 < y1 + 6

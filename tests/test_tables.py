@@ -205,3 +205,22 @@ def test_one_line_header_and_section_rows_among_the_numbers(tmp_path):
     table = fragment_table(texts, numbers, run, page=None)
     assert table.grid() == [["序号", "任务", "牵头单位"], ["7", "任务甲", "市住建局"], ["8", "任务乙", "市工信局"],
                             ["二、推动协同", "", ""], ["9", "任务丙", "市园林局"]]
+
+
+def test_text_in_reading_order_keeps_a_ruled_tables_cells_together(tmp_path):
+    """``workbench text``: a table whose cells wrap onto two lines prints a row a line, each cell whole, where the
+    table stands between the paragraphs (not its lines interleaved cell by cell)."""
+    from workbench.parse.tables import place_ruled_tables
+    from workbench.reading.render import render_text
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    body(page, 90, "现将重点任务分工印发给你们。")
+    draw_table(page, 110, [HEADER, ["1", "", "市住建局", "2025年12月"]])
+    page.insert_text((XS[1] + 4, 110 + 30 + 13), "完善城市", fontname="cjk", fontsize=10)
+    page.insert_text((XS[1] + 4, 110 + 30 + 26), "更新机制", fontname="cjk", fontsize=10)
+    body(page, 200, "请认真贯彻执行。")
+    doc.save(tmp_path / "plan.pdf")
+    text = render_text(place_ruled_tables(read_laid_out(tmp_path / "plan.pdf")))
+    assert text.splitlines() == ["现将重点任务分工印发给你们。", "\t".join(HEADER), "1\t完善城市更新机制\t市住建局\t2025年12月",
+                                 "请认真贯彻执行。"]

@@ -150,9 +150,11 @@ def _read(args: argparse.Namespace) -> int:
     from workbench.pipeline import parse_file, read_laid_out
 
     if args.command == "text":
+        from workbench.parse.tables import place_ruled_tables
         from workbench.reading.render import render_text
 
-        sys.stdout.write(render_text(read_laid_out(args.file, on_page=_ocr_progress), include_margins=args.all))
+        source = place_ruled_tables(read_laid_out(args.file, on_page=_ocr_progress))
+        sys.stdout.write(render_text(source, include_margins=args.all))
         return ExitCode.OK
     result = parse_file(args.file, on_page=_ocr_progress)
     sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n")  # one write, not 80,000

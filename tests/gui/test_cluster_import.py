@@ -10,9 +10,9 @@ from tests.test_batch import _issues
 
 @pytest.fixture
 def scheduler():
-    from distributed import LocalCluster
+    from workbench.batch.cluster import local_cluster
 
-    cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40)
+    cluster = local_cluster(1)
     yield cluster.scheduler_address
     cluster.close()
 

@@ -1,6 +1,6 @@
 """The cluster side, from this same program: a local cluster for one machine, a scheduler, a worker.
 
-``local_client(workers)`` → a ``Client`` on a ``LocalCluster`` of ``workers`` processes of one thread each (one
+``local_client(workers)`` → a ``Client`` on a ``local_cluster`` of ``workers`` processes of one thread each (one
 core each, as OCR wants); ``remote_client(address)`` → a ``Client`` of a running scheduler. Either registers a
 worker plugin: every worker loads the OCR models once when it starts (``warm``) and caps its memory at the
 budget a desk reading has (``limits.memory_mb``).
@@ -26,13 +26,19 @@ def _worker_environment() -> None:
     dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None})
 
 
-def local_client(workers: int, warm: bool = True):
-    from distributed import Client, LocalCluster
+def local_cluster(workers: int):
+    """A ``LocalCluster`` of ``workers`` processes of one thread each, started as this program starts workers."""
+    from distributed import LocalCluster
 
     _worker_environment()
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=40)
-    return _prepared(Client(cluster), warm)
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                        silence_logs=40)
+
+
+def local_client(workers: int, warm: bool = True):
+    from distributed import Client
+
+    return _prepared(Client(local_cluster(workers)), warm)
 
 
 def remote_client(address: str, warm: bool = True):

@@ -16,6 +16,7 @@ from importlib import metadata
 
 import numpy as np
 
+from workbench.ingest import stray_marks
 from workbench.ingest.deskew import is_sideways, straighten
 from workbench.ingest.image_rules import rules_from_image
 from workbench.ingest.raster import page_image
@@ -34,7 +35,9 @@ _PARAMS = {
     # lines are read narrowed to two thirds of their width (ocr_engine); a batch of short ones is padded to 160 px, not 320
     "Rec.rec_img_shape": [3, 48, 160],
 }
+_Read = tuple[str, np.ndarray, float, tuple[float, ...]]  # a line: text, quad on the image, confidence, per character
 _LOW_CONFIDENCE = 0.75
+_MARK_CONFIDENCE = 0.6  # a lone mark the detector missed, read alone
 CORES = max(1, os.cpu_count() or 1)
 
 
@@ -135,7 +138,7 @@ def engine_version() -> str:
             f"onnxruntime {metadata.version('onnxruntime')}")
 
 
-def _recognise(image: np.ndarray, threads: int) -> list[tuple[str, np.ndarray, float, tuple[float, ...]]]:
+def _recognise(image: np.ndarray, threads: int) -> list[_Read]:
     with _POOL.take(threads) as instance:
         result = instance(image, return_word_box=True, return_single_char_box=True)
     if result.txts is None:
@@ -148,6 +151,21 @@ def _recognise(image: np.ndarray, threads: int) -> list[tuple[str, np.ndarray, f
             chars = tuple(float(score) for _ in text)
         found.append((text, np.asarray(quad, dtype=np.float64), float(score), chars))
     return found
+
+
+def _stray_marks(image: np.ndarray, found: list[_Read], threads: int) -> list[_Read]:
+    """Lone punctuation marks the detector passed over (``stray_marks``), read by the recogniser one by one:
+    kept where it reads one mark with some confidence."""
+    places = stray_marks.candidates(image, [quad for _text, quad, _score, _chars in found])
+    if not places:
+        return []
+    with _POOL.take(threads) as instance:
+        read = instance.recognize_txt([crop for crop, _quad in places])
+    kept: list[_Read] = []
+    for (_crop, quad), text, score in zip(places, read.txts or (), read.scores):
+        if len(text) == 1 and text in stray_marks.MARKS and score >= _MARK_CONFIDENCE:
+            kept.append((text, quad, float(score), (float(score),)))
+    return kept
 
 
 def _mean_confidence(found) -> float:
@@ -171,6 +189,7 @@ def ocr_image(gray: np.ndarray, points_per_pixel: float, digest: str, threads: i
         retry = _recognise(flipped, threads)
         if _mean_confidence(retry) > _mean_confidence(found):
             image, back, skew, found = flipped, flipped_back, flipped_skew, retry
+    found += _stray_marks(image, found, threads)
     lines = [
         Line(text=text, bbox=_to_points(quad, back, points_per_pixel), confidence=round(score, 4),
              char_confidence=tuple(round(c, 4) for c in chars))

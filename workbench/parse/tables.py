@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.model import BBox, Cell, Line, Page, Table, TablePart
+from workbench.model import BBox, Cell, Line, Page, Source, Table, TablePart
 from workbench.parse.patterns import compact
 from workbench.parse.regions import inside, table_regions
 
@@ -129,6 +129,25 @@ def page_tables(page: Page) -> list[Table]:
     lines = [line for line in page.lines if line.role == "table" and line.bbox]
     return [grid_table(page, region, page.rules, [l for l in lines if inside(l.bbox, region)])
             for region in table_regions(page.rules)]
+
+
+def place_ruled_tables(source: Source) -> Source:
+    """``source`` (laid out) with each page's ruled tables standing where they are printed, as a Word file's do:
+    the table lines inside one leave the page's lines and the table is put before the first line below its top.
+    For text in reading order (``workbench text``): a cell's lines stay together instead of interleaving with
+    the cells beside them."""
+    for page in source.pages:
+        if page.rules:
+            tables = page_tables(page)
+            for table in tables:
+                page.lines = [line for line in page.lines
+                              if not (line.role == "table" and line.bbox and inside(line.bbox, table.bbox))]
+            for table in tables:
+                top = table.bbox[1] if table.bbox else 0.0
+                table.after_line = next((index for index, line in enumerate(page.lines)
+                                         if line.bbox and line.bbox[1] >= top), len(page.lines))
+            page.tables = page.tables + tables
+    return source
 
 
 def _same_columns(a: Table, b: Table) -> bool:
