@@ -54,3 +54,15 @@ def test_a_full_stop_wrapped_onto_a_line_of_its_own_is_read(tmp_path):
     assert [line.text for line in page.lines] == texts + ["。"]
     x0, y0, x1, y1 = page.lines[-1].bbox
     assert abs(x0 - 60) < 6 and y0 < 120 + 20 * 2 < y1 + 6
+
+
+def test_the_shipped_int8_detector_is_the_one_its_readme_describes_and_is_used():
+    import hashlib
+    import re
+
+    from workbench.ingest import ocr
+
+    model = ocr.MODELS / "PP-OCRv6_det_small.int8.onnx"
+    described = re.search(r"SHA-256 of the result: ([0-9a-f]{64})", (ocr.MODELS / "README.md").read_text(encoding="utf-8"))
+    assert described and hashlib.sha256(model.read_bytes()).hexdigest() == described.group(1)
+    assert ocr._PARAMS["Det.model_path"] == str(model)
