@@ -30,8 +30,7 @@ def candidates(gray: np.ndarray, boxes: list[np.ndarray]) -> list[tuple[np.ndarr
     for x, y, w, h, _area in stats[1:count]:
         if not (_SMALLEST * height <= max(w, h) <= _LARGEST * height) or _covered(spans, x, y, w, h, height):
             continue
-        above = _line_above(spans, x, y + h, height)
-        if above is None:
+        if not _wrapped_below_a_line(spans, x, y + h, height):
             continue
         top = int(max(0, y + h + 0.15 * height - height))
         left = int(max(0, x - 0.1 * height))
@@ -49,9 +48,8 @@ def _covered(spans: np.ndarray, x: int, y: int, w: int, h: int, height: float) -
                        & (spans[:, 1] - margin <= cy) & (cy <= spans[:, 3] + margin)))
 
 
-def _line_above(spans: np.ndarray, x: int, bottom: int, height: float) -> int | None:
-    """The found line whose next line's place the blob stands in (its foot from half a line to a line spaced
-    at 2.2 below that line's foot), at that line's left edge; else None."""
+def _wrapped_below_a_line(spans: np.ndarray, x: int, bottom: int, height: float) -> bool:
+    """Whether the blob stands in a found line's next line's place (its foot from half a line to a line spaced at
+    2.2 below that line's foot), at that line's left edge."""
     drops = bottom - spans[:, 3]
-    near = np.flatnonzero((drops >= 0.4 * height) & (drops <= 2.2 * height) & (np.abs(spans[:, 0] - x) <= 0.6 * height))
-    return int(near[0]) if len(near) else None
+    return bool(np.any((drops >= 0.4 * height) & (drops <= 2.2 * height) & (np.abs(spans[:, 0] - x) <= 0.6 * height)))

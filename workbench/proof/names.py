@@ -80,7 +80,7 @@ def _sound_alikes(rare: str, text: str) -> Counter:
     found: Counter = Counter()
     for typed in typed_for().get(rare[1], ()):
         form = rare[0] + typed
-        for match in re.finditer(form, text):
+        for match in re.finditer(re.escape(form), text):
             window_start = max(0, match.start() - 6)
             window = text[window_start:match.end() + 6]
             bounds = {edge for _word, a, b in jieba.tokenize(window, HMM=False) for edge in (a, b)}
