@@ -94,11 +94,13 @@ def _apply_settings() -> tuple[list[str], int | None]:
     return args, limit
 
 
-def _number_or_text(value: str) -> float | str:
-    try:
-        return float(value)
-    except ValueError:
-        return value
+def _number_or_text(value: str) -> int | float | str:
+    for kind in (int, float):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    return value
 
 
 def _tried_worker(params: dict, width_scale: float, budget_mb: float) -> None:
