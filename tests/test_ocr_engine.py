@@ -66,3 +66,14 @@ def test_the_shipped_int8_detector_is_the_one_its_readme_describes_and_is_used()
     described = re.search(r"SHA-256 of the result: ([0-9a-f]{64})", (ocr.MODELS / "README.md").read_text(encoding="utf-8"))
     assert described and hashlib.sha256(model.read_bytes()).hexdigest() == described.group(1)
     assert ocr._PARAMS["Det.model_path"] == str(model)
+
+
+def test_a_long_line_is_read_narrower_than_a_short_one():
+    from workbench.ingest.ocr_engine import NarrowLineOCR
+
+    engine = NarrowLineOCR.__new__(NarrowLineOCR)  # the scale alone: no models loaded
+    engine.width_scale = 0.67
+    assert engine.scale_for(np.zeros((40, 40 * 20, 3), dtype=np.uint8)) == 0.55  # a body line
+    assert engine.scale_for(np.zeros((40, 40 * 7, 3), dtype=np.uint8)) == 0.67  # a table cell's line
+    engine.width_scale = 1.0
+    assert engine.scale_for(np.zeros((40, 40 * 20, 3), dtype=np.uint8)) == 1.0

@@ -2,14 +2,17 @@
 
 In: RapidOCR's settings and ``WIDTH_SCALE``. Out: a ``NarrowLineOCR``, called like
 ``RapidOCR``. Recognition is most of the time of a page and grows with the width of
-the line images; Chinese characters are square and keep their shape at two thirds of
-the width, so each detected line's crop is narrowed before the recogniser reads it.
-Quotation marks do not: squeezed, “ and ” are confused, so a line whose quotation
-marks come out not alternating (or straight) is read again at full width. Character
-positions come back as fractions of the line, so they still land on the full-width line.
-Measured on every corpus scan (tests/bench/ocr.py): 0.93× Tesseract 5's time and CER
-0.19–0.69%, against 1.36× and 0.24–0.76% at full width; narrowed to half, 0.74× but
-more characters and punctuation widths misread.
+the line images; Chinese characters are square and keep their shape narrowed, so each
+detected line's crop is narrowed before the recogniser reads it: to two thirds, and a
+long line (a body line, twelve line heights and more) to 0.55 — short lines (a table
+cell's) lose marks read narrower and cost little anyway. Quotation marks do not keep
+their shape: squeezed, “ and ” are confused, so a line whose quotation marks come out
+not alternating (or straight) is read again at full width. Character positions come
+back as fractions of the line, so they still land on the full-width line.
+Measured on every corpus scan (tests/bench/ocr.py, whole command): long lines at 0.55
+took the time from 0.87–0.93× Tesseract 5's to 0.82× with the CER unchanged (0.22–0.24%);
+at 0.5, 0.77×, but a clean line's final 。 was lost (tests/test_ocr_engine.py); every
+line narrower than two thirds, 003's table cells went wrong (3.6–3.8%).
 Imported only when a page is recognised (RapidOCR loads slowly).
 """
 from __future__ import annotations
@@ -20,6 +23,8 @@ from rapidocr import RapidOCR
 from rapidocr.ch_ppocr_rec.typings import TextRecOutput
 
 WIDTH_SCALE = 0.67  # of each line crop's width, for the recogniser
+LONG_WIDTH_SCALE = 0.55  # of a long line's width
+LONG_LINE = 12  # line heights: a line this long or longer is a long one
 _QUOTES = set("“”‘’\"")
 
 
@@ -30,9 +35,17 @@ class NarrowLineOCR(RapidOCR):
         super().__init__(params=params)
         self.width_scale = WIDTH_SCALE if width_scale is None else width_scale
 
+    def scale_for(self, crop: np.ndarray) -> float:
+        """The width a line crop is read at: ``LONG_WIDTH_SCALE`` for a long line, ``width_scale`` for the others
+        (and for every line when that is the full width)."""
+        height, width = crop.shape[:2]
+        if self.width_scale >= 1 or width < LONG_LINE * height:
+            return self.width_scale
+        return min(LONG_WIDTH_SCALE, self.width_scale)
+
     def recognize_txt(self, img: list[np.ndarray]) -> TextRecOutput:
         """Every crop read narrowed; a line whose quotation marks came out wrong read again at full width."""
-        found = super().recognize_txt([narrowed(crop, self.width_scale) for crop in img])
+        found = super().recognize_txt([narrowed(crop, self.scale_for(crop)) for crop in img])
         if self.width_scale >= 1:
             return found
         again = [index for index, text in enumerate(found.txts or ()) if _second_look(text)]
