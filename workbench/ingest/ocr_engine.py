@@ -43,6 +43,13 @@ class NarrowLineOCR(RapidOCR):
             return self.width_scale
         return min(LONG_WIDTH_SCALE, self.width_scale)
 
+    def calc_word_boxes(self, img: list[np.ndarray], dt_boxes: np.ndarray, rec_res: TextRecOutput) -> tuple:
+        """Each line's characters with their confidences, as ``(character, confidence, None)``: the workbench
+        keeps no box per character (a character's box is its share of its line), so RapidOCR's geometry for
+        them (a twentieth of a page's time) is not worked out."""
+        return tuple(tuple((char, conf, None) for char, conf in zip(text, getattr(word, "confs", None) or ()))
+                     for text, word in zip(rec_res.txts or (), rec_res.word_results))
+
     def recognize_txt(self, img: list[np.ndarray]) -> TextRecOutput:
         """Every crop read narrowed; a line whose quotation marks came out wrong read again at full width."""
         found = super().recognize_txt([narrowed(crop, self.scale_for(crop)) for crop in img])
