@@ -1,15 +1,15 @@
-"""Make the int8 line detector the workbench ships: ``resources/models/PP-OCRv6_det_small.int8.onnx``.
+"""Make the 8-bit OCR models the workbench ships: ``resources/models/PP-OCRv6_{det,rec}_small.int8.onnx``.
 
 Usage: python packaging/quantise_models.py   (needs the developer's tools: ``pip install onnx sympy``)
 
-In: RapidOCR's PP-OCRv6 small detection model from its installed wheel (Apache-2.0) and the project's own sample
-bulletin (``data/sample_bulletin.pdf``), each page rendered at 200 dpi twice as a scanner would leave it — turned
-a little, blurred, with grain and JPEG loss — so the calibration sees no corpus page. Out: the model converted to
-opset 13 and quantised statically (QDQ: per-channel signed 8-bit weights, unsigned 8-bit activations, MinMax
-ranges from what the detector is fed on those pages), and ``resources/models/README.md`` saying what it was made
-from and how. Only the detector: quantised the same way, the recogniser loses marks in table cells (the whole
-command's CER on the corpus scan with tables went from 0.17% to 2.3–4.3%); the detector keeps its accuracy and
-takes about half the time.
+In: RapidOCR's PP-OCRv6 small detection and recognition models from its installed wheel (Apache-2.0) and the
+project's own sample bulletin (``data/sample_bulletin.pdf``), each page rendered at 200 dpi twice as a scanner
+would leave it — turned a little, blurred, with grain and JPEG loss — so the calibration sees no corpus page.
+Out: each model converted to opset 13 and quantised statically (QDQ: per-channel signed 8-bit weights, unsigned
+8-bit activations, MinMax ranges from what the model is fed on those pages), the recogniser's first six
+convolutions (its stem, which sees the finest strokes: the marks) left in floating point; and
+``resources/models/README.md`` saying what they were made from and how. The workbench reads long lines with the
+8-bit recogniser and short ones (a table cell's, where a lost mark costs the cell) with the wheel's own.
 """
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 OUT = ROOT / "resources" / "models"
-NAME = "PP-OCRv6_det_small"
+MODELS = ("PP-OCRv6_det_small", "PP-OCRv6_rec_small")
+FLOAT_STEM = 6  # the recogniser's first convolutions kept in floating point
 DPI = 200
 
 
@@ -46,22 +47,25 @@ def calibration_pages(seed: int = 1):
                 yield cv2.imdecode(cv2.imencode(".jpg", gray, [cv2.IMWRITE_JPEG_QUALITY, 85 - 20 * harsh])[1], 0)
 
 
-def detector_inputs(source_model: Path) -> list[np.ndarray]:
-    """What the detector is fed on the calibration pages, caught as the workbench's own engine reads them."""
+def model_inputs(names: tuple[str, ...]) -> dict[str, list[np.ndarray]]:
+    """What each model is fed on the calibration pages, caught as the workbench's own engine reads them with the
+    wheel's models."""
     import rapidocr.inference_engine.onnxruntime.main as engine
 
     from workbench.ingest import ocr
 
-    caught: list[np.ndarray] = []
+    caught: dict[str, list[np.ndarray]] = {name: [] for name in names}
     run = engine.OrtInferSession.__call__
 
     def catching(session, tensor):
-        if Path(session.session._model_path).name == source_model.name:
-            caught.append(tensor.copy())
+        name = Path(session.session._model_path).stem
+        if name in caught:
+            caught[name].append(tensor.copy())
         return run(session, tensor)
 
     engine.OrtInferSession.__call__ = catching
-    ocr._PARAMS.pop("Det.model_path", None)  # the float detector, as shipped in the wheel
+    ocr._PARAMS.pop("Det.model_path", None)  # the wheel's models, in floating point
+    ocr.LONG_LINE_MODEL = None
     try:
         for gray in calibration_pages():
             ocr.ocr_image(gray, 72 / DPI, "calibration", threads=2)
@@ -70,7 +74,7 @@ def detector_inputs(source_model: Path) -> list[np.ndarray]:
     return caught
 
 
-def quantise(source_model: Path, inputs: list[np.ndarray], target: Path) -> None:
+def quantise(source_model: Path, inputs: list[np.ndarray], target: Path, float_stem: int = 0) -> None:
     import onnx
     import onnxruntime
     from onnx import version_converter
@@ -97,32 +101,56 @@ def quantise(source_model: Path, inputs: list[np.ndarray], target: Path) -> None
         opset13, prepared = Path(folder) / "opset13.onnx", Path(folder) / "prepared.onnx"
         onnx.save(version_converter.convert_version(onnx.load(str(source_model)), 13), str(opset13))
         quant_pre_process(str(opset13), str(prepared), skip_symbolic_shape=True)
+        stem = [node.name for node in onnx.load(str(prepared)).graph.node if node.op_type == "Conv"][:float_stem]
         quantize_static(str(prepared), str(target), Feed(), quant_format=QuantFormat.QDQ, per_channel=True,
                         weight_type=QuantType.QInt8, activation_type=QuantType.QUInt8,
-                        calibrate_method=CalibrationMethod.MinMax)
+                        calibrate_method=CalibrationMethod.MinMax, nodes_to_exclude=stem)
+        if float_stem:  # the recogniser's character list lives in its metadata
+            made, original = onnx.load(str(target)), onnx.load(str(source_model))
+            kept = {prop.key for prop in made.metadata_props}
+            made.metadata_props.extend(prop for prop in original.metadata_props if prop.key not in kept)
+            onnx.save(made, str(target))
 
 
 def main() -> None:
     import rapidocr
 
-    source_model = Path(rapidocr.__file__).parent / "models" / f"{NAME}.onnx"
+    wheel = Path(rapidocr.__file__).parent / "models"
     OUT.mkdir(parents=True, exist_ok=True)
-    target = OUT / f"{NAME}.int8.onnx"
-    inputs = detector_inputs(source_model)
-    quantise(source_model, inputs, target)
-    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    inputs = model_inputs(MODELS)
+    made = []
+    for name in MODELS:
+        source, target = wheel / f"{name}.onnx", OUT / f"{name}.int8.onnx"
+        quantise(source, inputs[name], target, FLOAT_STEM if "_rec_" in name else 0)
+        made.append((source, target, len(inputs[name])))
+        print(f"{target.relative_to(ROOT)}: {target.stat().st_size // 1024} KB, calibrated on {len(inputs[name])} "
+              f"inputs; {_sha256(target)}")
     versions = ", ".join(f"{dist} {metadata.version(dist)}" for dist in ("rapidocr", "onnxruntime", "onnx"))
+    rows = "\n".join(f"| `{target.name}` | `{source.name}` ({_sha256(source)}) | {count} | {_sha256(target)} |"
+                     for source, target, count in made)
     (OUT / "README.md").write_text(f"""# OCR models made for the workbench
 
-`{target.name}` — the PP-OCRv6 small text-line detector (PaddleOCR, Apache-2.0, as converted to ONNX and shipped
-in the `rapidocr` wheel: `{source_model.name}`, SHA-256 {hashlib.sha256(source_model.read_bytes()).hexdigest()}),
-quantised to 8 bits by `python packaging/quantise_models.py` ({versions}): opset 13, static QDQ, per-channel
-signed 8-bit weights, unsigned 8-bit activations, MinMax ranges calibrated on {len(inputs)} pages the project
-renders itself (`data/sample_bulletin.pdf` at {DPI} dpi, turned, blurred, grained and JPEG-compressed).
-SHA-256 of the result: {digest}. Licence: Apache-2.0, as the model it was made from (see THIRD_PARTY.md).
-The recogniser is not quantised: done the same way it misreads marks in table cells.
+PaddleOCR's PP-OCRv6 small text-line detector and recogniser (Apache-2.0), as converted to ONNX and shipped in the
+`rapidocr` wheel, quantised to 8 bits by `python packaging/quantise_models.py` ({versions}): opset 13, static QDQ,
+per-channel signed 8-bit weights, unsigned 8-bit activations, MinMax ranges calibrated on what each model is fed
+reading {2 * _pages()} pages the project renders itself (`data/sample_bulletin.pdf` at {DPI} dpi, turned, blurred,
+grained and JPEG-compressed). The recogniser's first {FLOAT_STEM} convolutions stay in floating point. The
+workbench detects lines with the 8-bit detector and reads long lines with the 8-bit recogniser, short ones (a table
+cell's) with the wheel's own. Licence: Apache-2.0, as the models they were made from (see THIRD_PARTY.md).
+
+| file | made from (SHA-256) | calibration inputs | SHA-256 of the result |
+|---|---|---|---|
+{rows}
 """, encoding="utf-8")
-    print(f"{target.relative_to(ROOT)}: {target.stat().st_size // 1024} KB from {len(inputs)} calibration pages; {digest}")
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _pages() -> int:
+    with pymupdf.open(ROOT / "data" / "sample_bulletin.pdf") as doc:
+        return doc.page_count
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ VENDORED = [  # data files the workbench itself carries from elsewhere: (file, w
      "(https://github.com/BYVoid/OpenCC, via opencc-python-reimplemented 0.1.7), filtered", "Apache-2.0"),
     ("resources/models/PP-OCRv6_det_small.int8.onnx", "PaddleOCR's PP-OCRv6 small text-line detector (as shipped in "
      "rapidocr's wheel), quantised to 8 bits by packaging/quantise_models.py", "Apache-2.0"),
+    ("resources/models/PP-OCRv6_rec_small.int8.onnx", "PaddleOCR's PP-OCRv6 small text recogniser (as shipped in "
+     "rapidocr's wheel), quantised to 8 bits by packaging/quantise_models.py", "Apache-2.0"),
     ("resources/proof/confusable.tsv", "characters of the same sound and tone, and of a like shape, from pycorrector's "
      "same_pinyin.txt and same_stroke.txt (https://github.com/shibing624/pycorrector), adapted", "Apache-2.0"),
 ]

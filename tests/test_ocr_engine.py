@@ -56,16 +56,19 @@ def test_a_full_stop_wrapped_onto_a_line_of_its_own_is_read(tmp_path):
     assert abs(x0 - 60) < 6 and y0 < 120 + 20 * 2 < y1 + 6
 
 
-def test_the_shipped_int8_detector_is_the_one_its_readme_describes_and_is_used():
+def test_the_shipped_8_bit_models_are_the_ones_their_readme_describes_and_are_used():
     import hashlib
     import re
 
     from workbench.ingest import ocr
 
-    model = ocr.MODELS / "PP-OCRv6_det_small.int8.onnx"
-    described = re.search(r"SHA-256 of the result: ([0-9a-f]{64})", (ocr.MODELS / "README.md").read_text(encoding="utf-8"))
-    assert described and hashlib.sha256(model.read_bytes()).hexdigest() == described.group(1)
-    assert ocr._PARAMS["Det.model_path"] == str(model)
+    readme = (ocr.MODELS / "README.md").read_text(encoding="utf-8")
+    described = dict(re.findall(r"\| `([^`]+\.int8\.onnx)` \|.*\| ([0-9a-f]{64}) \|", readme))
+    assert set(described) == {"PP-OCRv6_det_small.int8.onnx", "PP-OCRv6_rec_small.int8.onnx"}
+    for name, digest in described.items():
+        assert hashlib.sha256((ocr.MODELS / name).read_bytes()).hexdigest() == digest
+    assert ocr._PARAMS["Det.model_path"] == str(ocr.MODELS / "PP-OCRv6_det_small.int8.onnx")
+    assert str(ocr.MODELS / "PP-OCRv6_rec_small.int8.onnx") == ocr.LONG_LINE_MODEL
 
 
 def test_a_long_line_is_read_narrower_than_a_short_one():

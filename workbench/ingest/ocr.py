@@ -4,9 +4,9 @@ In: a PyMuPDF page with no usable text layer. Out: an ``OcrPage``: the page's
 lines (text, box in PDF points on the page as scanned, line confidence and one
 confidence per character), the ruled lines seen in the image, the skew that was
 corrected and the page image's SHA-256 (the cache key). Nothing is downloaded:
-the recogniser is the one the ``rapidocr`` package installs, the line detector
-its model quantised to 8 bits (``resources/models``, made by
-``packaging/quantise_models.py``).
+the models are the ones the ``rapidocr`` package installs, the line detector
+and the recogniser of long lines quantised to 8 bits from them
+(``resources/models``, made by ``packaging/quantise_models.py``).
 """
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ _PARAMS = {
     # batches of six, and the padding no longer shifts what is read (CER 0.22% against 0.24%, tests/bench/ocr.py)
     "Rec.rec_batch_num": 1,
 }
+# long lines read by the recogniser quantised to 8 bits (packaging/quantise_models.py), short ones by the wheel's:
+# 0.82× → 0.71× Tesseract's time, CER the same (tests/bench/ocr.py); a table cell's marks need the full precision
+LONG_LINE_MODEL: str | None = str(MODELS / "PP-OCRv6_rec_small.int8.onnx")
 _Read = tuple[str, np.ndarray, float, tuple[float, ...]]  # a line: text, quad on the image, confidence, per character
 _LOW_CONFIDENCE = 0.75
 _MARK_CONFIDENCE = 0.6  # a lone mark the detector missed, read alone
@@ -118,7 +121,7 @@ class _EnginePool:
             from workbench.ingest.ocr_engine import NarrowLineOCR
 
             instance = NarrowLineOCR({**_PARAMS, "EngineConfig.onnxruntime.intra_op_num_threads": threads,
-                                      "EngineConfig.onnxruntime.inter_op_num_threads": 1})
+                                      "EngineConfig.onnxruntime.inter_op_num_threads": 1}, long_line_model=LONG_LINE_MODEL)
         try:
             yield instance
         finally:
@@ -143,8 +146,8 @@ def engine_version() -> str:
     """``rapidocr X (PP-OCRv6 small …), onnxruntime Y`` for reports."""
     from rapidocr.main import RapidOCR  # noqa: F401 - ensures the package is importable
 
-    return (f"rapidocr {metadata.version('rapidocr')} (PP-OCRv6 small: rec shipped in the wheel, det quantised to "
-            f"int8 by the workbench), onnxruntime {metadata.version('onnxruntime')}")
+    return (f"rapidocr {metadata.version('rapidocr')} (PP-OCRv6 small from the wheel; det and long-line rec quantised "
+            f"to int8 by the workbench), onnxruntime {metadata.version('onnxruntime')}")
 
 
 def _recognise(image: np.ndarray, threads: int) -> list[_Read]:
