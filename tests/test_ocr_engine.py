@@ -80,3 +80,16 @@ def test_a_long_line_is_read_narrower_than_a_short_one():
     assert engine.scale_for(np.zeros((40, 40 * 7, 3), dtype=np.uint8)) == 0.67  # a table cell's line
     engine.width_scale = 1.0
     assert engine.scale_for(np.zeros((40, 40 * 20, 3), dtype=np.uint8)) == 1.0
+
+
+def test_a_scan_of_low_resolution_is_detected_on_more_pixels(tmp_path):
+    """A 150-dpi scan's small marks vanish when the detector sees the page at 960 px: it sees it at 1280."""
+    from workbench.ingest import ocr
+
+    assert ocr.detection_side(72 / 150) == 1280 and ocr.detection_side(72 / 200) == 960
+    path = write_scan(tmp_path / "low.pdf", [[Placed(60, 120, "各区要落实绿地养护责任，建立巡查制度。", 11)]], dpi=150)
+    with pymupdf.open(path) as doc:
+        page = ocr_page(doc[0])
+    assert [line.text for line in page.lines] == ["各区要落实绿地养护责任，建立巡查制度。"]
+    with ocr._POOL.take(ocr.CORES) as engine:
+        assert engine._load_det_model().limit_side_len == 1280

@@ -1,7 +1,7 @@
 """OCR accuracy and speed on every corpus scan, with Tesseract beside it in the same run.
 
 Usage: python tests/bench/ocr.py [CORPUS] [--pages N] [--param KEY=VALUE ...] [--width-scale F]
-(``--param`` tries an engine setting, e.g. ``Det.limit_side_len=960``, and ``--width-scale`` the width the
+(``--param`` tries an engine setting, e.g. ``Rec.rec_batch_num=6``, and ``--width-scale`` the width the
 recogniser reads line crops at (``ocr_engine.WIDTH_SCALE``, 1 = full width).)
 
 Per scan (each seed's, then the harsher ``STEM.harsh.scan.pdf``), whitespace removed throughout:

@@ -40,6 +40,10 @@ class NarrowLineOCR(RapidOCR):
         # long lines read by another recogniser (the 8-bit one) when given; its detector is never loaded
         self.long_reader = RapidOCR(params={**params, "Rec.model_path": long_line_model}) if long_line_model else None
 
+    def detect_at(self, side: int) -> None:
+        """Lines found, from now on, on the image reduced to ``side`` pixels on its longer side (at most)."""
+        self._load_det_model().limit_side_len = side
+
     def scale_for(self, crop: np.ndarray) -> float:
         """The width a line crop is read at: ``LONG_WIDTH_SCALE`` for a long line, ``width_scale`` for the others
         (and for every line when that is the full width)."""
