@@ -78,12 +78,16 @@ def test_a_changed_byte_with_manifests_to_match_is_caught_by_metadata_against_co
     assert ("content", "Q1-WS·2023-Y-0001") in _failed(package) and ("digests", "") not in _failed(package)
 
 
-def test_a_removed_page(package):
-    path = _piece(package, 2) / "Q1-WS·2023-Y-0002.pdf"
+def _edit_pdf(path: Path, edit) -> None:
+    """``edit(document)`` done to the PDF at ``path``, saved in its place."""
     with pymupdf.open(path) as pdf:
-        pdf.delete_page(1)
+        edit(pdf)
         pdf.save(path.with_suffix(".tmp"))
     path.with_suffix(".tmp").replace(path)
+
+
+def test_a_removed_page(package):
+    _edit_pdf(_piece(package, 2) / "Q1-WS·2023-Y-0002.pdf", lambda pdf: pdf.delete_page(1))
     _rebag(package)
     assert ("content", "Q1-WS·2023-Y-0002") in _failed(package)
 
@@ -104,21 +108,15 @@ def test_a_deleted_piece_whose_catalogue_row_is_kept(package):
 
 
 def test_a_pdf_with_javascript(package):
-    path = _piece(package, 1) / "Q1-WS·2023-Y-0001.pdf"
-    with pymupdf.open(path) as pdf:
-        pdf.xref_set_key(pdf.pdf_catalog(), "OpenAction", "<</S/JavaScript/JS(app.alert\\(1\\))>>")
-        pdf.save(path.with_suffix(".tmp"))
-    path.with_suffix(".tmp").replace(path)
+    _edit_pdf(_piece(package, 1) / "Q1-WS·2023-Y-0001.pdf",
+              lambda pdf: pdf.xref_set_key(pdf.pdf_catalog(), "OpenAction", "<</S/JavaScript/JS(app.alert\\(1\\))>>"))
     _rebag(package)
     assert ("active", "Q1-WS·2023-Y-0001") in _failed(package)
 
 
 def test_an_unembedded_font(package):
-    path = _piece(package, 1) / "Q1-WS·2023-Y-0001.pdf"
-    with pymupdf.open(path) as pdf:
-        pdf[0].insert_text((70, 600), "Page note", fontname="helv", fontsize=9)
-        pdf.save(path.with_suffix(".tmp"))
-    path.with_suffix(".tmp").replace(path)
+    _edit_pdf(_piece(package, 1) / "Q1-WS·2023-Y-0001.pdf",
+              lambda pdf: pdf[0].insert_text((70, 600), "Page note", fontname="helv", fontsize=9))
     _rebag(package)
     assert ("fonts", "Q1-WS·2023-Y-0001") in _failed(package)
 

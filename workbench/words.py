@@ -1,4 +1,4 @@
-"""jieba's word list, built so that other threads keep running while it loads.
+"""jieba's word list, built so that other threads keep running while it loads; where its words begin and end.
 
 ``ready()`` makes sure the list is built and returns nothing; call it before any jieba
 call. jieba's own start reads a 9 MB cache with one ``marshal.load`` that holds the
@@ -22,3 +22,11 @@ def ready() -> None:
         if not tokenizer.initialized:
             tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
             tokenizer.initialized = True
+
+
+def edges_around(text: str, start: int, end: int, margin: int = 6) -> set[int]:
+    """Offsets in ``text`` where jieba's words (no new words guessed) begin or end, segmenting ``margin``
+    characters either side of ``text[start:end]``."""
+    ready()
+    first = max(0, start - margin)
+    return {first + edge for _word, a, b in jieba.tokenize(text[first:end + margin], HMM=False) for edge in (a, b)}

@@ -25,7 +25,7 @@ from workbench.proof.confusable import typed_for
 from workbench.proof.rule import Rule
 from workbench.reading.passages import Joined
 from workbench.vocabulary import Category, Severity
-from workbench.words import ready
+from workbench.words import edges_around, ready
 
 _LISTED = re.compile(r"(?:责任领导|领导|联系人|主\s*任|副主任|委\s*员|组\s*长|副组长|成\s*员|秘书长)\s*[:：]\s*([^。；：:\x00]{2,80})")
 _PERSONNEL = re.compile(r"任免|任命|免去|转正|任职|聘任|聘用")
@@ -80,12 +80,8 @@ def _sound_alikes(rare: str, text: str) -> Counter:
     found: Counter = Counter()
     for typed in typed_for().get(rare[1], ()):
         form = rare[0] + typed
-        for match in re.finditer(re.escape(form), text):
-            window_start = max(0, match.start() - 6)
-            window = text[window_start:match.end() + 6]
-            bounds = {edge for _word, a, b in jieba.tokenize(window, HMM=False) for edge in (a, b)}
-            if {match.start() - window_start, match.end() - window_start} <= bounds:
-                found[form] += 1
+        found[form] += sum(1 for match in re.finditer(re.escape(form), text)
+                           if {match.start(), match.end()} <= edges_around(text, match.start(), match.end()))
     return found
 
 

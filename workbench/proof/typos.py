@@ -23,7 +23,7 @@ from workbench.proof.confusable import typed_for
 from workbench.proof.rule import Rule
 from workbench.reading.passages import Joined
 from workbench.vocabulary import Category, Severity
-from workbench.words import ready
+from workbench.words import edges_around, ready
 
 COMMON_WORD = 200  # jieba frequency a word needs to be suggested
 RARE, RARER = 20, 50  # a pair that is a word this rare, against one fifty times as common, may be a typo too
@@ -88,10 +88,8 @@ def _written_elsewhere(text: str, candidates: list[str]) -> tuple[str | None, in
 
 def _is_word_at(text: str, start: int, length: int) -> bool:
     """Whether jieba's words around ``start`` begin or end where the ``length`` characters there do."""
-    first = max(0, start - 6)
-    window = text[first:start + length + 6]
-    bounds = {edge for _word, a, b in jieba.tokenize(window, HMM=False) for edge in (a, b)}
-    return start - first in bounds or start + length - first in bounds
+    edges = edges_around(text, start, start + length)
+    return start in edges or start + length in edges
 
 
 def _plausible(joined: Joined, start: int) -> bool:

@@ -16,12 +16,7 @@ SCAN_SECONDS = 1800
 
 
 def active_content(view: PackageView):
-    for piece in view.pieces:
-        pdf = piece.pdf
-        if not pdf.readable:
-            yield piece.number, None, "PDF 不可读（见内容数据可读性检测）"
-        else:
-            yield piece.number, not pdf.active, "含 " + "、".join(pdf.active) if pdf.active else ""
+    return view.judge_pdfs(lambda pdf: (not pdf.active, "含 " + "、".join(pdf.active) if pdf.active else ""))
 
 
 def suffixes(view: PackageView):

@@ -45,13 +45,8 @@ def pdf_readable(view: PackageView):
 
 
 def fonts_embedded(view: PackageView):
-    for piece in view.pieces:
-        pdf = piece.pdf
-        if not pdf.readable:
-            yield piece.number, None, "PDF 不可读（见内容数据可读性检测）"
-        else:
-            missing = pdf.unembedded_fonts
-            yield piece.number, not missing, "未嵌入的字体：" + "、".join(missing) if missing else ""
+    return view.judge_pdfs(lambda pdf: (not pdf.unembedded_fonts,
+                                        "未嵌入的字体：" + "、".join(pdf.unembedded_fonts) if pdf.unembedded_fonts else ""))
 
 
 def environment(view: PackageView):

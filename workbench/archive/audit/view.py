@@ -78,6 +78,15 @@ class PackageView:
                              if p.is_dir()) if (data / TRANSFER).is_dir() else []
         self.pieces = [Piece(folder) for folder in folders + transferred]
 
+    def judge_pdfs(self, judge):
+        """Each 件's result from ``judge(its PdfFacts) → (passed, detail)``; a PDF that cannot be read is not judged
+        here (None: the readability check reports it)."""
+        for piece in self.pieces:
+            if piece.pdf.readable:
+                yield (piece.number, *judge(piece.pdf))
+            else:
+                yield piece.number, None, "PDF 不可读（见内容数据可读性检测）"
+
     @property
     def data(self) -> Path:
         return self.root / "data"
