@@ -1,6 +1,7 @@
 """After OCR each mark takes the width its source prints it in: full-width sources, half-width sources, and
-sources with no clear majority (left as read); numbers and Latin text keep their own marks."""
-from workbench.ingest.punctuation import harmonise
+sources with no clear majority (left as read); numbers and Latin text keep their own marks; a
+bracket pair read in two kinds is made one."""
+from workbench.ingest.punctuation import harmonise, tidy_marks
 from workbench.model import Line, Page, Source
 
 
@@ -49,3 +50,14 @@ def test_a_text_layer_tells_the_width_and_is_never_changed():
     untouched = _source("落实，到位,见效。", ocr=False, text_layer=layer)
     harmonise(untouched)
     assert _texts(untouched) == ["落实，到位,见效。"]
+
+
+def test_a_bracket_pair_read_in_two_kinds_is_made_one():
+    source = _source("成政发〔2024】12号", "【政策解读〕全文", "见[附件1］和〖说明〗", "〕开头的残行", "成办函〔2024〕3号",
+                     "关于印发《贯彻《条例〉的办法》的通知", "学习〈纲要》和《规划〉", "《条例》（〔2024〕5号）《上一行的")
+    tidy_marks(source)
+    assert _texts(source) == ["成政发〔2024〕12号", "【政策解读】全文", "见[附件1]和〖说明〗", "〕开头的残行", "成办函〔2024〕3号",
+                              "关于印发《贯彻〈条例〉的办法》的通知", "学习《纲要》和《规划》", "《条例》（〔2024〕5号）《上一行的"]
+    layer = Source(path="a.pdf", sha256="0", kind="pdf", pages=[Page(number=1, lines=[Line("成政发〔2024】12号")])])
+    tidy_marks(layer)
+    assert layer.pages[0].lines[0].text == "成政发〔2024】12号"  # a text layer is exact: never changed

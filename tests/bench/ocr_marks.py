@@ -7,7 +7,7 @@ of both). Two figures, both indifferent to order (a table's cells are read line 
 cell by cell, so an aligned edit distance would count order, not reading): the character-bag error
 (Σ|ours(c) − truth(c)| / 2 / truth length: a misread character counts once, a lost or extra one half) and the
 punctuation marks in the wrong width (, : ; ( ) ? ! against their full-width forms). Printed as read, then after
-``ingest.punctuation.harmonise``.
+``ingest.punctuation.tidy_marks`` (widths, brackets closed in kind).
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from tests.corpus.cer import norm  # noqa: E402
 from tests.corpus.truth import STEMS, load_truth  # noqa: E402
 from workbench.ingest import ocr_workers, read_source, recognition  # noqa: E402
-from workbench.ingest.punctuation import GROUPS, harmonise  # noqa: E402
+from workbench.ingest.punctuation import GROUPS, tidy_marks  # noqa: E402
 from workbench.parse.layout import lay_out  # noqa: E402
 
 MARKS = {mark for group in GROUPS for pair in group.items() for mark in pair}
@@ -48,7 +48,7 @@ def read_text(source) -> str:
 def main() -> None:
     corpus = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ.get("WORKBENCH_CORPUS", ROOT.parent / "shared" / "corpus"))
     ocr_workers.warm_up()
-    recognition.harmonise = lambda source: None  # read as the engine gives it; the pass is applied below
+    recognition.tidy_marks = lambda source: None  # read as the engine gives it; the pass is applied below
     print(f"{'scan':30} {'bag error':>10} {'after':>7} {'wrong marks':>12} {'after':>6} {'marks':>6}")
     for stem in STEMS:
         for label, kind in ((stem, "scan"), (f"{stem}.harsh", "harsh.scan")):
@@ -63,7 +63,7 @@ def main() -> None:
             source = read_source(scan)
             recognition.recognise_pages(source)
             before = read_text(source)
-            harmonise(source)
+            tidy_marks(source)
             after = read_text(source)
             print(f"{label:30} {bag_error(before, expected):>10.2%} {bag_error(after, expected):>7.2%} "
                   f"{wrong_marks(before, expected):>12} {wrong_marks(after, expected):>6} "

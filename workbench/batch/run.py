@@ -22,7 +22,7 @@ from workbench import limits
 from workbench.batch.tasks import read_file, read_pages
 from workbench.errors import StoreError, WorkbenchError
 from workbench.ingest import read_source
-from workbench.ingest.punctuation import harmonise
+from workbench.ingest.punctuation import tidy_marks
 from workbench.ingest.readers import IMAGE_SUFFIXES
 from workbench.ingest.recognition import fill_page
 from workbench.ingest.sniff import sha256_of
@@ -140,7 +140,7 @@ def _result(job: _Job) -> tuple[ParseResult | None, dict, str]:
         for number, (digest, data) in future.result().items():
             fill_page(job.source.pages[number - 1], digest, data)
             entries[digest] = data
-    harmonise(job.source)
+    tidy_marks(job.source)
     return parse_source(lay_out(job.source)), entries, ""
 
 

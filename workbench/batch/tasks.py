@@ -66,11 +66,11 @@ def _recognise(source, kept: _Kept, megapixels: float) -> None:
     if not numbers:
         return
     from workbench.ingest.ocr_workers import recognise
-    from workbench.ingest.punctuation import harmonise
+    from workbench.ingest.punctuation import tidy_marks
     from workbench.ingest.recognition import fill_page
 
     for number in numbers:
         digest, data = recognise(source.path, number, 1, megapixels)
         kept.put(digest, data)
         fill_page(source.pages[number - 1], digest, data)
-    harmonise(source)
+    tidy_marks(source)

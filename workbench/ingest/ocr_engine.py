@@ -15,7 +15,10 @@ at 0.5, 0.77×, but a clean line's final 。 was lost (tests/test_ocr_engine.py)
 line narrower than two thirds, 003's table cells went wrong (3.6–3.8%).
 Long lines may be read by a second recogniser (``long_line_model``: the 8-bit one, twice as
 fast; a short line's marks, a table cell's, need the full precision): 0.82× → 0.71×, the
-CER the same.
+CER the same. With its convolutions alone in 8 bits (packaging/quantise_models.py) it is faster still,
+and it reads every line of ``BODY_LINE`` (eight) line heights and more — a column of a two-column page is
+about thirteen, a 文号 or 主送 line eight to ten; from five, 003's table cells lose marks (3.5%). Lines of eight
+to twelve heights keep two thirds of their width: at 0.55 the 8-bit recogniser drops their final 。 or ：.
 Imported only when a page is recognised (RapidOCR loads slowly).
 """
 from __future__ import annotations
@@ -27,7 +30,8 @@ from rapidocr.ch_ppocr_rec.typings import TextRecOutput
 
 WIDTH_SCALE = 0.67  # of each line crop's width, for the recogniser
 LONG_WIDTH_SCALE = 0.55  # of a long line's width
-LONG_LINE = 12  # line heights: a line this long or longer is a long one
+LONG_LINE = 12  # line heights: a line this long or longer is read at LONG_WIDTH_SCALE
+BODY_LINE = 8  # line heights: a line this long or longer is read by the long-line recogniser when there is one
 _QUOTES = set("“”‘’\"")
 
 
@@ -76,7 +80,7 @@ class NarrowLineOCR(RapidOCR):
     def _read_narrowed(self, img: list[np.ndarray]) -> TextRecOutput:
         """Each crop read at ``scale_for`` its width: long ones by ``long_reader``, the others by this engine."""
         reader = self.long_reader
-        long = [index for index, crop in enumerate(img) if self._is_long(crop)] if reader else []
+        long = [index for index, crop in enumerate(img) if self._is_long(crop, BODY_LINE)] if reader else []
         if reader is None or not long:
             return super().recognize_txt([narrowed(crop, self.scale_for(crop)) for crop in img])
         short = sorted(set(range(len(img))) - set(long))
@@ -93,9 +97,9 @@ class NarrowLineOCR(RapidOCR):
         return TextRecOutput(imgs=list(img), txts=tuple(txts), scores=scores,  # type: ignore[arg-type]
                              word_results=tuple(words))  # type: ignore[arg-type]
 
-    def _is_long(self, crop: np.ndarray) -> bool:
-        """Whether a crop is a long line (twelve line heights or more), when lines are read narrowed at all."""
-        return self.width_scale < 1 and crop.shape[1] >= LONG_LINE * crop.shape[0]
+    def _is_long(self, crop: np.ndarray, heights: float = LONG_LINE) -> bool:
+        """Whether a crop is ``heights`` line heights long or longer, when lines are read narrowed at all."""
+        return self.width_scale < 1 and crop.shape[1] >= heights * crop.shape[0]
 
 
 def _second_look(text: str) -> bool:

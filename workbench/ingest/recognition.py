@@ -15,7 +15,7 @@ from workbench import limits
 from workbench.errors import Cancelled, OcrFailed
 from workbench.ingest import ocr_workers
 from workbench.ingest.ocr import CORES, OcrPage
-from workbench.ingest.punctuation import harmonise
+from workbench.ingest.punctuation import tidy_marks
 from workbench.model import Page, Source
 
 
@@ -31,7 +31,8 @@ def recognise_pages(source: Source, cache: OcrCache | None = None,
                     on_page: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None) -> None:
     """Fill every page of ``source`` that needs OCR with recognised lines (in place), then give each
-    punctuation mark the width the source mostly prints it in (``punctuation.harmonise``).
+    punctuation mark the width the source mostly prints it in and each bracket closed in kind
+    (``punctuation.tidy_marks``).
 
     The work runs in worker processes (``ocr_workers``), pages side by side, a
     core each (a lone page gets every core). A page whose image is in ``cache``
@@ -52,7 +53,7 @@ def recognise_pages(source: Source, cache: OcrCache | None = None,
         {pool.submit(ocr_workers.recognise, source.path, n, threads, budget): ("page", n) for n in numbers}
     try:
         _collect(source, pending, pool, cache, threads, on_page, cancelled, len(numbers))
-        harmonise(source)
+        tidy_marks(source)
     except BrokenProcessPool as err:
         ocr_workers.reset()
         raise OcrFailed(source.path) from err
