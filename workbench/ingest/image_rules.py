@@ -8,6 +8,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from workbench.ingest.blobs import blob_boxes
 from workbench.model import BBox
 
 
@@ -20,8 +21,7 @@ def rules_from_image(gray: np.ndarray, points_per_pixel: float) -> list[BBox]:
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, kernel_size)
         lines = cv2.morphologyEx(binary, cv2.MORPH_OPEN, kernel)
         lines = cv2.dilate(lines, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
-        count, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
-        for x, y, w, h, _area in stats[1:count]:
+        for x, y, w, h in blob_boxes(lines):
             long_side, short_side = (w, h) if horizontal else (h, w)
             if long_side < 3 * short_side:
                 continue

@@ -26,6 +26,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 from rapidocr import RapidOCR
+from rapidocr.ch_ppocr_det.utils import DetPreProcess
 from rapidocr.ch_ppocr_rec.typings import TextRecOutput
 
 WIDTH_SCALE = 0.67  # of each line crop's width, for the recogniser
@@ -43,6 +44,13 @@ class NarrowLineOCR(RapidOCR):
         self.width_scale = WIDTH_SCALE if width_scale is None else width_scale
         # long lines read by another recogniser (the 8-bit one) when given; its detector is never loaded
         self.long_reader = RapidOCR(params={**params, "Rec.model_path": long_line_model}) if long_line_model else None
+
+    def _load_det_model(self):
+        """RapidOCR's detector, its input made by ``Float32DetInput``."""
+        detector = super()._load_det_model()
+        detector.get_preprocess = lambda: Float32DetInput(detector.limit_side_len, detector.limit_type,
+                                                          detector.mean, detector.std)
+        return detector
 
     def detect_at(self, side: int) -> None:
         """Lines found, from now on, on the image reduced to ``side`` pixels on its longer side (at most)."""
@@ -100,6 +108,15 @@ class NarrowLineOCR(RapidOCR):
     def _is_long(self, crop: np.ndarray, heights: float = LONG_LINE) -> bool:
         """Whether a crop is ``heights`` line heights long or longer, when lines are read narrowed at all."""
         return self.width_scale < 1 and crop.shape[1] >= heights * crop.shape[0]
+
+
+class Float32DetInput(DetPreProcess):
+    """RapidOCR's detector input (the page resized, scaled to its mean and spread) worked out in 32-bit floats, as
+    the detector takes it: RapidOCR works in 64 bits and casts — a twentieth of a light page's time."""
+
+    def normalize(self, img: np.ndarray) -> np.ndarray:
+        spread = (255.0 * np.asarray(self.std)).astype(np.float32)
+        return img.astype(np.float32) / spread - (np.asarray(self.mean) / np.asarray(self.std)).astype(np.float32)
 
 
 def _second_look(text: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from workbench.ingest.blobs import blob_boxes
+
 MARKS = frozenset("。，、；：！？）”’》」』")
 _SMALLEST, _LARGEST = 0.12, 0.6  # a mark's ink, in line heights
 
@@ -25,9 +27,8 @@ def candidates(gray: np.ndarray, boxes: list[np.ndarray]) -> list[tuple[np.ndarr
     if height < 8:
         return []
     ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
-    count, _labels, stats, _centres = cv2.connectedComponentsWithStats(ink, connectivity=8)
     found = []
-    for x, y, w, h, _area in stats[1:count]:
+    for x, y, w, h in blob_boxes(ink):
         if not (_SMALLEST * height <= max(w, h) <= _LARGEST * height) or _covered(spans, x, y, w, h, height):
             continue
         if not _wrapped_below_a_line(spans, x, y + h, height):
