@@ -82,14 +82,21 @@ def test_a_long_line_is_read_narrower_than_a_short_one():
     assert engine.scale_for(np.zeros((40, 40 * 20, 3), dtype=np.uint8)) == 1.0
 
 
-def test_a_scan_of_low_resolution_is_detected_on_more_pixels(tmp_path):
-    """A 150-dpi scan's small marks vanish when the detector sees the page at 960 px: it sees it at 1280."""
+def test_a_scan_of_low_resolution_is_detected_on_more_pixels_and_short_lines_read_with_a_margin(tmp_path):
+    """A 150-dpi scan's small marks vanish when the detector sees the page at 960 px: it sees it at 1280, and its
+    short lines are read with blank paper each side."""
     from workbench.ingest import ocr
+    from workbench.ingest.ocr_engine import with_margin
 
-    assert ocr.detection_side(72 / 150) == 1280 and ocr.detection_side(72 / 200) == 960
+    assert ocr.page_reading(72 / 150) == (1280, 0.15) and ocr.page_reading(72 / 200) == (960, 0.0)
+    crop = np.full((40, 120, 3), 250, dtype=np.uint8)
+    crop[10:30, 5:115] = 0
+    padded = with_margin(crop, 0.15)
+    assert padded.shape == (40, 132, 3) and (padded[:, :6] == 250).all() and (padded[:, 6:126] == crop).all()
+    assert with_margin(crop, 0.0) is crop
     path = write_scan(tmp_path / "low.pdf", [[Placed(60, 120, "各区要落实绿地养护责任，建立巡查制度。", 11)]], dpi=150)
     with pymupdf.open(path) as doc:
         page = ocr_page(doc[0])
     assert [line.text for line in page.lines] == ["各区要落实绿地养护责任，建立巡查制度。"]
     with ocr._POOL.take(ocr.CORES) as engine:
-        assert engine._load_det_model().limit_side_len == 1280
+        assert engine._load_det_model().limit_side_len == 1280 and engine.short_line_margin == 0.15

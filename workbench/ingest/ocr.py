@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -52,6 +53,7 @@ LONG_LINE_MODEL: str | None = str(MODELS / "PP-OCRv6_rec_small.int8.onnx")
 _Read = tuple[str, np.ndarray, float, tuple[float, ...]]  # a line: text, quad on the image, confidence, per character
 _LOW_CONFIDENCE = 0.75
 LOW_RESOLUTION_DPI, LOW_RESOLUTION_SIDE = 180, 1280  # a scan below this resolution is detected at this size
+LOW_RESOLUTION_MARGIN = 0.15  # and its short lines read with this much blank paper each side, in line heights
 _MARK_CONFIDENCE = 0.6  # a lone mark the detector missed, read alone
 CORES = max(1, os.cpu_count() or 1)
 
@@ -153,9 +155,22 @@ def engine_version() -> str:
             f"to int8 by the workbench), onnxruntime {metadata.version('onnxruntime')}")
 
 
-def _recognise(image: np.ndarray, threads: int, side: int) -> list[_Read]:
+class Reading(NamedTuple):
+    """How a page is read: the longest side the detector sees it at, the margin a short line is read with."""
+    side: int
+    margin: float
+
+
+@contextmanager
+def _engine(threads: int, reading: Reading):
+    """An engine of the pool set to read a page as ``reading`` says."""
     with _POOL.take(threads) as instance:
-        instance.detect_at(side)
+        instance.read_pages(reading.side, reading.margin)
+        yield instance
+
+
+def _recognise(image: np.ndarray, threads: int, reading: Reading) -> list[_Read]:
+    with _engine(threads, reading) as instance:
         result = instance(image, return_word_box=True, return_single_char_box=True)
     if result.txts is None:
         return []
@@ -169,20 +184,25 @@ def _recognise(image: np.ndarray, threads: int, side: int) -> list[_Read]:
     return found
 
 
-def detection_side(points_per_pixel: float) -> int:
-    """The longest side, in pixels, the detector sees a page image at: more for a scan of low resolution, whose
-    small marks otherwise vanish (a table cell's 、 and ）: 13.6% → 6.5% on 150-dpi table pages, while 200-dpi
-    pages read worse at 1280 — tests/bench/ocr.py)."""
-    return LOW_RESOLUTION_SIDE if 72 / points_per_pixel < LOW_RESOLUTION_DPI else DETECTION_SIDE
+def page_reading(points_per_pixel: float) -> Reading:
+    """How a page image of this scale is read. A scan below ``LOW_RESOLUTION_DPI``: detected on more pixels,
+    whose small marks otherwise vanish (a table cell's 、 and ）: 13.6% → 6.5% on 150-dpi table pages, while
+    200-dpi pages read worse at 1280), and its short lines read with a margin of blank paper, without which the
+    recogniser drops a mark at a crop's edge (a cell line's leading ）, a final “: the table cells misread on
+    three 150-dpi printings of 003's table pages 17 → 5, whole-command CER 6.6–16.1% → 1.4–11.9%; at 200 dpi the
+    margin broke a cell of the shared 003 scan). Others: ``DETECTION_SIDE``, no margin (tests/bench/ocr.py)."""
+    if 72 / points_per_pixel < LOW_RESOLUTION_DPI:
+        return Reading(LOW_RESOLUTION_SIDE, LOW_RESOLUTION_MARGIN)
+    return Reading(DETECTION_SIDE, 0.0)
 
 
-def _stray_marks(image: np.ndarray, found: list[_Read], threads: int) -> list[_Read]:
+def _stray_marks(image: np.ndarray, found: list[_Read], threads: int, reading: Reading) -> list[_Read]:
     """Lone punctuation marks the detector passed over (``stray_marks``), read by the recogniser one by one:
     kept where it reads one mark with some confidence."""
     places = stray_marks.candidates(image, [quad for _text, quad, _score, _chars in found])
     if not places:
         return []
-    with _POOL.take(threads) as instance:
+    with _engine(threads, reading) as instance:
         read = instance.recognize_txt([crop for crop, _quad in places])
     kept: list[_Read] = []
     for (_crop, quad), text, score in zip(places, read.txts or (), read.scores):
@@ -206,14 +226,14 @@ def ocr_image(gray: np.ndarray, points_per_pixel: float, digest: str, threads: i
     threads = threads or CORES
     turns = 1 if is_sideways(gray) else 0
     image, back, skew = straighten(gray, turns)
-    side = detection_side(points_per_pixel)
-    found = _recognise(image, threads, side)
+    reading = page_reading(points_per_pixel)
+    found = _recognise(image, threads, reading)
     if _mean_confidence(found) < _LOW_CONFIDENCE:
         flipped, flipped_back, flipped_skew = straighten(gray, turns + 2)
-        retry = _recognise(flipped, threads, side)
+        retry = _recognise(flipped, threads, reading)
         if _mean_confidence(retry) > _mean_confidence(found):
             image, back, skew, found = flipped, flipped_back, flipped_skew, retry
-    found += _stray_marks(image, found, threads)
+    found += _stray_marks(image, found, threads, reading)
     lines = [
         Line(text=text, bbox=_to_points(quad, back, points_per_pixel), confidence=round(score, 4),
              char_confidence=tuple(round(c, 4) for c in chars))

@@ -42,6 +42,7 @@ class NarrowLineOCR(RapidOCR):
     def __init__(self, params: dict, width_scale: float | None = None, long_line_model: str | None = None) -> None:
         super().__init__(params=params)
         self.width_scale = WIDTH_SCALE if width_scale is None else width_scale
+        self.short_line_margin = 0.0  # paper added each side of a short line's crop, in line heights
         # long lines read by another recogniser (the 8-bit one) when given; its detector is never loaded
         self.long_reader = RapidOCR(params={**params, "Rec.model_path": long_line_model}) if long_line_model else None
 
@@ -52,9 +53,11 @@ class NarrowLineOCR(RapidOCR):
                                                           detector.mean, detector.std)
         return detector
 
-    def detect_at(self, side: int) -> None:
-        """Lines found, from now on, on the image reduced to ``side`` pixels on its longer side (at most)."""
+    def read_pages(self, side: int, short_line_margin: float) -> None:
+        """From now on: lines found on the image reduced to ``side`` pixels on its longer side (at most), and each
+        short line read with ``short_line_margin`` line heights of blank paper added left and right."""
         self._load_det_model().limit_side_len = side
+        self.short_line_margin = short_line_margin
 
     def scale_for(self, crop: np.ndarray) -> float:
         """The width a line crop is read at: ``LONG_WIDTH_SCALE`` for a long line, ``width_scale`` for the others
@@ -90,7 +93,7 @@ class NarrowLineOCR(RapidOCR):
         reader = self.long_reader
         long = [index for index, crop in enumerate(img) if self._is_long(crop, BODY_LINE)] if reader else []
         if reader is None or not long:
-            return super().recognize_txt([narrowed(crop, self.scale_for(crop)) for crop in img])
+            return super().recognize_txt([self._prepared(crop) for crop in img])
         short = sorted(set(range(len(img))) - set(long))
         txts: list[str] = [""] * len(img)
         scores: list[float] = [0.0] * len(img)
@@ -98,12 +101,17 @@ class NarrowLineOCR(RapidOCR):
         reader.return_word_box = self.return_word_box
         for indices, read in ((long, reader.recognize_txt), (short, super().recognize_txt)):
             if indices:
-                part = read([narrowed(img[index], self.scale_for(img[index])) for index in indices])
+                part = read([self._prepared(img[index]) for index in indices])
                 for index, text, score, word in zip(indices, part.txts or (), part.scores, part.word_results):
                     txts[index], scores[index], words[index] = text, score, word
         # rapidocr annotates these as one-element tuples (Tuple[str]); they hold one entry per line
         return TextRecOutput(imgs=list(img), txts=tuple(txts), scores=scores,  # type: ignore[arg-type]
                              word_results=tuple(words))  # type: ignore[arg-type]
+
+    def _prepared(self, crop: np.ndarray) -> np.ndarray:
+        """A line crop as the recogniser reads it: narrowed (``scale_for``), a short line with its margin."""
+        read = narrowed(crop, self.scale_for(crop))
+        return read if self._is_long(crop, BODY_LINE) else with_margin(read, self.short_line_margin)
 
     def _is_long(self, crop: np.ndarray, heights: float = LONG_LINE) -> bool:
         """Whether a crop is ``heights`` line heights long or longer, when lines are read narrowed at all."""
@@ -117,6 +125,15 @@ class Float32DetInput(DetPreProcess):
     def normalize(self, img: np.ndarray) -> np.ndarray:
         spread = (255.0 * np.asarray(self.std)).astype(np.float32)
         return img.astype(np.float32) / spread - (np.asarray(self.mean) / np.asarray(self.std)).astype(np.float32)
+
+
+def with_margin(crop: np.ndarray, margin: float) -> np.ndarray:
+    """``crop`` with ``margin`` of its height of blank paper (its median colour) added left and right."""
+    pixels = round(margin * crop.shape[0])
+    if pixels < 1:
+        return crop
+    paper = np.median(crop.reshape(-1, crop.shape[2] if crop.ndim == 3 else 1), axis=0)
+    return cv2.copyMakeBorder(crop, 0, 0, pixels, pixels, cv2.BORDER_CONSTANT, value=[int(v) for v in paper])
 
 
 def _second_look(text: str) -> bool:

@@ -12,7 +12,8 @@ character for a character: per-character confidences stay in step).
 Brackets of a kind look alike on a scan, and OCR mixes them within a pair: a 文号's ``〔2023〕`` read ``〔2023】``,
 a title's ``《…〈…〉…》`` read ``《…《…〉…》``. A pair whose two halves differ is made one kind: a square one
 (``〔〕`` ``【】`` ``[]`` ``［］`` ``〖〗``) the kind it was opened with; a book title's the kind its depth takes
-(GB/T 15834: ``《》`` outside, ``〈〉`` inside another).
+(GB/T 15834: ``《》`` outside, ``〈〉`` inside another). A 文号's year read between a round and a square half
+(``(2023〕38号``) takes the 〔〕 GB/T 9704 prints it in; one printed in a single kind of either stays as printed.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ _SQUARE = {"〔": "〕", "【": "】", "[": "]", "［": "］", "〖": "〗"}  # 
 _TITLE = {"《": "》", "〈": "〉"}
 _OPENING = {**_SQUARE, **_TITLE}
 _CLOSING = {closing: opening for opening, closing in _OPENING.items()}
+_YEAR_IN_MIXED_BRACKETS = re.compile(r"(?:[(（]((?:19|20)\d{2})[〕\]】］]|[〔\[【［]((?:19|20)\d{2})[)）])(?=\s*第?\d{1,4}号)")
 
 
 def tidy_marks(source: Source) -> None:
@@ -42,7 +44,9 @@ def tidy_marks(source: Source) -> None:
 
 def closed_in_kind(text: str) -> str:
     """``text`` with each bracket pair whose halves differ in kind made one kind (see the module): ``〔2023】`` →
-    ``〔2023〕``, ``《关于《条例〉的说明》`` → ``《关于〈条例〉的说明》``. A half with no partner stays."""
+    ``〔2023〕``, ``《关于《条例〉的说明》`` → ``《关于〈条例〉的说明》``, ``(2023〕38号`` → ``〔2023〕38号``. A half
+    with no partner stays."""
+    text = _YEAR_IN_MIXED_BRACKETS.sub(lambda found: f"〔{found.group(1) or found.group(2)}〕", text)
     if not any(mark in text for mark in _CLOSING):
         return text
     chars, opened = list(text), []
