@@ -68,7 +68,7 @@ def model_inputs(names: tuple[str, ...]) -> dict[str, list[np.ndarray]]:
 
     engine.OrtInferSession.__call__ = catching
     ocr._PARAMS.pop("Det.model_path", None)  # the wheel's models, in floating point
-    ocr.LONG_LINE_MODEL = None
+    ocr.FAST_RECOGNISER = None
     try:
         for gray in calibration_pages():
             ocr.ocr_image(gray, 72 / DPI, "calibration", threads=2)

@@ -62,6 +62,14 @@ def test_one_column_page_number_dash_label(tmp_path):
     assert body_texts(source.pages[0]) == [f"第{i + 1}段正文内容" for i in range(10)]
 
 
+@pytest.mark.parametrize("label", ["-26一", "一39一", "— 7 —", "第12页"])
+def test_a_page_label_whose_dash_ocr_read_as_yi_is_still_a_label(label):
+    from workbench.parse.layout import page_number_of
+
+    assert page_number_of(label) is not None
+    assert page_number_of("一、总体要求") is None and page_number_of("第一条") is None
+
+
 def test_mixed_pdf_each_page_read_the_right_way(tmp_path):
     pages = [two_column_page(1, ["正文"] * 6, ["正文"] * 6), []]
     path = write_pdf(tmp_path / "mixed.pdf", pages, images={1: page_image_png()})

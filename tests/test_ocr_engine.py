@@ -68,7 +68,7 @@ def test_the_shipped_8_bit_models_are_the_ones_their_readme_describes_and_are_us
     for name, digest in described.items():
         assert hashlib.sha256((ocr.MODELS / name).read_bytes()).hexdigest() == digest
     assert ocr._PARAMS["Det.model_path"] == str(ocr.MODELS / "PP-OCRv6_det_small.int8.onnx")
-    assert str(ocr.MODELS / "PP-OCRv6_rec_small.int8.onnx") == ocr.LONG_LINE_MODEL
+    assert str(ocr.MODELS / "PP-OCRv6_rec_small.int8.onnx") == ocr.FAST_RECOGNISER
 
 
 def test_a_long_line_is_read_narrower_than_a_short_one():
@@ -88,7 +88,7 @@ def test_a_scan_of_low_resolution_is_detected_on_more_pixels_and_short_lines_rea
     from workbench.ingest import ocr
     from workbench.ingest.ocr_engine import with_margin
 
-    assert ocr.page_reading(72 / 150) == (1280, 0.15) and ocr.page_reading(72 / 200) == (960, 0.0)
+    assert ocr.page_reading(72 / 150) == (1280, 0.15, True) and ocr.page_reading(72 / 200) == (960, 0.0, False)
     crop = np.full((40, 120, 3), 250, dtype=np.uint8)
     crop[10:30, 5:115] = 0
     padded = with_margin(crop, 0.15)

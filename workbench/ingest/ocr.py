@@ -5,7 +5,7 @@ lines (text, box in PDF points on the page as scanned, line confidence and one
 confidence per character), the ruled lines seen in the image, the skew that was
 corrected and the page image's SHA-256 (the cache key). Nothing is downloaded:
 the models are the ones the ``rapidocr`` package installs, the line detector
-and the recogniser of long lines quantised to 8 bits from them
+and the recogniser quantised to 8 bits from them
 (``resources/models``, made by ``packaging/quantise_models.py``).
 """
 from __future__ import annotations
@@ -46,10 +46,11 @@ _PARAMS = {
     # batches of six, and the padding no longer shifts what is read (CER 0.22% against 0.24%, tests/bench/ocr.py)
     "Rec.rec_batch_num": 1,
 }
-# long lines read by the recogniser quantised to 8 bits (packaging/quantise_models.py), short ones by the wheel's:
-# 0.82× → 0.71× Tesseract's time, CER the same (tests/bench/ocr.py); a table cell's marks need the full precision.
-# Its convolutions alone quantised, GELUs fused, from eight line heights: 0.74× → 0.62×
-LONG_LINE_MODEL: str | None = str(MODELS / "PP-OCRv6_rec_small.int8.onnx")
+# lines read by the recogniser quantised to 8 bits (packaging/quantise_models.py), a low-resolution scan's short ones
+# by the wheel's (page_reading). At first long lines only:
+# 0.82× → 0.71× Tesseract's time, CER the same (tests/bench/ocr.py); its convolutions alone quantised, GELUs fused,
+# from eight line heights: 0.74× → 0.62×; every line of a scan of 180 dpi and more: 0.59× → 0.52×
+FAST_RECOGNISER: str | None = str(MODELS / "PP-OCRv6_rec_small.int8.onnx")
 _Read = tuple[str, np.ndarray, float, tuple[float, ...]]  # a line: text, quad on the image, confidence, per character
 _LOW_CONFIDENCE = 0.75
 LOW_RESOLUTION_DPI, LOW_RESOLUTION_SIDE = 180, 1280  # a scan below this resolution is detected at this size
@@ -126,7 +127,7 @@ class _EnginePool:
             from workbench.ingest.ocr_engine import NarrowLineOCR
 
             instance = NarrowLineOCR({**_PARAMS, "EngineConfig.onnxruntime.intra_op_num_threads": threads,
-                                      "EngineConfig.onnxruntime.inter_op_num_threads": 1}, long_line_model=LONG_LINE_MODEL)
+                                      "EngineConfig.onnxruntime.inter_op_num_threads": 1}, fast_model=FAST_RECOGNISER)
         try:
             yield instance
         finally:
@@ -151,21 +152,23 @@ def engine_version() -> str:
     """``rapidocr X (PP-OCRv6 small …), onnxruntime Y`` for reports."""
     from rapidocr.main import RapidOCR  # noqa: F401 - ensures the package is importable
 
-    return (f"rapidocr {metadata.version('rapidocr')} (PP-OCRv6 small from the wheel; det and long-line rec quantised "
+    return (f"rapidocr {metadata.version('rapidocr')} (PP-OCRv6 small from the wheel; det and rec quantised "
             f"to int8 by the workbench), onnxruntime {metadata.version('onnxruntime')}")
 
 
 class Reading(NamedTuple):
-    """How a page is read: the longest side the detector sees it at, the margin a short line is read with."""
+    """How a page is read: the longest side the detector sees it at, the margin a short line is read with, and
+    whether short lines are read by the floating-point recogniser (else by the 8-bit one, as body lines are)."""
     side: int
     margin: float
+    precise_short_lines: bool
 
 
 @contextmanager
 def _engine(threads: int, reading: Reading):
     """An engine of the pool set to read a page as ``reading`` says."""
     with _POOL.take(threads) as instance:
-        instance.read_pages(reading.side, reading.margin)
+        instance.read_pages(*reading)
         yield instance
 
 
@@ -190,10 +193,11 @@ def page_reading(points_per_pixel: float) -> Reading:
     200-dpi pages read worse at 1280), and its short lines read with a margin of blank paper, without which the
     recogniser drops a mark at a crop's edge (a cell line's leading ）, a final “: the table cells misread on
     three 150-dpi printings of 003's table pages 17 → 5, whole-command CER 6.6–16.1% → 1.4–11.9%; at 200 dpi the
-    margin broke a cell of the shared 003 scan). Others: ``DETECTION_SIDE``, no margin (tests/bench/ocr.py)."""
+    margin broke a cell of the shared 003 scan), by the floating-point recogniser (the 8-bit one misread 7 cells
+    there). Others: ``DETECTION_SIDE``, no margin, every line by the 8-bit recogniser (tests/bench/ocr.py)."""
     if 72 / points_per_pixel < LOW_RESOLUTION_DPI:
-        return Reading(LOW_RESOLUTION_SIDE, LOW_RESOLUTION_MARGIN)
-    return Reading(DETECTION_SIDE, 0.0)
+        return Reading(LOW_RESOLUTION_SIDE, LOW_RESOLUTION_MARGIN, True)
+    return Reading(DETECTION_SIDE, 0.0, False)
 
 
 def _stray_marks(image: np.ndarray, found: list[_Read], threads: int, reading: Reading) -> list[_Read]:

@@ -13,12 +13,13 @@ Measured on every corpus scan (tests/bench/ocr.py, whole command): long lines at
 took the time from 0.87–0.93× Tesseract 5's to 0.82× with the CER unchanged (0.22–0.24%);
 at 0.5, 0.77×, but a clean line's final 。 was lost (tests/test_ocr_engine.py); every
 line narrower than two thirds, 003's table cells went wrong (3.6–3.8%).
-Long lines may be read by a second recogniser (``long_line_model``: the 8-bit one, twice as
-fast; a short line's marks, a table cell's, need the full precision): 0.82× → 0.71×, the
-CER the same. With its convolutions alone in 8 bits (packaging/quantise_models.py) it is faster still,
-and it reads every line of ``BODY_LINE`` (eight) line heights and more — a column of a two-column page is
-about thirteen, a 文号 or 主送 line eight to ten; from five, 003's table cells lose marks (3.5%). Lines of eight
-to twelve heights keep two thirds of their width: at 0.55 the 8-bit recogniser drops their final 。 or ：.
+Lines may be read by a second recogniser (``fast_model``: the 8-bit one), long lines only at first: 0.82× →
+0.71×, the CER the same. With its convolutions alone in 8 bits (packaging/quantise_models.py) it is faster
+still, and it reads every line of ``BODY_LINE`` (eight) line heights and more — a column of a two-column page
+is about thirteen, a 文号 or 主送 line eight to ten: 0.74× → 0.62×. Lines of eight to twelve heights keep two
+thirds of their width: at 0.55 the 8-bit recogniser drops their final 。 or ：. Short lines too, unless the page
+asks for them to be read precisely (``read_pages``: a scan of low resolution, whose table cells' marks the 8-bit
+recogniser loses): 0.59× → 0.52×, CER 0.23% → 0.27%, no cell of 003 lost.
 Imported only when a page is recognised (RapidOCR loads slowly).
 """
 from __future__ import annotations
@@ -32,19 +33,20 @@ from rapidocr.ch_ppocr_rec.typings import TextRecOutput
 WIDTH_SCALE = 0.67  # of each line crop's width, for the recogniser
 LONG_WIDTH_SCALE = 0.55  # of a long line's width
 LONG_LINE = 12  # line heights: a line this long or longer is read at LONG_WIDTH_SCALE
-BODY_LINE = 8  # line heights: a line this long or longer is read by the long-line recogniser when there is one
+BODY_LINE = 8  # line heights: a line this long or longer is read by the fast recogniser whenever there is one
 _QUOTES = set("“”‘’\"")
 
 
 class NarrowLineOCR(RapidOCR):
     """``RapidOCR`` whose recogniser reads each line crop at ``width_scale`` of its width."""
 
-    def __init__(self, params: dict, width_scale: float | None = None, long_line_model: str | None = None) -> None:
+    def __init__(self, params: dict, width_scale: float | None = None, fast_model: str | None = None) -> None:
         super().__init__(params=params)
         self.width_scale = WIDTH_SCALE if width_scale is None else width_scale
         self.short_line_margin = 0.0  # paper added each side of a short line's crop, in line heights
-        # long lines read by another recogniser (the 8-bit one) when given; its detector is never loaded
-        self.long_reader = RapidOCR(params={**params, "Rec.model_path": long_line_model}) if long_line_model else None
+        self.precise_short_lines = True  # short lines read by this engine's recogniser, not the fast one
+        # lines read by another recogniser (the 8-bit one) when given; its detector is never loaded
+        self.fast_reader = RapidOCR(params={**params, "Rec.model_path": fast_model}) if fast_model else None
 
     def _load_det_model(self):
         """RapidOCR's detector, its input made by ``Float32DetInput``."""
@@ -53,11 +55,13 @@ class NarrowLineOCR(RapidOCR):
                                                           detector.mean, detector.std)
         return detector
 
-    def read_pages(self, side: int, short_line_margin: float) -> None:
-        """From now on: lines found on the image reduced to ``side`` pixels on its longer side (at most), and each
-        short line read with ``short_line_margin`` line heights of blank paper added left and right."""
+    def read_pages(self, side: int, short_line_margin: float, precise_short_lines: bool) -> None:
+        """From now on: lines found on the image reduced to ``side`` pixels on its longer side (at most); each
+        short line read with ``short_line_margin`` line heights of blank paper added left and right, and by this
+        engine's own recogniser when ``precise_short_lines`` (else by the fast one, as long lines are)."""
         self._load_det_model().limit_side_len = side
         self.short_line_margin = short_line_margin
+        self.precise_short_lines = precise_short_lines
 
     def scale_for(self, crop: np.ndarray) -> float:
         """The width a line crop is read at: ``LONG_WIDTH_SCALE`` for a long line, ``width_scale`` for the others
@@ -89,17 +93,19 @@ class NarrowLineOCR(RapidOCR):
         return found
 
     def _read_narrowed(self, img: list[np.ndarray]) -> TextRecOutput:
-        """Each crop read at ``scale_for`` its width: long ones by ``long_reader``, the others by this engine."""
-        reader = self.long_reader
-        long = [index for index, crop in enumerate(img) if self._is_long(crop, BODY_LINE)] if reader else []
-        if reader is None or not long:
+        """Each crop read as ``_prepared``: body lines (and short ones, unless ``precise_short_lines``) by
+        ``fast_reader``, the others by this engine."""
+        reader = self.fast_reader
+        fast = [index for index, crop in enumerate(img)
+                if not self.precise_short_lines or self._is_long(crop, BODY_LINE)] if reader else []
+        if reader is None or not fast:
             return super().recognize_txt([self._prepared(crop) for crop in img])
-        short = sorted(set(range(len(img))) - set(long))
+        precise = sorted(set(range(len(img))) - set(fast))
         txts: list[str] = [""] * len(img)
         scores: list[float] = [0.0] * len(img)
         words: list[object] = [None] * len(img)
         reader.return_word_box = self.return_word_box
-        for indices, read in ((long, reader.recognize_txt), (short, super().recognize_txt)):
+        for indices, read in ((fast, reader.recognize_txt), (precise, super().recognize_txt)):
             if indices:
                 part = read([self._prepared(img[index]) for index in indices])
                 for index, text, score, word in zip(indices, part.txts or (), part.scores, part.word_results):

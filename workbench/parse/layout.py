@@ -20,8 +20,8 @@ from workbench.model import BBox, Line, Page, Source
 from workbench.parse.regions import inside, table_regions
 from workbench.vocabulary import LineRole
 
-PAGE_NUMBER = re.compile(
-    r"^[\s·•.\-—–_~]*(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s·•.\-—–_~]*$"
+PAGE_NUMBER = re.compile(  # 一 among the dashes: OCR reads a page label's — so
+    r"^[\s·•.\-—–_~一]*(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s·•.\-—–_~一]*$"
 )
 _DIGITS = re.compile(r"\d+")
 TOP_ZONE = 0.12
