@@ -11,8 +11,8 @@ activations, MinMax ranges from what the model is fed on those pages) — the re
 attention and GELUs staying in floating point; and ``resources/models/README.md`` saying what they were made from
 and how. Written out, a GELU's input passes through a DequantizeLinear that onnxruntime copies for each of its two
 readers, and the five nodes are no longer fused: 13 of them cost the 8-bit recogniser a fifth of its time.
-The workbench reads body lines with the 8-bit recogniser and short ones (a table cell's, where a lost mark costs the
-cell) with the wheel's own.
+The workbench reads every line with the 8-bit recogniser, but a low-resolution scan's short lines (a table cell's,
+where a lost mark costs the cell) with the wheel's own.
 """
 from __future__ import annotations
 
@@ -181,8 +181,8 @@ per-channel signed 8-bit weights, unsigned 8-bit activations, MinMax ranges cali
 reading {2 * _pages()} pages the project renders itself (`data/sample_bulletin.pdf` at {DPI} dpi, turned, blurred,
 grained and JPEG-compressed). Before quantising, each GELU written out in five nodes is made one `com.microsoft.Gelu`
 node; the detector is quantised throughout, the recogniser's convolutions only (its attention and GELUs stay in
-floating point). The workbench detects lines with the 8-bit detector and reads body lines with the 8-bit
-recogniser, short ones (a table cell's) with the wheel's own. Licence: Apache-2.0, as the models they were made from (see THIRD_PARTY.md).
+floating point). The workbench detects lines with the 8-bit detector and reads lines with the 8-bit recogniser,
+a low-resolution scan's short ones (a table cell's) with the wheel's own. Licence: Apache-2.0, as the models they were made from (see THIRD_PARTY.md).
 
 | file | made from (SHA-256) | calibration inputs | SHA-256 of the result |
 |---|---|---|---|

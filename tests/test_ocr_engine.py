@@ -82,6 +82,19 @@ def test_a_long_line_is_read_narrower_than_a_short_one():
     assert engine.scale_for(np.zeros((40, 40 * 20, 3), dtype=np.uint8)) == 1.0
 
 
+def test_short_lines_in_a_ruled_table_are_read_by_the_precise_recogniser_the_rest_by_the_fast_one():
+    from workbench.ingest.ocr_engine import NarrowLineOCR
+
+    engine = NarrowLineOCR.__new__(NarrowLineOCR)  # the routing alone: no models loaded
+    engine.width_scale, engine.precise_areas = 0.67, [(100.0, 500.0, 900.0, 900.0)]
+    quad = lambda x, y: np.array([[x, y], [x + 200, y], [x + 200, y + 40], [x, y + 40]], dtype=np.float64)  # noqa: E731
+    engine._line_boxes = np.array([quad(150, 600), quad(150, 100), quad(150, 700)])
+    cell, heading, body = (np.zeros((40, 40 * n, 3), dtype=np.uint8) for n in (5, 5, 20))
+    assert [engine._precise(i, crop) for i, crop in enumerate((cell, heading, body))] == [True, False, False]
+    engine._line_boxes = None  # a place not known (a crop read alone): precise
+    assert engine._precise(0, heading)
+
+
 def test_a_scan_of_low_resolution_is_detected_on_more_pixels_and_short_lines_read_with_a_margin(tmp_path):
     """A 150-dpi scan's small marks vanish when the detector sees the page at 960 px: it sees it at 1280, and its
     short lines are read with blank paper each side."""

@@ -26,6 +26,7 @@ from workbench.ingest.image_rules import rules_from_image
 from workbench.ingest.raster import page_image
 from workbench.model import DOUBTFUL, BBox, Line
 from workbench.mupdf import pymupdf
+from workbench.parse.regions import table_regions
 
 MODELS = Path(__file__).resolve().parents[2] / "resources" / "models"
 DETECTION_SIDE = 960  # pixels on the longer side of the image the detector sees (scans of 180 dpi and more)
@@ -158,25 +159,30 @@ def engine_version() -> str:
 
 class Reading(NamedTuple):
     """How a page is read: the longest side the detector sees it at, the margin a short line is read with, and
-    whether short lines are read by the floating-point recogniser (else by the 8-bit one, as body lines are)."""
+    whether all its short lines are read by the floating-point recogniser (else those in its ruled tables)."""
     side: int
     margin: float
-    precise_short_lines: bool
+    precise_everywhere: bool
 
 
 @contextmanager
-def _engine(threads: int, reading: Reading):
-    """An engine of the pool set to read a page as ``reading`` says."""
+def _engine(threads: int, reading: Reading, image: np.ndarray, rules: list[BBox]):
+    """An engine of the pool set to read ``image`` as ``reading`` says: short lines precisely on the whole page or
+    in the tables its ``rules`` (pixels) make."""
+    height, width = image.shape[:2]
+    precise = [(0.0, 0.0, float(width), float(height))] if reading.precise_everywhere else table_regions(rules)
     with _POOL.take(threads) as instance:
-        instance.read_pages(*reading)
+        instance.read_pages(reading.side, reading.margin, precise)
         yield instance
 
 
-def _recognise(image: np.ndarray, threads: int, reading: Reading) -> list[_Read]:
-    with _engine(threads, reading) as instance:
+def _recognise(image: np.ndarray, threads: int, reading: Reading) -> tuple[list[_Read], list[BBox]]:
+    """The lines read on ``image`` and the rules seen on it (pixels)."""
+    rules = rules_from_image(image, 1.0)
+    with _engine(threads, reading, image, rules) as instance:
         result = instance(image, return_word_box=True, return_single_char_box=True)
     if result.txts is None:
-        return []
+        return [], rules
     found = []
     for index, (text, quad, score) in enumerate(zip(result.txts, result.boxes, result.scores)):
         words = result.word_results[index] if index < len(result.word_results) else ()
@@ -184,7 +190,7 @@ def _recognise(image: np.ndarray, threads: int, reading: Reading) -> list[_Read]
         if len(chars) != len(text):
             chars = tuple(float(score) for _ in text)
         found.append((text, np.asarray(quad, dtype=np.float64), float(score), chars))
-    return found
+    return found, rules
 
 
 def page_reading(points_per_pixel: float) -> Reading:
@@ -193,21 +199,23 @@ def page_reading(points_per_pixel: float) -> Reading:
     200-dpi pages read worse at 1280), and its short lines read with a margin of blank paper, without which the
     recogniser drops a mark at a crop's edge (a cell line's leading ）, a final “: the table cells misread on
     three 150-dpi printings of 003's table pages 17 → 5, whole-command CER 6.6–16.1% → 1.4–11.9%; at 200 dpi the
-    margin broke a cell of the shared 003 scan), by the floating-point recogniser (the 8-bit one misread 7 cells
-    there). Others: ``DETECTION_SIDE``, no margin, every line by the 8-bit recogniser (tests/bench/ocr.py)."""
+    margin broke a cell of the shared 003 scan), all by the floating-point recogniser (the 8-bit one misread 7 cells
+    there). Others: ``DETECTION_SIDE``, no margin, short lines by the floating-point recogniser only in ruled
+    tables (tests/bench/ocr.py)."""
     if 72 / points_per_pixel < LOW_RESOLUTION_DPI:
         return Reading(LOW_RESOLUTION_SIDE, LOW_RESOLUTION_MARGIN, True)
     return Reading(DETECTION_SIDE, 0.0, False)
 
 
-def _stray_marks(image: np.ndarray, found: list[_Read], threads: int, reading: Reading) -> list[_Read]:
+def _stray_marks(image: np.ndarray, found: list[_Read], threads: int, reading: Reading,
+                 rules: list[BBox]) -> list[_Read]:
     """Lone punctuation marks the detector passed over (``stray_marks``), read by the recogniser one by one:
     kept where it reads one mark with some confidence."""
     places = stray_marks.candidates(image, [quad for _text, quad, _score, _chars in found])
     if not places:
         return []
-    with _engine(threads, reading) as instance:
-        read = instance.recognize_txt([crop for crop, _quad in places])
+    with _engine(threads, reading, image, rules) as instance:
+        read = instance.read_crops([crop for crop, _quad in places], [quad for _crop, quad in places])
     kept: list[_Read] = []
     for (_crop, quad), text, score in zip(places, read.txts or (), read.scores):
         if len(text) == 1 and text in stray_marks.MARKS and score >= _MARK_CONFIDENCE:
@@ -231,20 +239,20 @@ def ocr_image(gray: np.ndarray, points_per_pixel: float, digest: str, threads: i
     turns = 1 if is_sideways(gray) else 0
     image, back, skew = straighten(gray, turns)
     reading = page_reading(points_per_pixel)
-    found = _recognise(image, threads, reading)
+    found, rules = _recognise(image, threads, reading)
     if _mean_confidence(found) < _LOW_CONFIDENCE:
         flipped, flipped_back, flipped_skew = straighten(gray, turns + 2)
-        retry = _recognise(flipped, threads, reading)
+        retry, retry_rules = _recognise(flipped, threads, reading)
         if _mean_confidence(retry) > _mean_confidence(found):
-            image, back, skew, found = flipped, flipped_back, flipped_skew, retry
-    found += _stray_marks(image, found, threads, reading)
+            image, back, skew, found, rules = flipped, flipped_back, flipped_skew, retry, retry_rules
+    found += _stray_marks(image, found, threads, reading, rules)
     lines = [
         Line(text=text, bbox=_to_points(quad, back, points_per_pixel), confidence=round(score, 4),
              char_confidence=tuple(round(c, 4) for c in chars))
         for text, quad, score, chars in found if text.strip()
     ]
-    rules = [_rule_to_points(rule, back, points_per_pixel) for rule in rules_from_image(image, 1.0)]
-    return OcrPage(lines=lines, rules=rules, image_sha256=digest, skew=skew)
+    return OcrPage(lines=lines, rules=[_rule_to_points(rule, back, points_per_pixel) for rule in rules],
+                   image_sha256=digest, skew=skew)
 
 
 def _to_points(quad: np.ndarray, back: np.ndarray, points_per_pixel: float) -> BBox:

@@ -17,9 +17,10 @@ Lines may be read by a second recogniser (``fast_model``: the 8-bit one), long l
 0.71×, the CER the same. With its convolutions alone in 8 bits (packaging/quantise_models.py) it is faster
 still, and it reads every line of ``BODY_LINE`` (eight) line heights and more — a column of a two-column page
 is about thirteen, a 文号 or 主送 line eight to ten: 0.74× → 0.62×. Lines of eight to twelve heights keep two
-thirds of their width: at 0.55 the 8-bit recogniser drops their final 。 or ：. Short lines too, unless the page
-asks for them to be read precisely (``read_pages``: a scan of low resolution, whose table cells' marks the 8-bit
-recogniser loses): 0.59× → 0.52×, CER 0.23% → 0.27%, no cell of 003 lost.
+thirds of their width: at 0.55 the 8-bit recogniser drops their final 。 or ：. Short lines too, but those
+inside the areas the page names precise (``read_pages``: its ruled tables, where a lost mark costs a cell, or the
+whole page of a scan of low resolution): 0.59× → 0.55×. (Every short line by the 8-bit recogniser, 0.52×, lost
+a cell of 003 or not depending on the pages it was calibrated on.)
 Imported only when a page is recognised (RapidOCR loads slowly).
 """
 from __future__ import annotations
@@ -29,6 +30,9 @@ import numpy as np
 from rapidocr import RapidOCR
 from rapidocr.ch_ppocr_det.utils import DetPreProcess
 from rapidocr.ch_ppocr_rec.typings import TextRecOutput
+from rapidocr.utils.process_img import map_boxes_to_original
+
+from workbench.model import BBox
 
 WIDTH_SCALE = 0.67  # of each line crop's width, for the recogniser
 LONG_WIDTH_SCALE = 0.55  # of a long line's width
@@ -44,7 +48,9 @@ class NarrowLineOCR(RapidOCR):
         super().__init__(params=params)
         self.width_scale = WIDTH_SCALE if width_scale is None else width_scale
         self.short_line_margin = 0.0  # paper added each side of a short line's crop, in line heights
-        self.precise_short_lines = True  # short lines read by this engine's recogniser, not the fast one
+        self.precise_areas: list[BBox] = []  # where on the page short lines are read by this engine's recogniser
+        self._page_shape: tuple[int, int] = (0, 0)
+        self._line_boxes: np.ndarray | None = None  # the lines being read, as quads on the page
         # lines read by another recogniser (the 8-bit one) when given; its detector is never loaded
         self.fast_reader = RapidOCR(params={**params, "Rec.model_path": fast_model}) if fast_model else None
 
@@ -55,13 +61,38 @@ class NarrowLineOCR(RapidOCR):
                                                           detector.mean, detector.std)
         return detector
 
-    def read_pages(self, side: int, short_line_margin: float, precise_short_lines: bool) -> None:
+    def read_pages(self, side: int, short_line_margin: float, precise_areas: list[BBox]) -> None:
         """From now on: lines found on the image reduced to ``side`` pixels on its longer side (at most); each
         short line read with ``short_line_margin`` line heights of blank paper added left and right, and by this
-        engine's own recogniser when ``precise_short_lines`` (else by the fast one, as long lines are)."""
+        engine's own recogniser when its middle lies in one of ``precise_areas`` (pixels of the page image; else
+        by the fast one, as long lines are)."""
         self._load_det_model().limit_side_len = side
         self.short_line_margin = short_line_margin
-        self.precise_short_lines = precise_short_lines
+        self.precise_areas = list(precise_areas)
+
+    def __call__(self, img_content, *args, **kwargs):
+        """RapidOCR's reading of a page image (``precise_areas`` are on it)."""
+        self._page_shape = tuple(getattr(img_content, "shape", (0, 0))[:2])  # type: ignore[assignment]
+        try:
+            return super().__call__(img_content, *args, **kwargs)
+        finally:
+            self._line_boxes = None
+
+    def detect_and_crop(self, img: np.ndarray, op_record: dict) -> tuple:
+        """RapidOCR's line crops, the lines' quads on the page kept for ``_read_narrowed``."""
+        crops, found = super().detect_and_crop(img, op_record)
+        height, width = self._page_shape
+        self._line_boxes = (None if found.boxes is None else
+                            map_boxes_to_original(np.array(found.boxes, dtype=np.float64), op_record, height, width))
+        return crops, found
+
+    def read_crops(self, crops: list[np.ndarray], quads: list[np.ndarray]) -> TextRecOutput:
+        """Crops of the page read as lines (``recognize_txt``), ``quads`` their places on the page."""
+        self._line_boxes = np.array(quads, dtype=np.float64).reshape(-1, 4, 2)
+        try:
+            return self.recognize_txt(crops)
+        finally:
+            self._line_boxes = None
 
     def scale_for(self, crop: np.ndarray) -> float:
         """The width a line crop is read at: ``LONG_WIDTH_SCALE`` for a long line, ``width_scale`` for the others
@@ -93,11 +124,10 @@ class NarrowLineOCR(RapidOCR):
         return found
 
     def _read_narrowed(self, img: list[np.ndarray]) -> TextRecOutput:
-        """Each crop read as ``_prepared``: body lines (and short ones, unless ``precise_short_lines``) by
-        ``fast_reader``, the others by this engine."""
+        """Each crop read as ``_prepared``: by this engine when it is a short line in a precise area (or its place
+        is not known), else by ``fast_reader``."""
         reader = self.fast_reader
-        fast = [index for index, crop in enumerate(img)
-                if not self.precise_short_lines or self._is_long(crop, BODY_LINE)] if reader else []
+        fast = [index for index, crop in enumerate(img) if not self._precise(index, crop)] if reader else []
         if reader is None or not fast:
             return super().recognize_txt([self._prepared(crop) for crop in img])
         precise = sorted(set(range(len(img))) - set(fast))
@@ -113,6 +143,16 @@ class NarrowLineOCR(RapidOCR):
         # rapidocr annotates these as one-element tuples (Tuple[str]); they hold one entry per line
         return TextRecOutput(imgs=list(img), txts=tuple(txts), scores=scores,  # type: ignore[arg-type]
                              word_results=tuple(words))  # type: ignore[arg-type]
+
+    def _precise(self, index: int, crop: np.ndarray) -> bool:
+        """Whether the ``index``-th crop being read is a short line whose middle lies in a precise area."""
+        if self._is_long(crop, BODY_LINE):
+            return False
+        boxes = self._line_boxes
+        if boxes is None or index >= len(boxes):
+            return True
+        x, y = boxes[index].mean(axis=0)
+        return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in self.precise_areas)
 
     def _prepared(self, crop: np.ndarray) -> np.ndarray:
         """A line crop as the recogniser reads it: narrowed (``scale_for``), a short line with its margin."""
