@@ -120,7 +120,7 @@ def _build(page: Page, rows: list[list[Line]], columns: list[float]) -> tuple[li
         for c in range(len(columns)):
             members = cells_of_row.get(c, [])
             box = (round(col_seps[c], 2), round(row_seps[r], 2), round(col_seps[c + 1], 2), round(row_seps[r + 1], 2))
-            cells.append(Cell(row=r, col=c, text=cell_text(members), page=page.number, bbox=box))
+            cells.append(Cell(row=r, col=c, text=cell_text(members, page.ocr), page=page.number, bbox=box))
     region = (round(x0, 2), round(row_seps[0], 2), round(x1, 2), round(row_seps[-1], 2))
     part = TablePart(page=page.number, bbox=region, rows=list(range(len(grid))),
                      row_separators=[round(y, 2) for y in row_seps], col_separators=[round(x, 2) for x in col_seps])

@@ -95,7 +95,7 @@ def grid_table(page: Page, region: BBox, rules: list[BBox], lines: list[Line],
         top, left = min(r for r, _ in members), min(c for _, c in members)
         bottom, right = max(r for r, _ in members), max(c for _, c in members)
         box = (round(xs[left], 2), round(ys[top], 2), round(xs[right + 1], 2), round(ys[bottom + 1], 2))
-        cells.append(Cell(row=top, col=left, text=cell_text([l for l in lines if inside(l.bbox, box, 0.5)]),
+        cells.append(Cell(row=top, col=left, text=cell_text([l for l in lines if inside(l.bbox, box, 0.5)], page.ocr),
                           rowspan=bottom - top + 1, colspan=right - left + 1, page=page.number, bbox=box))
     cells.sort(key=lambda cell: (cell.row, cell.col))
     part = TablePart(page=page.number, bbox=region, rows=list(range(n_rows)),
@@ -113,15 +113,31 @@ def _drawn(given: list[float] | None, found: list[float], horizontal: bool, regi
     return rules
 
 
-def cell_text(lines: list[Line]) -> str:
-    """A cell's lines joined top to bottom; a space only between two Latin words."""
+def cell_text(lines: list[Line], recognised: bool = False) -> str:
+    """A cell's lines joined top to bottom; a space only between two Latin words. Read by OCR (``recognised``),
+    its double quotation marks made to alternate (``alternating_quotes``)."""
     text = ""
     for line in sorted(lines, key=lambda l: (round(l.box[1] / 4), l.box[0])):
         piece = line.text.strip()
         if text and re.match(r"[A-Za-z0-9]", piece[:1]) and re.search(r"[A-Za-z]$", text):
             text += " "
         text += piece
-    return text
+    return alternating_quotes(text) if recognised else text
+
+
+def alternating_quotes(text: str) -> str:
+    """``text`` with its curly double quotation marks turned to alternate “” when there is an even number of them
+    and they do not: Chinese double quotes never nest (an inner quote is ‘’), so an even run that does not
+    alternate is one whose marks OCR read facing the wrong way — a cell's quotes span its lines, where the
+    engine's second look at a line cannot see them (``“学校系统“覆盖`` → ``“学校系统”覆盖``). An odd number (a mark
+    lost or added) is left as read."""
+    marks = [index for index, char in enumerate(text) if char in "“”"]
+    if len(marks) % 2 or all(text[index] == "“”"[order % 2] for order, index in enumerate(marks)):
+        return text
+    chars = list(text)
+    for order, index in enumerate(marks):
+        chars[index] = "“”"[order % 2]
+    return "".join(chars)
 
 
 def page_tables(page: Page) -> list[Table]:
