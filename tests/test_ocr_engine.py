@@ -1,6 +1,7 @@
 """The OCR engine reads each line from a narrowed crop: the text and the boxes hold."""
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pymupdf
 
@@ -82,26 +83,35 @@ def test_a_long_line_is_read_narrower_than_a_short_one():
     assert engine.scale_for(np.zeros((40, 40 * 20, 3), dtype=np.uint8)) == 1.0
 
 
-def test_short_lines_in_a_ruled_table_are_read_by_the_precise_recogniser_the_rest_by_the_fast_one():
+def test_short_lines_are_told_apart_by_where_they_stand():
     from workbench.ingest.ocr_engine import NarrowLineOCR
 
     engine = NarrowLineOCR.__new__(NarrowLineOCR)  # the routing alone: no models loaded
-    engine.width_scale, engine.precise_areas = 0.67, [(100.0, 500.0, 900.0, 900.0)]
+    engine.width_scale, tables = 0.67, [(100.0, 500.0, 900.0, 900.0)]
     quad = lambda x, y: np.array([[x, y], [x + 200, y], [x + 200, y + 40], [x, y + 40]], dtype=np.float64)  # noqa: E731
     engine._line_boxes = np.array([quad(150, 600), quad(150, 100), quad(150, 700)])
     cell, heading, body = (np.zeros((40, 40 * n, 3), dtype=np.uint8) for n in (5, 5, 20))
-    assert [engine._precise(i, crop) for i, crop in enumerate((cell, heading, body))] == [True, False, False]
-    engine._line_boxes = None  # a place not known (a crop read alone): precise
-    assert engine._precise(0, heading)
+    assert [engine._short_in(i, crop, tables, True) for i, crop in enumerate((cell, heading, body))] == [
+        True, False, False]
+    engine._line_boxes = None  # a place not known (a crop read alone): as the caller says
+    assert engine._short_in(0, heading, tables, True) and not engine._short_in(0, heading, tables, False)
 
 
-def test_a_scan_of_low_resolution_is_detected_on_more_pixels_and_short_lines_read_with_a_margin(tmp_path):
-    """A 150-dpi scan's small marks vanish when the detector sees the page at 960 px: it sees it at 1280, and its
-    short lines are read with blank paper each side."""
+def test_a_scan_of_low_resolution_or_blurred_is_detected_on_more_pixels_and_short_lines_read_with_a_margin(tmp_path):
+    """A 150-dpi or blurred scan's small marks vanish when the detector sees the page at 960 px: it sees it at
+    1280, and its short lines are read with blank paper each side."""
     from workbench.ingest import ocr
     from workbench.ingest.ocr_engine import with_margin
+    from workbench.ingest.sharpness import edge_sharpness
 
-    assert ocr.page_reading(72 / 150) == (1280, 0.15, True) and ocr.page_reading(72 / 200) == (960, 0.0, False)
+    sharp = np.full((1200, 900), 250, np.uint8)
+    for row in range(20):
+        cv2.putText(sharp, f"Sharp print of a bulletin line {row}", (40, 60 + 50 * row), cv2.FONT_HERSHEY_SIMPLEX, 0.9, 20, 2)
+    blurred = cv2.GaussianBlur(sharp, (0, 0), 1.0)
+    assert edge_sharpness(sharp, 200) > ocr.BLURRED_BELOW > edge_sharpness(blurred, 200)
+    assert edge_sharpness(cv2.resize(sharp, None, fx=1.5, fy=1.5), 300) > ocr.BLURRED_BELOW  # finer, not softer
+    assert ocr.page_reading(72 / 150, sharp) == (1280, 0.15, True) and ocr.page_reading(72 / 200, sharp) == (960, 0.0, False)
+    assert ocr.page_reading(72 / 200, blurred) == (1280, 0.15, True)
     crop = np.full((40, 120, 3), 250, dtype=np.uint8)
     crop[10:30, 5:115] = 0
     padded = with_margin(crop, 0.15)

@@ -24,6 +24,7 @@ from workbench.ingest import stray_marks
 from workbench.ingest.deskew import is_sideways, straighten
 from workbench.ingest.image_rules import rules_from_image
 from workbench.ingest.raster import page_image
+from workbench.ingest.sharpness import edge_sharpness
 from workbench.model import DOUBTFUL, BBox, Line
 from workbench.mupdf import pymupdf
 from workbench.parse.regions import table_regions
@@ -54,8 +55,9 @@ _PARAMS = {
 FAST_RECOGNISER: str | None = str(MODELS / "PP-OCRv6_rec_small.int8.onnx")
 _Read = tuple[str, np.ndarray, float, tuple[float, ...]]  # a line: text, quad on the image, confidence, per character
 _LOW_CONFIDENCE = 0.75
-LOW_RESOLUTION_DPI, LOW_RESOLUTION_SIDE = 180, 1280  # a scan below this resolution is detected at this size
-LOW_RESOLUTION_MARGIN = 0.15  # and its short lines read with this much blank paper each side, in line heights
+LOW_RESOLUTION_DPI, BLURRED_BELOW = 180, 0.21  # a poor scan: below this resolution, or its ink's edges this soft
+POOR_SCAN_SIDE = 1280  # a poor scan is detected at this size
+POOR_SCAN_MARGIN = 0.15  # and its short lines read with this much blank paper each side, in line heights
 _MARK_CONFIDENCE = 0.6  # a lone mark the detector missed, read alone
 CORES = max(1, os.cpu_count() or 1)
 
@@ -159,7 +161,8 @@ def engine_version() -> str:
 
 class Reading(NamedTuple):
     """How a page is read: the longest side the detector sees it at, the margin a short line is read with, and
-    whether all its short lines are read by the floating-point recogniser (else those in its ruled tables)."""
+    whether all its short lines are read by the floating-point recogniser (else those of its ruled tables are
+    read by the 8-bit one and again by the floating-point one where it was in doubt)."""
     side: int
     margin: float
     precise_everywhere: bool
@@ -167,12 +170,13 @@ class Reading(NamedTuple):
 
 @contextmanager
 def _engine(threads: int, reading: Reading, image: np.ndarray, rules: list[BBox]):
-    """An engine of the pool set to read ``image`` as ``reading`` says: short lines precisely on the whole page or
-    in the tables its ``rules`` (pixels) make."""
+    """An engine of the pool set to read ``image`` as ``reading`` says: short lines precisely on the whole page,
+    or checked in the tables its ``rules`` (pixels) make."""
     height, width = image.shape[:2]
-    precise = [(0.0, 0.0, float(width), float(height))] if reading.precise_everywhere else table_regions(rules)
+    whole = [(0.0, 0.0, float(width), float(height))]
+    precise, checked = (whole, []) if reading.precise_everywhere else ([], table_regions(rules))
     with _POOL.take(threads) as instance:
-        instance.read_pages(reading.side, reading.margin, precise)
+        instance.read_pages(reading.side, reading.margin, precise, checked)
         yield instance
 
 
@@ -193,17 +197,21 @@ def _recognise(image: np.ndarray, threads: int, reading: Reading) -> tuple[list[
     return found, rules
 
 
-def page_reading(points_per_pixel: float) -> Reading:
-    """How a page image of this scale is read. A scan below ``LOW_RESOLUTION_DPI``: detected on more pixels,
+def page_reading(points_per_pixel: float, image: np.ndarray) -> Reading:
+    """How a page image of this scale is read. A poor scan — below ``LOW_RESOLUTION_DPI``, or blurred (its ink's
+    ``edge_sharpness`` below ``BLURRED_BELOW``: sharp 200-dpi scans measure 0.25–0.32, the same pages printed
+    blurred 0.14–0.19, and read like a 150-dpi one: 7.9/5.1% → 2.6/3.4% on two such printings of 003) — is
+    detected on more pixels,
     whose small marks otherwise vanish (a table cell's 、 and ）: 13.6% → 6.5% on 150-dpi table pages, while
     200-dpi pages read worse at 1280), and its short lines read with a margin of blank paper, without which the
     recogniser drops a mark at a crop's edge (a cell line's leading ）, a final “: the table cells misread on
     three 150-dpi printings of 003's table pages 17 → 5, whole-command CER 6.6–16.1% → 1.4–11.9%; at 200 dpi the
     margin broke a cell of the shared 003 scan), all by the floating-point recogniser (the 8-bit one misread 7 cells
-    there). Others: ``DETECTION_SIDE``, no margin, short lines by the floating-point recogniser only in ruled
-    tables (tests/bench/ocr.py)."""
-    if 72 / points_per_pixel < LOW_RESOLUTION_DPI:
-        return Reading(LOW_RESOLUTION_SIDE, LOW_RESOLUTION_MARGIN, True)
+    there). Others: ``DETECTION_SIDE``, no margin, every line by the 8-bit recogniser, a ruled table's short
+    lines read again by the floating-point one where a character came out in doubt (tests/bench/ocr.py)."""
+    dpi = 72 / points_per_pixel
+    if dpi < LOW_RESOLUTION_DPI or edge_sharpness(image, dpi) < BLURRED_BELOW:
+        return Reading(POOR_SCAN_SIDE, POOR_SCAN_MARGIN, True)
     return Reading(DETECTION_SIDE, 0.0, False)
 
 
@@ -238,7 +246,7 @@ def ocr_image(gray: np.ndarray, points_per_pixel: float, digest: str, threads: i
     threads = threads or CORES
     turns = 1 if is_sideways(gray) else 0
     image, back, skew = straighten(gray, turns)
-    reading = page_reading(points_per_pixel)
+    reading = page_reading(points_per_pixel, gray)  # as scanned: levelling resamples, softening the edges
     found, rules = _recognise(image, threads, reading)
     if _mean_confidence(found) < _LOW_CONFIDENCE:
         flipped, flipped_back, flipped_skew = straighten(gray, turns + 2)

@@ -38,6 +38,7 @@ WIDTH_SCALE = 0.67  # of each line crop's width, for the recogniser
 LONG_WIDTH_SCALE = 0.55  # of a long line's width
 LONG_LINE = 12  # line heights: a line this long or longer is read at LONG_WIDTH_SCALE
 BODY_LINE = 8  # line heights: a line this long or longer is read by the fast recogniser whenever there is one
+DOUBT = 0.75  # a character's confidence below which the fast recogniser's reading of a checked line is redone
 _QUOTES = set("“”‘’\"")
 
 
@@ -49,6 +50,7 @@ class NarrowLineOCR(RapidOCR):
         self.width_scale = WIDTH_SCALE if width_scale is None else width_scale
         self.short_line_margin = 0.0  # paper added each side of a short line's crop, in line heights
         self.precise_areas: list[BBox] = []  # where on the page short lines are read by this engine's recogniser
+        self.checked_areas: list[BBox] = []  # where they are read again by it when the fast one is in doubt
         self._page_shape: tuple[int, int] = (0, 0)
         self._line_boxes: np.ndarray | None = None  # the lines being read, as quads on the page
         # lines read by another recogniser (the 8-bit one) when given; its detector is never loaded
@@ -61,14 +63,16 @@ class NarrowLineOCR(RapidOCR):
                                                           detector.mean, detector.std)
         return detector
 
-    def read_pages(self, side: int, short_line_margin: float, precise_areas: list[BBox]) -> None:
+    def read_pages(self, side: int, short_line_margin: float, precise_areas: list[BBox],
+                   checked_areas: list[BBox]) -> None:
         """From now on: lines found on the image reduced to ``side`` pixels on its longer side (at most); each
         short line read with ``short_line_margin`` line heights of blank paper added left and right, and by this
-        engine's own recogniser when its middle lies in one of ``precise_areas`` (pixels of the page image; else
-        by the fast one, as long lines are)."""
+        engine's own recogniser when its middle lies in one of ``precise_areas`` (pixels of the page image), by
+        the fast one as long lines are elsewhere — and again by this engine's, where the fast one was in doubt,
+        in one of ``checked_areas``."""
         self._load_det_model().limit_side_len = side
         self.short_line_margin = short_line_margin
-        self.precise_areas = list(precise_areas)
+        self.precise_areas, self.checked_areas = list(precise_areas), list(checked_areas)
 
     def __call__(self, img_content, *args, **kwargs):
         """RapidOCR's reading of a page image (``precise_areas`` are on it)."""
@@ -107,52 +111,47 @@ class NarrowLineOCR(RapidOCR):
                      for text, word in zip(rec_res.txts or (), rec_res.word_results))
 
     def recognize_txt(self, img: list[np.ndarray]) -> TextRecOutput:
-        """Every crop read narrowed (long lines by the long-line recogniser when there is one); a line whose
-        quotation marks came out wrong read again at full width."""
+        """Every crop read narrowed (``_read_narrowed``); a line whose quotation marks came out wrong read again
+        at full width."""
         found = self._read_narrowed(img)
         if self.width_scale >= 1:
             return found
         again = [index for index, text in enumerate(found.txts or ()) if _second_look(text)]
-        if not again:
-            return found
-        full = super().recognize_txt([img[index] for index in again])
-        txts, scores, words = list(found.txts or ()), list(found.scores), list(found.word_results)
-        for index, text, score, word in zip(again, full.txts or (), full.scores, full.word_results):
-            txts[index], scores[index], words[index] = text, score, word
-        # rapidocr annotates these as one-element tuples (Tuple[str]); they hold one entry per line
-        found.txts, found.scores, found.word_results = tuple(txts), scores, tuple(words)  # type: ignore[assignment]
+        if again:
+            _replace(found, again, super().recognize_txt([img[index] for index in again]))
         return found
 
     def _read_narrowed(self, img: list[np.ndarray]) -> TextRecOutput:
-        """Each crop read as ``_prepared``: by this engine when it is a short line in a precise area (or its place
-        is not known), else by ``fast_reader``."""
+        """Each crop read as ``_prepared``: a short line in a precise area (or whose place is not known) by this
+        engine, every other line by ``fast_reader`` — and a short line in a checked area again by this engine
+        when a character of it came out in doubt."""
         reader = self.fast_reader
-        fast = [index for index, crop in enumerate(img) if not self._precise(index, crop)] if reader else []
-        if reader is None or not fast:
+        if reader is None:
             return super().recognize_txt([self._prepared(crop) for crop in img])
-        precise = sorted(set(range(len(img))) - set(fast))
-        txts: list[str] = [""] * len(img)
-        scores: list[float] = [0.0] * len(img)
-        words: list[object] = [None] * len(img)
+        precise = [index for index, crop in enumerate(img) if self._short_in(index, crop, self.precise_areas, True)]
+        fast = [index for index in range(len(img)) if index not in set(precise)]
         reader.return_word_box = self.return_word_box
+        found = TextRecOutput(imgs=list(img), txts=("",) * len(img), scores=[0.0] * len(img),  # type: ignore[arg-type]
+                              word_results=(None,) * len(img))  # type: ignore[arg-type]
         for indices, read in ((fast, reader.recognize_txt), (precise, super().recognize_txt)):
             if indices:
-                part = read([self._prepared(img[index]) for index in indices])
-                for index, text, score, word in zip(indices, part.txts or (), part.scores, part.word_results):
-                    txts[index], scores[index], words[index] = text, score, word
-        # rapidocr annotates these as one-element tuples (Tuple[str]); they hold one entry per line
-        return TextRecOutput(imgs=list(img), txts=tuple(txts), scores=scores,  # type: ignore[arg-type]
-                             word_results=tuple(words))  # type: ignore[arg-type]
+                _replace(found, indices, read([self._prepared(img[index]) for index in indices]))
+        doubtful = [index for index in fast if self._short_in(index, img[index], self.checked_areas, False)
+                    and _in_doubt(found.word_results[index], found.scores[index])]
+        if doubtful:
+            _replace(found, doubtful, super().recognize_txt([self._prepared(img[index]) for index in doubtful]))
+        return found
 
-    def _precise(self, index: int, crop: np.ndarray) -> bool:
-        """Whether the ``index``-th crop being read is a short line whose middle lies in a precise area."""
+    def _short_in(self, index: int, crop: np.ndarray, areas: list[BBox], unknown: bool) -> bool:
+        """Whether the ``index``-th crop being read is a short line whose middle lies in one of ``areas``
+        (``unknown`` when its place on the page is not known)."""
         if self._is_long(crop, BODY_LINE):
             return False
         boxes = self._line_boxes
         if boxes is None or index >= len(boxes):
-            return True
+            return unknown
         x, y = boxes[index].mean(axis=0)
-        return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in self.precise_areas)
+        return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in areas)
 
     def _prepared(self, crop: np.ndarray) -> np.ndarray:
         """A line crop as the recogniser reads it: narrowed (``scale_for``), a short line with its margin."""
@@ -171,6 +170,22 @@ class Float32DetInput(DetPreProcess):
     def normalize(self, img: np.ndarray) -> np.ndarray:
         spread = (255.0 * np.asarray(self.std)).astype(np.float32)
         return img.astype(np.float32) / spread - (np.asarray(self.mean) / np.asarray(self.std)).astype(np.float32)
+
+
+def _replace(found: TextRecOutput, indices: list[int], part: TextRecOutput) -> None:
+    """``found``'s reading of the lines at ``indices`` replaced by ``part``'s (read in that order)."""
+    txts, scores, words = list(found.txts or ()), list(found.scores), list(found.word_results)
+    for index, text, score, word in zip(indices, part.txts or (), part.scores, part.word_results):
+        txts[index], scores[index], words[index] = text, score, word
+    # rapidocr annotates these as one-element tuples (Tuple[str]); they hold one entry per line
+    found.txts, found.scores, found.word_results = tuple(txts), scores, tuple(words)  # type: ignore[assignment]
+
+
+def _in_doubt(word: object, score: float) -> bool:
+    """Whether a line the fast recogniser read has a character below ``DOUBT`` (its score when no character
+    confidences came back)."""
+    confidences = getattr(word, "confs", None) or (score,)
+    return min(confidences) < DOUBT
 
 
 def with_margin(crop: np.ndarray, margin: float) -> np.ndarray:
