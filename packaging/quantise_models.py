@@ -16,6 +16,7 @@ where a lost mark costs the cell) with the wheel's own.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sys
 import tempfile
@@ -69,6 +70,9 @@ def model_inputs(names: tuple[str, ...]) -> dict[str, list[np.ndarray]]:
     engine.OrtInferSession.__call__ = catching
     ocr._PARAMS.pop("Det.model_path", None)  # the wheel's models, in floating point
     ocr.FAST_RECOGNISER = None
+    # every page read as a sharp scan is (the calibration pages are made a little blurred; what they feed the
+    # models must not follow the poor-scan rules, or the shipped models change with them)
+    ocr.page_reading = lambda _points_per_pixel, _image: ocr.Reading(ocr.DETECTION_SIDE, 0.0, False)
     try:
         for gray in calibration_pages():
             ocr.ocr_image(gray, 72 / DPI, "calibration", threads=2)
@@ -102,7 +106,8 @@ def quantise(source_model: Path, inputs: list[np.ndarray], target: Path, op_type
             tensor = next(self.left, None)
             return None if tensor is None else {name: tensor}
 
-    with tempfile.TemporaryDirectory() as folder:
+    # onnxruntime's tools leave scratch files (a shape-inference model, external weights) in the working folder
+    with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
         opset13, prepared = Path(folder) / "opset13.onnx", Path(folder) / "prepared.onnx"
         original = onnx.load(str(source_model))
         converted = version_converter.convert_version(original, 13)
