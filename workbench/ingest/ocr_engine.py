@@ -130,7 +130,7 @@ class NarrowLineOCR(RapidOCR):
         if reader is None:
             return super().recognize_txt([self._prepared(crop) for crop in img])
         precise = [index for index, crop in enumerate(img) if self._short_in(index, crop, self.precise_areas, True)]
-        fast = [index for index in range(len(img)) if index not in set(precise)]
+        fast = sorted(set(range(len(img))) - set(precise))
         reader.return_word_box = self.return_word_box
         found = TextRecOutput(imgs=list(img), txts=("",) * len(img), scores=[0.0] * len(img),  # type: ignore[arg-type]
                               word_results=(None,) * len(img))  # type: ignore[arg-type]
