@@ -36,7 +36,8 @@ _PARAMS = {
     # the line detector quantised to 8 bits (packaging/quantise_models.py): half its time, the same lines found
     "Det.model_path": str(MODELS / "PP-OCRv6_det_small.int8.onnx"),
     "Global.use_cls": False,  # whole-page orientation is handled before recognition
-    # no arena: a worker holds ~450 MB instead of ~950 MB after a few pages, for ~4% more time a page
+    # no arena for the wheel's recogniser (lines of every width: its arena kept growing); the detector and the 8-bit
+    # recogniser have theirs (ocr_engine)
     "EngineConfig.onnxruntime.enable_cpu_mem_arena": False,
     # detect lines on a reduced image (10 pt text stays about 11 px tall at 150-200 dpi); recognise from the full one
     "Det.limit_type": "max",

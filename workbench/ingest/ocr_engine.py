@@ -55,14 +55,23 @@ class NarrowLineOCR(RapidOCR):
         self._page_shape: tuple[int, int] = (0, 0)
         self._line_boxes: np.ndarray | None = None  # the lines being read, as quads on the page
         # lines read by another recogniser (the 8-bit one) when given; its detector is never loaded. Its memory
-        # arena is on: a line's buffers are reused by the next (0.51× → 0.48× Tesseract's time, tests/bench/ocr.py;
-        # a worker's peak over 96 pages 807 → 812 MB — the arena grows with the detector's inputs, not a line's)
+        # arena is on, as the detector's (``_load_det_model``): a run's buffers are reused by the next
         self.fast_reader = RapidOCR(params={**params, "Rec.model_path": fast_model,
                                             "EngineConfig.onnxruntime.enable_cpu_mem_arena": True}) if fast_model else None
 
     def _load_det_model(self):
-        """RapidOCR's detector, its input made by ``Float32DetInput``."""
-        detector = super()._load_det_model()
+        """RapidOCR's detector, its input made by ``Float32DetInput``, its memory arena on whatever the settings say
+        (the wheel's recogniser keeps them). With the arenas of the detector and the fast recogniser on, the corpus
+        scans take 0.48× Tesseract's time instead of 0.51× (tests/bench/ocr.py); over 192 pages read by the two
+        workers, each worker's data grows by 560 MB instead of 300–420 (its budget is 1 GB), its resident peak is
+        the same (560–600 MB). With every arena on, the wheel's recogniser's too, a process reading 86 pages was
+        still growing at the end (by 100 MB over the last 30)."""
+        engine = self.cfg.EngineConfig.onnxruntime
+        kept, engine.enable_cpu_mem_arena = engine.enable_cpu_mem_arena, True
+        try:
+            detector = super()._load_det_model()
+        finally:
+            engine.enable_cpu_mem_arena = kept
         detector.get_preprocess = lambda: Float32DetInput(detector.limit_side_len, detector.limit_type,
                                                           detector.mean, detector.std)
         return detector
