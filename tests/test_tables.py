@@ -228,7 +228,8 @@ def test_text_in_reading_order_keeps_a_ruled_tables_cells_together(tmp_path):
 
 def test_a_recognised_cells_quotes_alternate_and_a_text_layers_stay_as_printed():
     from workbench.model import Line
-    from workbench.parse.tables import alternating_quotes, cell_text
+    from workbench.parse.pairs import alternating_quotes
+    from workbench.parse.tables import cell_text
 
     assert alternating_quotes("优化“学校食堂管理系统“覆盖全市") == "优化“学校食堂管理系统”覆盖全市"
     assert alternating_quotes("”五餐”和“陪餐”") == "“五餐”和“陪餐”"
@@ -237,3 +238,15 @@ def test_a_recognised_cells_quotes_alternate_and_a_text_layers_stay_as_printed()
     lines = [Line("建好县级“学校食堂智能化", bbox=(10, 10, 90, 20)), Line("管理平台“，接入食堂。", bbox=(10, 22, 90, 32))]
     assert cell_text(lines, recognised=True) == "建好县级“学校食堂智能化管理平台”，接入食堂。"
     assert cell_text(lines) == "建好县级“学校食堂智能化管理平台“，接入食堂。"  # a text layer's marks are exact
+
+
+def test_a_recognised_cells_brackets_are_closed_in_kind_across_its_lines():
+    from workbench.model import Line
+    from workbench.parse.tables import cell_text
+
+    # a 文号 wrapped inside a cell: the year's halves on two lines, read in two kinds
+    lines = [Line("依据《实施方案》(某办函(2", bbox=(10, 10, 90, 20)), Line("021〕7号)要求", bbox=(10, 22, 90, 32))]
+    assert cell_text(lines, recognised=True) == "依据《实施方案》(某办函〔2021〕7号)要求"
+    assert cell_text(lines) == "依据《实施方案》(某办函(2021〕7号)要求"  # a text layer's marks are exact
+    title = [Line("学习《关于《规", bbox=(10, 10, 90, 20)), Line("定〉的说明》", bbox=(10, 22, 90, 32))]
+    assert cell_text(title, recognised=True) == "学习《关于〈规定〉的说明》"

@@ -9,27 +9,19 @@ digits (``1,000``, ``10:30``, ``a;b``) is neither counted nor turned; brackets a
 and closing. A source with too few marks, or no clear majority, is left as read. Changes lines in place (a
 character for a character: per-character confidences stay in step).
 
-Brackets of a kind look alike on a scan, and OCR mixes them within a pair: a 文号's ``〔2023〕`` read ``〔2023】``,
-a title's ``《…〈…〉…》`` read ``《…《…〉…》``. A pair whose two halves differ is made one kind: a square one
-(``〔〕`` ``【】`` ``[]`` ``［］`` ``〖〗``) the kind it was opened with; a book title's the kind its depth takes
-(GB/T 15834: ``《》`` outside, ``〈〉`` inside another). A 文号's year read between a round and a square half
-(``(2023〕38号``) takes the 〔〕 GB/T 9704 prints it in; one printed in a single kind of either stays as printed.
+Brackets read in two kinds within a pair are made one (``parse.pairs.closed_in_kind``).
 """
 from __future__ import annotations
 
 import re
 
 from workbench.model import Source
+from workbench.parse.pairs import closed_in_kind
 
 MIN_MARKS = 8
 SHARE = 2 / 3  # OCR reads up to three in ten of a full-width source's brackets half-width
 GROUPS = ({",": "，"}, {":": "："}, {";": "；"}, {"?": "？"}, {"!": "！"}, {"(": "（", ")": "）"})
 _ASCII = re.compile(r"[A-Za-z0-9]")
-_SQUARE = {"〔": "〕", "【": "】", "[": "]", "［": "］", "〖": "〗"}  # brackets OCR confuses: opening → closing
-_TITLE = {"《": "》", "〈": "〉"}
-_OPENING = {**_SQUARE, **_TITLE}
-_CLOSING = {closing: opening for opening, closing in _OPENING.items()}
-_YEAR_IN_MIXED_BRACKETS = re.compile(r"(?:[(（]((?:19|20)\d{2})[〕\]】］]|[〔\[【［]((?:19|20)\d{2})[)）])(?=\s*第?\d{1,4}号)")
 
 
 def tidy_marks(source: Source) -> None:
@@ -40,31 +32,6 @@ def tidy_marks(source: Source) -> None:
         if page.ocr:
             for line in page.lines:
                 line.text = closed_in_kind(line.text)
-
-
-def closed_in_kind(text: str) -> str:
-    """``text`` with each bracket pair whose halves differ in kind made one kind (see the module): ``〔2023】`` →
-    ``〔2023〕``, ``《关于《条例〉的说明》`` → ``《关于〈条例〉的说明》``, ``(2023〕38号`` → ``〔2023〕38号``. A half
-    with no partner stays."""
-    text = _YEAR_IN_MIXED_BRACKETS.sub(lambda found: f"〔{found.group(1) or found.group(2)}〕", text)
-    if not any(mark in text for mark in _CLOSING):
-        return text
-    chars, opened = list(text), []
-    for index, char in enumerate(chars):
-        if char in _OPENING:
-            opened.append(index)
-            continue
-        if char not in _CLOSING or not opened:
-            continue
-        start = opened.pop()
-        opening = chars[start]
-        if opening == _CLOSING[char] or (opening in _TITLE) != (_CLOSING[char] in _TITLE):
-            continue  # a matching pair, or halves of different families
-        if opening in _TITLE:
-            depth = sum(1 for earlier in opened if chars[earlier] in _TITLE)
-            opening = "《" if depth == 0 else "〈"
-        chars[start], chars[index] = opening, _OPENING[opening]
-    return "".join(chars)
 
 
 def harmonise(source: Source) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from workbench.model import BBox, Cell, Line, Page, Source, Table, TablePart
+from workbench.parse.pairs import repaired_pairs
 from workbench.parse.patterns import compact
 from workbench.parse.regions import inside, table_regions
 
@@ -115,29 +116,14 @@ def _drawn(given: list[float] | None, found: list[float], horizontal: bool, regi
 
 def cell_text(lines: list[Line], recognised: bool = False) -> str:
     """A cell's lines joined top to bottom; a space only between two Latin words. Read by OCR (``recognised``),
-    its double quotation marks made to alternate (``alternating_quotes``)."""
+    its paired marks repaired across its lines (``pairs.repaired_pairs``)."""
     text = ""
     for line in sorted(lines, key=lambda l: (round(l.box[1] / 4), l.box[0])):
         piece = line.text.strip()
         if text and re.match(r"[A-Za-z0-9]", piece[:1]) and re.search(r"[A-Za-z]$", text):
             text += " "
         text += piece
-    return alternating_quotes(text) if recognised else text
-
-
-def alternating_quotes(text: str) -> str:
-    """``text`` with its curly double quotation marks turned to alternate “” when there is an even number of them
-    and they do not: Chinese double quotes never nest (an inner quote is ‘’), so an even run that does not
-    alternate is one whose marks OCR read facing the wrong way — a cell's quotes span its lines, where the
-    engine's second look at a line cannot see them (``“学校系统“覆盖`` → ``“学校系统”覆盖``). An odd number (a mark
-    lost or added) is left as read."""
-    marks = [index for index, char in enumerate(text) if char in "“”"]
-    if len(marks) % 2 or all(text[index] == "“”"[order % 2] for order, index in enumerate(marks)):
-        return text
-    chars = list(text)
-    for order, index in enumerate(marks):
-        chars[index] = "“”"[order % 2]
-    return "".join(chars)
+    return repaired_pairs(text) if recognised else text
 
 
 def page_tables(page: Page) -> list[Table]:

@@ -1,0 +1,65 @@
+"""Marks that come in pairs, repaired after OCR: on a line, or on the text of lines joined — a table cell's, whose
+pairs span its lines where the repair of a line alone cannot see them (``(达市府办函(2`` / ``023〕38号)``).
+
+In: recognised text. Out: the same text, a mark for a mark (per-character confidences stay in step).
+``alternating_quotes``: double quotation marks OCR read facing the wrong way. ``closed_in_kind``: brackets of a
+kind look alike on a scan, and OCR mixes them within a pair — a 文号's ``〔2023〕`` read ``〔2023】``, a title's
+``《…〈…〉…》`` read ``《…《…〉…》``. A pair whose two halves differ is made one kind: a square one (``〔〕`` ``【】``
+``[]`` ``［］`` ``〖〗``) the kind it was opened with; a book title's the kind its depth takes (GB/T 15834: ``《》``
+outside, ``〈〉`` inside another). A 文号's year read between a round and a square half (``(2023〕38号``) takes the
+〔〕 GB/T 9704 prints it in; one printed in a single kind of either stays as printed. ``repaired_pairs``: both.
+"""
+from __future__ import annotations
+
+import re
+
+_SQUARE = {"〔": "〕", "【": "】", "[": "]", "［": "］", "〖": "〗"}  # brackets OCR confuses: opening → closing
+_TITLE = {"《": "》", "〈": "〉"}
+_OPENING = {**_SQUARE, **_TITLE}
+_CLOSING = {closing: opening for opening, closing in _OPENING.items()}
+_YEAR_IN_MIXED_BRACKETS = re.compile(r"(?:[(（]((?:19|20)\d{2})[〕\]】］]|[〔\[【［]((?:19|20)\d{2})[)）])(?=\s*第?\d{1,4}号)")
+
+
+def repaired_pairs(text: str) -> str:
+    """``text`` with its double quotation marks alternating and its brackets closed in kind."""
+    return closed_in_kind(alternating_quotes(text))
+
+
+def alternating_quotes(text: str) -> str:
+    """``text`` with its curly double quotation marks turned to alternate “” when there is an even number of them
+    and they do not: Chinese double quotes never nest (an inner quote is ‘’), so an even run that does not
+    alternate is one whose marks OCR read facing the wrong way — a cell's quotes span its lines, where the
+    engine's second look at a line cannot see them (``“学校系统“覆盖`` → ``“学校系统”覆盖``). An odd number (a mark
+    lost or added) is left as read."""
+    marks = [index for index, char in enumerate(text) if char in "“”"]
+    if len(marks) % 2 or all(text[index] == "“”"[order % 2] for order, index in enumerate(marks)):
+        return text
+    chars = list(text)
+    for order, index in enumerate(marks):
+        chars[index] = "“”"[order % 2]
+    return "".join(chars)
+
+
+def closed_in_kind(text: str) -> str:
+    """``text`` with each bracket pair whose halves differ in kind made one kind (see the module): ``〔2023】`` →
+    ``〔2023〕``, ``《关于《条例〉的说明》`` → ``《关于〈条例〉的说明》``, ``(2023〕38号`` → ``〔2023〕38号``. A half
+    with no partner stays."""
+    text = _YEAR_IN_MIXED_BRACKETS.sub(lambda found: f"〔{found.group(1) or found.group(2)}〕", text)
+    if not any(mark in text for mark in _CLOSING):
+        return text
+    chars, opened = list(text), []
+    for index, char in enumerate(chars):
+        if char in _OPENING:
+            opened.append(index)
+            continue
+        if char not in _CLOSING or not opened:
+            continue
+        start = opened.pop()
+        opening = chars[start]
+        if opening == _CLOSING[char] or (opening in _TITLE) != (_CLOSING[char] in _TITLE):
+            continue  # a matching pair, or halves of different families
+        if opening in _TITLE:
+            depth = sum(1 for earlier in opened if chars[earlier] in _TITLE)
+            opening = "《" if depth == 0 else "〈"
+        chars[start], chars[index] = opening, _OPENING[opening]
+    return "".join(chars)
