@@ -123,3 +123,10 @@ def test_a_scan_of_low_resolution_or_blurred_is_detected_on_more_pixels_and_shor
     assert [line.text for line in page.lines] == ["各区要落实绿地养护责任，建立巡查制度。"]
     with ocr._POOL.take(ocr.CORES) as engine:
         assert engine._load_det_model().limit_side_len == 1280 and engine.short_line_margin == 0.15
+    # a poor scan's table cells are read by the floating-point recogniser, its other short lines checked
+    rules = [(100.0, 100.0, 700.0, 102.0), (100.0, 400.0, 700.0, 402.0), (100.0, 100.0, 102.0, 400.0),
+             (698.0, 100.0, 700.0, 400.0), (400.0, 100.0, 402.0, 400.0), (100.0, 250.0, 700.0, 252.0)]
+    with ocr._engine(1, ocr.Reading(1280, 0.15, True), sharp, rules) as engine:
+        assert len(engine.precise_areas) == 1 and engine.checked_areas == [(0.0, 0.0, 900.0, 1200.0)]
+    with ocr._engine(1, ocr.Reading(960, 0.0, False), sharp, rules) as engine:
+        assert engine.precise_areas == [] and engine.checked_areas and engine.checked_areas[0][:2] == (100.0, 100.0)

@@ -163,20 +163,21 @@ def engine_version() -> str:
 
 class Reading(NamedTuple):
     """How a page is read: the longest side the detector sees it at, the margin a short line is read with, and
-    whether all its short lines are read by the floating-point recogniser (else those of its ruled tables are
-    read by the 8-bit one and again by the floating-point one where it was in doubt)."""
+    whether it is a poor scan: its ruled tables' short lines read by the floating-point recogniser and its other
+    short lines checked (read by the 8-bit one, and again by the floating-point one where it was in doubt) — a
+    sharp scan's tables' short lines are checked, its others read by the 8-bit recogniser alone."""
     side: int
     margin: float
-    precise_everywhere: bool
+    poor: bool
 
 
 @contextmanager
 def _engine(threads: int, reading: Reading, image: np.ndarray, rules: list[BBox]):
-    """An engine of the pool set to read ``image`` as ``reading`` says: short lines precisely on the whole page,
-    or checked in the tables its ``rules`` (pixels) make."""
+    """An engine of the pool set to read ``image`` as ``reading`` says, the tables being those its ``rules``
+    (pixels) make."""
     height, width = image.shape[:2]
-    whole = [(0.0, 0.0, float(width), float(height))]
-    precise, checked = (whole, []) if reading.precise_everywhere else ([], table_regions(rules))
+    tables, whole = table_regions(rules), [(0.0, 0.0, float(width), float(height))]
+    precise, checked = (tables, whole) if reading.poor else ([], tables)
     with _POOL.take(threads) as instance:
         instance.read_pages(reading.side, reading.margin, precise, checked)
         yield instance
@@ -208,9 +209,11 @@ def page_reading(points_per_pixel: float, image: np.ndarray) -> Reading:
     200-dpi pages read worse at 1280), and its short lines read with a margin of blank paper, without which the
     recogniser drops a mark at a crop's edge (a cell line's leading ）, a final “: the table cells misread on
     three 150-dpi printings of 003's table pages 17 → 5, whole-command CER 6.6–16.1% → 1.4–11.9%; at 200 dpi the
-    margin broke a cell of the shared 003 scan), all by the floating-point recogniser (the 8-bit one misread 7 cells
-    there). Others: ``DETECTION_SIDE``, no margin, every line by the 8-bit recogniser, a ruled table's short
-    lines read again by the floating-point one where a character came out in doubt (tests/bench/ocr.py)."""
+    margin broke a cell of the shared 003 scan), those of its ruled tables by the floating-point recogniser (the
+    8-bit one misread 7 cells there), its others by the 8-bit one and again where in doubt (all by the
+    floating-point one: the same CER on every poor printing, the harsh 000 scan 0.55× → 0.50× Tesseract's time).
+    Others: ``DETECTION_SIDE``, no margin, every line by the 8-bit recogniser, a ruled table's short lines read
+    again by the floating-point one where a character came out in doubt (tests/bench/ocr.py)."""
     dpi = 72 / points_per_pixel
     if dpi < LOW_RESOLUTION_DPI or edge_sharpness(image, dpi) < BLURRED_BELOW:
         return Reading(POOR_SCAN_SIDE, POOR_SCAN_MARGIN, True)

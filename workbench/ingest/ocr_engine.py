@@ -18,9 +18,9 @@ Lines may be read by a second recogniser (``fast_model``: the 8-bit one), long l
 still, and it reads every line of ``BODY_LINE`` (eight) line heights and more — a column of a two-column page
 is about thirteen, a 文号 or 主送 line eight to ten: 0.74× → 0.62×. Lines of eight to twelve heights keep two
 thirds of their width: at 0.55 the 8-bit recogniser drops their final 。 or ：. Short lines too, but those in
-the areas the page names precise (``read_pages``: the whole of a poor scan) by this engine's own recogniser, and
-those in the areas it names checked (its ruled tables, where a lost mark costs a cell) again by it where a
-character came out below ``DOUBT``: 0.59× → 0.55×. (Every short line by the 8-bit recogniser alone, 0.52×, lost
+the areas the page names precise (``read_pages``: a poor scan's ruled tables) by this engine's own recogniser,
+and those in the areas it names checked (a sharp scan's ruled tables, where a lost mark costs a cell; the whole
+of a poor scan) again by it where a character came out below ``DOUBT``: 0.59× → 0.55×. (Every short line by the 8-bit recogniser alone, 0.52×, lost
 a cell of 003 or not depending on the pages it was calibrated on.)
 Imported only when a page is recognised (RapidOCR loads slowly).
 """
