@@ -19,9 +19,9 @@ def test_a_crop_is_narrowed_but_never_below_one_character():
 
 def test_a_line_is_read_again_when_its_quotation_marks_do_not_alternate():
     assert not _second_look("开展“数字政府”“智慧城市”建设")
-    assert not _second_look("”建设，持续擦亮“达州效率")  # a quotation carried over from the line before, one opened
+    assert not _second_look("”建设，持续擦亮“清河效率")  # a quotation carried over from the line before, one opened
     assert _second_look("持续擦亮”数字特区”品牌")
-    assert _second_look("推广“中银企贷\"园区E贷”等")
+    assert _second_look("推广“清河快贷\"园区E贷”等")
     assert not _second_look("没有引号的一行")
 
 
@@ -31,7 +31,7 @@ def test_long_body_lines_are_read_whole_from_narrowed_crops(tmp_path):
     texts = ["为推动市政府工作报告确定的重点目标任务落地落实，现制定如下分工方案。",
              "二、各牵头单位要于2025年3月31日前报送进度，联系电话：0818-2376512。",
              "（三）请各区人民政府、市级各部门认真贯彻执行《清府发〔2025〕3号》。",
-             "开展“数字政府”“智慧城市”建设，持续擦亮“达州效率”品牌，打造“数字特区”。"]
+             "开展“数字政府”“智慧城市”建设，持续擦亮“清河效率”品牌，打造“数字特区”。"]
     placed = [Placed(60, 120 + 28 * i, text, 11) for i, text in enumerate(texts)]
     path = write_scan(tmp_path / "body.pdf", [placed])
     with pymupdf.open(path) as doc:

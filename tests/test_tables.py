@@ -233,7 +233,7 @@ def test_a_recognised_cells_quotes_alternate_and_a_text_layers_stay_as_printed()
 
     assert alternating_quotes("优化“学校食堂管理系统“覆盖全市") == "优化“学校食堂管理系统”覆盖全市"
     assert alternating_quotes("”五餐”和“陪餐”") == "“五餐”和“陪餐”"
-    assert alternating_quotes("推广“中银企贷”园区E贷”等") == "推广“中银企贷”园区E贷”等"  # odd: one was lost
+    assert alternating_quotes("推广“清河快贷”园区E贷”等") == "推广“清河快贷”园区E贷”等"  # odd: one was lost
     assert alternating_quotes("称‘甲’为“乙”") == "称‘甲’为“乙”"
     lines = [Line("建好县级“学校食堂智能化", bbox=(10, 10, 90, 20)), Line("管理平台“，接入食堂。", bbox=(10, 22, 90, 32))]
     assert cell_text(lines, recognised=True) == "建好县级“学校食堂智能化管理平台”，接入食堂。"

@@ -315,7 +315,7 @@ def document_to_json(doc: Document) -> dict:
 
 
 def normalise_doc_number(doc_number: str) -> str:
-    """``达市府发[2023] 9号`` → ``达市府发〔2023〕9号``: brackets unified, spaces dropped."""
+    """``清府发[2023] 9号`` → ``清府发〔2023〕9号``: brackets unified, spaces dropped."""
     return re.sub(r"\s+", "", doc_number).translate(_BRACKETS)
 
 

@@ -45,7 +45,7 @@ def split_issuers(text: str) -> list[str]:
 
 
 def _split_title_line(text: str) -> tuple[list[str], str]:
-    """``达州市人民政府 关于印发…`` → (["达州市人民政府"], "关于印发…"); ``国务院、中央军委关于…`` → two issuers."""
+    """``清河市人民政府 关于印发…`` → (["清河市人民政府"], "关于印发…"); ``国务院、中央军委关于…`` → two issuers."""
     split = split_issuer_prefix(text)
     return (split_issuers(split[0]), split[1]) if split else ([], unspace(text))
 

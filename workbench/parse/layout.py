@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 
 from workbench.model import BBox, Line, Page, Source
+from workbench.parse.pairs import repair_paragraphs
 from workbench.parse.regions import inside, table_regions
 from workbench.vocabulary import LineRole
 
@@ -47,6 +48,8 @@ def lay_out(source: Source) -> Source:
             if gutter is None and usual is not None:  # e.g. a last page whose right column holds a line or two
                 _lay_out_positioned_page(page, running, usual)
         for page, boxes in zip(pages, on_scan):
+            if page.ocr:  # recognised: a quotation or bracket pair read wrong across a paragraph's lines
+                repair_paragraphs(page.lines)
             _back_on_scan(page, boxes)
         _number_lines(pages)
     else:

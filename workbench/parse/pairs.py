@@ -1,5 +1,5 @@
 """Marks that come in pairs, repaired after OCR: on a line, or on the text of lines joined — a table cell's, whose
-pairs span its lines where the repair of a line alone cannot see them (``(达市府办函(2`` / ``023〕38号)``).
+pairs span its lines where the repair of a line alone cannot see them (``(某市府办函(2`` / ``023〕8号)``).
 
 In: recognised text. Out: the same text, a mark for a mark (per-character confidences stay in step).
 ``alternating_quotes``: double quotation marks OCR read facing the wrong way. ``closed_in_kind``: brackets of a
@@ -7,11 +7,17 @@ kind look alike on a scan, and OCR mixes them within a pair — a 文号's ``〔
 ``《…〈…〉…》`` read ``《…《…〉…》``. A pair whose two halves differ is made one kind: a square one (``〔〕`` ``【】``
 ``[]`` ``［］`` ``〖〗``) the kind it was opened with; a book title's the kind its depth takes (GB/T 15834: ``《》``
 outside, ``〈〉`` inside another). A 文号's year read between a round and a square half (``(2023〕38号``) takes the
-〔〕 GB/T 9704 prints it in; one printed in a single kind of either stays as printed. ``repaired_pairs``: both.
+〔〕 GB/T 9704 prints it in (``square_years``); one printed in a single kind of either stays as printed.
+``repaired_pairs``: both, on a line or a cell; ``repair_paragraphs``: quotes and 文号 years on each paragraph of a
+recognised page's body lines, written back line by line.
 """
 from __future__ import annotations
 
 import re
+
+from workbench.model import Line
+from workbench.parse.paragraphs import carries_on
+from workbench.vocabulary import LineRole
 
 _SQUARE = {"〔": "〕", "【": "】", "[": "]", "［": "］", "〖": "〗"}  # brackets OCR confuses: opening → closing
 _TITLE = {"《": "》", "〈": "〉"}
@@ -23,6 +29,34 @@ _YEAR_IN_MIXED_BRACKETS = re.compile(r"(?:[(（]((?:19|20)\d{2})[〕\]】］]|[�
 def repaired_pairs(text: str) -> str:
     """``text`` with its double quotation marks alternating and its brackets closed in kind."""
     return closed_in_kind(alternating_quotes(text))
+
+
+def repair_paragraphs(lines: list[Line]) -> None:
+    """Each paragraph of ``lines`` (consecutive body lines in reading order that carry on one another) with its
+    quotation marks and 文号 years repaired across its lines (``_repair_joined``), in place. A quotation opened at a line's end and closed
+    on the next line, read facing the wrong way (``…推广“清河通““惠企`` / ``码”“民生快办“等``), is not seen by the
+    second look at a line alone."""
+    paragraph: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.role == LineRole.BODY and (
+                not paragraph or carries_on(paragraph[-1].text, paragraph[-1].bbox, line.bbox)):
+            paragraph.append(line)
+            continue
+        _repair_joined(paragraph)
+        paragraph = [line] if line is not None and line.role == LineRole.BODY else []
+
+
+def _repair_joined(paragraph: list[Line]) -> None:
+    """The lines of one paragraph with their joined text's quotation marks alternating and its 文号 years in 〔〕
+    (a mark for a mark). Its other brackets stay as each line's repair left them: over a paragraph, a half misread
+    as another family (``〈`` read ``（``) would pair a title bracket with one lines away and turn it."""
+    joined = "".join(line.text for line in paragraph)
+    repaired = square_years(alternating_quotes(joined))
+    if repaired == joined:
+        return
+    start = 0
+    for line in paragraph:
+        line.text, start = repaired[start:start + len(line.text)], start + len(line.text)
 
 
 def alternating_quotes(text: str) -> str:
@@ -40,11 +74,17 @@ def alternating_quotes(text: str) -> str:
     return "".join(chars)
 
 
+def square_years(text: str) -> str:
+    """``text`` with each 文号 year read between a round and a square half made 〔〕: ``(2023〕38号`` →
+    ``〔2023〕38号``."""
+    return _YEAR_IN_MIXED_BRACKETS.sub(lambda found: f"〔{found.group(1) or found.group(2)}〕", text)
+
+
 def closed_in_kind(text: str) -> str:
     """``text`` with each bracket pair whose halves differ in kind made one kind (see the module): ``〔2023】`` →
     ``〔2023〕``, ``《关于《条例〉的说明》`` → ``《关于〈条例〉的说明》``, ``(2023〕38号`` → ``〔2023〕38号``. A half
     with no partner stays."""
-    text = _YEAR_IN_MIXED_BRACKETS.sub(lambda found: f"〔{found.group(1) or found.group(2)}〕", text)
+    text = square_years(text)
     if not any(mark in text for mark in _CLOSING):
         return text
     chars, opened = list(text), []

@@ -129,7 +129,7 @@ def doc_type_of(title: str) -> str | None:
 
 
 def unspace(text: str) -> str:
-    """Undo letter-spacing (``达 州 市 财 政 局`` → ``达州市财政局``) but keep gaps between words."""
+    """Undo letter-spacing (``清 河 市 财 政 局`` → ``清河市财政局``) but keep gaps between words."""
     text = text.strip()
     if re.fullmatch(rf"(?:[{CJK}]\s)+[{CJK}]", text):
         return text.replace(" ", "")

@@ -17,10 +17,8 @@ from dataclasses import dataclass, field
 
 from workbench.finding import Finding
 from workbench.model import BBox, Document, Element, ParseResult
+from workbench.parse.paragraphs import carries_on
 from workbench.vocabulary import Category, ElementKind, Severity
-
-_SENTENCE_END = ("。", "！", "？", "；", "：", ":", ";", "!", "?")
-_CLOSERS = ("”", "’", "》", "）", ")")
 
 
 @dataclass(slots=True)
@@ -175,11 +173,5 @@ def _continues(previous: Element | None, element: Element) -> bool:
     """Whether ``element`` (a body line) carries on the paragraph ``previous`` (a body line) is in."""
     if previous is None or previous.kind != ElementKind.BODY:
         return False
-    text = previous.text.rstrip()
-    if text.endswith(_SENTENCE_END) or (text.endswith(_CLOSERS) and text[:-1].endswith(_SENTENCE_END)):
-        return False
-    if previous.bbox and element.bbox and previous.page == element.page:
-        height = previous.bbox[3] - previous.bbox[1]
-        if element.bbox[0] - previous.bbox[0] > 0.8 * height:  # the new line is indented: a new paragraph
-            return False
-    return True
+    same_page = previous.page == element.page
+    return carries_on(previous.text, previous.bbox if same_page else None, element.bbox)
