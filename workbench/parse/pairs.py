@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from workbench.model import Line
-from workbench.parse.paragraphs import carries_on
+from workbench.reading.paragraphs import carries_on
 from workbench.vocabulary import LineRole
 
 _SQUARE = {"〔": "〕", "【": "】", "[": "]", "［": "］", "〖": "〗"}  # brackets OCR confuses: opening → closing

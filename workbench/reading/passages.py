@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from workbench.finding import Finding
 from workbench.model import BBox, Document, Element, ParseResult
-from workbench.parse.paragraphs import carries_on
+from workbench.reading.paragraphs import carries_on
 from workbench.vocabulary import Category, ElementKind, Severity
 
 
