@@ -11,8 +11,8 @@ activations, MinMax ranges from what the model is fed on those pages) — the re
 attention and GELUs staying in floating point — and the recogniser's classifier then quantised dynamically; and ``resources/models/README.md`` saying what they were made from
 and how. Written out, a GELU's input passes through a DequantizeLinear that onnxruntime copies for each of its two
 readers, and the five nodes are no longer fused: 13 of them cost the 8-bit recogniser a fifth of its time.
-The workbench reads every line with the 8-bit recogniser, but a low-resolution scan's short lines (a table cell's,
-where a lost mark costs the cell) with the wheel's own.
+The workbench reads every line with the 8-bit recogniser, but a poor scan's table cells (where a lost mark costs the
+cell) with the wheel's own, and a short line it was unsure of again with it (ingest/ocr.py).
 """
 from __future__ import annotations
 
@@ -206,7 +206,7 @@ grained and JPEG-compressed). Before quantising, each GELU written out in five n
 node; the detector is quantised throughout, the recogniser's convolutions only (its attention and GELUs stay in
 floating point), and then the recogniser's classifier (its last MatMul) dynamically, with per-column signed 8-bit
 weights. The workbench detects lines with the 8-bit detector and reads lines with the 8-bit recogniser,
-a low-resolution scan's short ones (a table cell's) with the wheel's own. Licence: Apache-2.0, as the models they were made from (see THIRD_PARTY.md).
+a poor scan's table cells with the wheel's own, and a short line it was unsure of again with it. Licence: Apache-2.0, as the models they were made from (see THIRD_PARTY.md).
 
 | file | made from (SHA-256) | calibration inputs | SHA-256 of the result |
 |---|---|---|---|
