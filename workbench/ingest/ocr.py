@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from workbench.ingest import stray_marks
+from workbench.ingest import number_stops, stray_marks
 from workbench.ingest.deskew import is_sideways, straighten
 from workbench.ingest.image_rules import rules_from_image
 from workbench.ingest.raster import page_image
@@ -190,13 +190,15 @@ def _recognise(image: np.ndarray, threads: int, reading: Reading) -> tuple[list[
         result = instance(image, return_word_box=True, return_single_char_box=True)
     if result.txts is None:
         return [], rules
-    found = []
-    for index, (text, quad, score) in enumerate(zip(result.txts, result.boxes, result.scores)):
+    lines: list[list[number_stops.Char]] = []
+    for index, (text, score) in enumerate(zip(result.txts, result.scores)):
         words = result.word_results[index] if index < len(result.word_results) else ()
-        chars = tuple(float(w[1]) for w in words if w and w[0]) if words else ()
-        if len(chars) != len(text):
-            chars = tuple(float(score) for _ in text)
-        found.append((text, np.asarray(quad, dtype=np.float64), float(score), chars))
+        read = [(char, float(confidence), column) for char, confidence, column in words or () if char]
+        lines.append(read if len(read) == len(text) else [(char, float(score), None) for char in text])
+    found = []
+    for chars, quad, score in zip(number_stops.in_printed_width(lines), result.boxes, result.scores):
+        found.append(("".join(char for char, _, _ in chars), np.asarray(quad, dtype=np.float64), float(score),
+                      tuple(confidence for _, confidence, _ in chars)))
     return found, rules
 
 

@@ -117,10 +117,11 @@ class NarrowLineOCR(RapidOCR):
         return min(LONG_WIDTH_SCALE, self.width_scale) if self._is_long(crop) else self.width_scale
 
     def calc_word_boxes(self, img: list[np.ndarray], dt_boxes: np.ndarray, rec_res: TextRecOutput) -> tuple:
-        """Each line's characters with their confidences, as ``(character, confidence, None)``: the workbench
-        keeps no box per character (a character's box is its share of its line), so RapidOCR's geometry for
-        them (a twentieth of a page's time) is not worked out."""
-        return tuple(tuple((char, conf, None) for char, conf in zip(text, getattr(word, "confs", None) or ()))
+        """Each line's characters with their confidences and the recogniser's column each was read at (None for
+        a space), as ``(character, confidence, column)``: the workbench keeps no box per character (a character's
+        box is its share of its line), so RapidOCR's geometry for them (a twentieth of a page's time) is not
+        worked out; the columns tell how much room a mark took (``number_stops``)."""
+        return tuple(tuple(zip(text, getattr(word, "confs", None) or (), _columns(text, word)))
                      for text, word in zip(rec_res.txts or (), rec_res.word_results))
 
     def recognize_txt(self, img: list[np.ndarray]) -> TextRecOutput:
@@ -199,6 +200,14 @@ def _in_doubt(word: object, score: float) -> bool:
     confidences came back)."""
     confidences = getattr(word, "confs", None) or (score,)
     return min(confidences) < DOUBT
+
+
+def _columns(text: str, word: object) -> list[int | None]:
+    """The recogniser's column of each character of ``text`` (None for a space, and for all when they are not
+    known): RapidOCR gives them for the characters other than spaces, word by word."""
+    known = iter(col for cols in getattr(word, "word_cols", None) or () for col in cols)
+    columns = [None if char.isspace() else next(known, None) for char in text]
+    return columns if next(known, None) is None else [None] * len(text)
 
 
 def with_margin(crop: np.ndarray, margin: float) -> np.ndarray:
