@@ -59,7 +59,22 @@ def test_a_bracket_pair_read_in_two_kinds_is_made_one():
     tidy_marks(source)
     assert _texts(source) == ["成政发〔2024〕12号", "【政策解读】全文", "见[附件1]和〖说明〗", "〕开头的残行", "成办函〔2024〕3号",
                               "关于印发《贯彻〈条例〉的办法》的通知", "学习《纲要》和《规划》", "《条例》（〔2024〕5号）《上一行的",
-                              "（成办函〔2024〕38号）", "成办发〔2024〕7号", "成府发(2024)9号", "(2024〕年度"]
+                              "（成办函〔2024〕38号）", "成办发〔2024〕7号", "成府发〔2024〕9号", "(2024〕年度"]
+    # 成府发(2024)9号: a pair of one kind, but the source's other 文号 are in 〔〕 (doc_number_brackets)
     layer = Source(path="a.pdf", sha256="0", kind="pdf", pages=[Page(number=1, lines=[Line("成政发〔2024】12号")])])
     tidy_marks(layer)
     assert layer.pages[0].lines[0].text == "成政发〔2024】12号"  # a text layer is exact: never changed
+
+
+def test_a_doc_numbers_year_read_in_another_pair_of_brackets_takes_the_sources():
+    right = ["清府发〔2024〕3号", "根据《方案》（清府办发〔2024〕5号）要求，", "清府函〔2024〕6号", "清府办函〔2024〕8号"]
+    source = _source(*right, "（清府函【2024】7号）", "清府发（2024）9号", "（2024）清0105民初10号")
+    tidy_marks(source)
+    assert _texts(source) == [*right, "（清府函〔2024〕7号）", "清府发〔2024〕9号",
+                              "（2024）清0105民初10号"]  # a court's case number is no 文号
+    few = _source("清府发〔2024〕3号", "清府发（2024）9号")
+    tidy_marks(few)
+    assert _texts(few) == ["清府发〔2024〕3号", "清府发（2024）9号"]  # too few to tell the source's brackets
+    round_layer = _source("清府发〔1995〕9号", text_layer=("清府发（1995）3号", "清府发（1995）4号", "清府发（1995）5号"))
+    tidy_marks(round_layer)
+    assert _texts(round_layer) == ["清府发（1995）9号"]  # a source printing its 文号 in （） keeps them

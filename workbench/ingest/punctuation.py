@@ -9,11 +9,13 @@ digits (``1,000``, ``10:30``, ``a;b``) is neither counted nor turned; brackets a
 and closing. A source with too few marks, or no clear majority, is left as read. Changes lines in place (a
 character for a character: per-character confidences stay in step).
 
-Brackets read in two kinds within a pair are made one (``parse.pairs.closed_in_kind``).
+Brackets read in two kinds within a pair are made one (``parse.pairs.closed_in_kind``), and a 文号's year read in
+a pair of another kind than the source's other 文号 takes theirs (``doc_number_brackets``).
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from workbench.model import Source
 from workbench.parse.pairs import closed_in_kind
@@ -22,16 +24,38 @@ MIN_MARKS = 8
 SHARE = 2 / 3  # OCR reads up to three in ten of a full-width source's brackets half-width
 GROUPS = ({",": "，"}, {":": "："}, {";": "；"}, {"?": "？"}, {"!": "！"}, {"(": "（", ")": "）"})
 _ASCII = re.compile(r"[A-Za-z0-9]")
+MIN_DOC_NUMBERS = 3
+_DOC_NUMBER_YEAR = re.compile(r"([〔（(【\[［])((?:19|20)\d{2})([〕）)】\]］])(?=\s*第?\d{1,4}号)")
 
 
 def tidy_marks(source: Source) -> None:
-    """The recognised lines' marks in the source's widths (``harmonise``) and their brackets closed in kind
-    (``closed_in_kind``)."""
+    """The recognised lines' marks in the source's widths (``harmonise``), their brackets closed in kind
+    (``closed_in_kind``) and their 文号 years in the source's brackets (``doc_number_brackets``)."""
     harmonise(source)
     for page in source.pages:
         if page.ocr:
             for line in page.lines:
                 line.text = closed_in_kind(line.text)
+    doc_number_brackets(source)
+
+
+def doc_number_brackets(source: Source) -> None:
+    """Turn the recognised lines' 文号 years (``2024`` in ``某发〔2024〕10号``) to the brackets the source mostly
+    prints them in: OCR reads a 〔〕 pair as （） or 【】 now and then, a whole pair alike, which the repair of mixed
+    pairs cannot see. Decided as the widths are (``MIN_DOC_NUMBERS`` 文号 or more — a text layer's count too —
+    agreeing to ``SHARE``); a source with fewer, or without a clear majority, is left as read."""
+    recognised = [line for page in source.pages if page.ocr for line in page.lines]
+    if not recognised:
+        return
+    kinds = Counter(found.group(1) + found.group(3) for page in source.pages for line in page.lines
+                    for found in _DOC_NUMBER_YEAR.finditer(line.text))
+    if not kinds:
+        return
+    (usual, count), total = kinds.most_common(1)[0], sum(kinds.values())
+    if total < MIN_DOC_NUMBERS or count < SHARE * total:
+        return
+    for line in recognised:
+        line.text = _DOC_NUMBER_YEAR.sub(lambda found: usual[0] + found.group(2) + usual[1], line.text)
 
 
 def harmonise(source: Source) -> None:
