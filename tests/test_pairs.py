@@ -21,10 +21,14 @@ def test_a_wrapped_doc_number_gets_its_square_brackets_and_lengths_stay():
     lines = _lines("根据《实施方案》（某府办函(2", "021〕7号）要求，做好工作。")
     repair_paragraphs(lines)
     assert [line.text for line in lines] == ["根据《实施方案》（某府办函〔2", "021〕7号）要求，做好工作。"]
-    # a title's inner bracket misread round: the lines' title brackets are not paired across the paragraph
+    # a title's inner bracket misread round, on this line or the one before: made 〈 again, and the outer 《 is not
+    # paired with its 〉 across the paragraph
     titles = _lines("现将《区人代会审", "定的（工作报告〉任务分工方案》印发你们。")
     repair_paragraphs(titles)
-    assert [line.text for line in titles] == ["现将《区人代会审", "定的（工作报告〉任务分工方案》印发你们。"]
+    assert [line.text for line in titles] == ["现将《区人代会审", "定的〈工作报告〉任务分工方案》印发你们。"]
+    wrapped = _lines("现将《某部门印发（关于推进", "绿地建设的意见〉的通知》转发给你们。")
+    repair_paragraphs(wrapped)
+    assert [line.text for line in wrapped] == ["现将《某部门印发〈关于推进", "绿地建设的意见〉的通知》转发给你们。"]
 
 
 def test_paragraphs_are_repaired_apart_and_an_odd_count_is_left_as_read():

@@ -8,7 +8,8 @@ kind look alike on a scan, and OCR mixes them within a pair — a 文号's ``〔
 ``[]`` ``［］`` ``〖〗``) the kind it was opened with; a book title's the kind its depth takes (GB/T 15834: ``《》``
 outside, ``〈〉`` inside another). A 文号's year read between a round and a square half (``(2023〕38号``) takes the
 〔〕 GB/T 9704 prints it in (``square_years``); one printed in a single kind of either stays as printed.
-``repaired_pairs``: both, on a line or a cell; ``repair_paragraphs``: quotes and 文号 years on each paragraph of a
+A round opening half closed by ``〉`` is an inner title's ``〈`` misread (``inner_titles``). ``repaired_pairs``:
+all of it, on a line or a cell; ``repair_paragraphs``: quotes, 文号 years and inner titles on each paragraph of a
 recognised page's body lines, written back line by line.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ _SQUARE = {"〔": "〕", "【": "】", "[": "]", "［": "］", "〖": "〗"}  # 
 _TITLE = {"《": "》", "〈": "〉"}
 _OPENING = {**_SQUARE, **_TITLE}
 _CLOSING = {closing: opening for opening, closing in _OPENING.items()}
+_ROUND_TO_ANGLE = re.compile(r"[（(]([^（）()《》〈〉]*)〉")
 _YEAR_IN_MIXED_BRACKETS = re.compile(r"(?:[(（]((?:19|20)\d{2})[〕\]】］]|[〔\[【［]((?:19|20)\d{2})[)）])(?=\s*第?\d{1,4}号)")
 
 
@@ -33,7 +35,7 @@ def repaired_pairs(text: str) -> str:
 
 def repair_paragraphs(lines: list[Line]) -> None:
     """Each paragraph of ``lines`` (consecutive body lines in reading order that carry on one another) with its
-    quotation marks and 文号 years repaired across its lines (``_repair_joined``), in place. A quotation opened at a line's end and closed
+    quotation marks, 文号 years and inner titles repaired across its lines (``_repair_joined``), in place. A quotation opened at a line's end and closed
     on the next line, read facing the wrong way (``…推广“清河通““惠企`` / ``码”“民生快办“等``), is not seen by the
     second look at a line alone."""
     paragraph: list[Line] = []
@@ -47,11 +49,12 @@ def repair_paragraphs(lines: list[Line]) -> None:
 
 
 def _repair_joined(paragraph: list[Line]) -> None:
-    """The lines of one paragraph with their joined text's quotation marks alternating and its 文号 years in 〔〕
-    (a mark for a mark). Its other brackets stay as each line's repair left them: over a paragraph, a half misread
-    as another family (``〈`` read ``（``) would pair a title bracket with one lines away and turn it."""
+    """The lines of one paragraph with their joined text's quotation marks alternating, its 文号 years in 〔〕 and
+    its inner titles' ``〈`` back (``inner_titles``), a mark for a mark. Its other brackets stay as each line's
+    repair left them: over a paragraph, a half misread as another family (``〈`` read ``（``) would pair a title
+    bracket with one lines away and turn it."""
     joined = "".join(line.text for line in paragraph)
-    repaired = square_years(alternating_quotes(joined))
+    repaired = inner_titles(square_years(alternating_quotes(joined)))
     if repaired == joined:
         return
     start = 0
@@ -74,6 +77,13 @@ def alternating_quotes(text: str) -> str:
     return "".join(chars)
 
 
+def inner_titles(text: str) -> str:
+    """``text`` with each round opening half closed by ``〉`` (no bracket between) made ``〈``: a title inside a
+    title, its ``〈`` read ``（`` (``《关于印发（工作报告〉分工的通知》`` → ``《关于印发〈工作报告〉分工的通知》``); a
+    ``〉`` closes nothing round, so the opening half is the one misread."""
+    return _ROUND_TO_ANGLE.sub(lambda found: f"〈{found.group(1)}〉", text)
+
+
 def square_years(text: str) -> str:
     """``text`` with each 文号 year read between a round and a square half made 〔〕: ``(2023〕38号`` →
     ``〔2023〕38号``."""
@@ -84,7 +94,7 @@ def closed_in_kind(text: str) -> str:
     """``text`` with each bracket pair whose halves differ in kind made one kind (see the module): ``〔2023】`` →
     ``〔2023〕``, ``《关于《条例〉的说明》`` → ``《关于〈条例〉的说明》``, ``(2023〕38号`` → ``〔2023〕38号``. A half
     with no partner stays."""
-    text = square_years(text)
+    text = inner_titles(square_years(text))
     if not any(mark in text for mark in _CLOSING):
         return text
     chars, opened = list(text), []
