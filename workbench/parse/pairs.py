@@ -35,9 +35,9 @@ def repaired_pairs(text: str) -> str:
 
 def repair_paragraphs(lines: list[Line]) -> None:
     """Each paragraph of ``lines`` (consecutive body lines in reading order that carry on one another) with its
-    quotation marks, 文号 years and inner titles repaired across its lines (``_repair_joined``), in place. A quotation opened at a line's end and closed
-    on the next line, read facing the wrong way (``…推广“清河通““惠企`` / ``码”“民生快办“等``), is not seen by the
-    second look at a line alone."""
+    quotation marks, 文号 years and inner titles repaired across its lines (``_repair_joined``), in place. A
+    quotation opened at a line's end and closed on the next line, read facing the wrong way (``…推广“清河通““惠企``
+    / ``码”“民生快办“等``), is not seen by the second look at a line alone."""
     paragraph: list[Line] = []
     for line in [*lines, None]:
         if line is not None and line.role == LineRole.BODY and (
