@@ -28,3 +28,6 @@ def test_the_detector_input_in_32_bits_is_rapidocrs():
     theirs = DetPreProcess(960, "max", [0.5, 0.5, 0.5], [0.5, 0.5, 0.5])(image)
     assert ours.dtype == theirs.dtype == np.float32 and ours.shape == theirs.shape
     assert float(np.abs(ours - theirs).max()) < 1e-5
+    spread = ([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])  # a mean and spread of its own for each channel
+    ours, theirs = Float32DetInput(960, "max", *spread)(image), DetPreProcess(960, "max", *spread)(image)
+    assert float(np.abs(ours - theirs).max()) < 1e-4

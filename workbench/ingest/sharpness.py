@@ -26,6 +26,13 @@ def edge_sharpness(gray: np.ndarray, dpi: float) -> float:
         return 1.0
     square = np.ones((3, 3), np.uint8)
     edges = cv2.dilate(ink, square) > cv2.erode(ink, square)
-    contrast = float(np.percentile(gray, 90) - np.percentile(gray[ink > 0], 10))
+    contrast = _percentile(gray, 90) - _percentile(gray[ink > 0], 10)
     laplacian = cv2.Laplacian(cv2.GaussianBlur(gray, (0, 0), 0.5), cv2.CV_32F)
     return float(np.abs(laplacian[edges]).mean()) / max(contrast, 1.0)
+
+
+def _percentile(pixels: np.ndarray, share: float) -> float:
+    """The gray value ``share`` per cent of ``pixels`` (8-bit) lie at or below, counted from their histogram
+    (np.percentile sorts them: four times as long)."""
+    counts = np.cumsum(np.bincount(pixels.ravel(), minlength=256))
+    return float(np.searchsorted(counts, share / 100 * counts[-1]))
