@@ -20,8 +20,8 @@ is about thirteen, a 文号 or 主送 line eight to ten: 0.74× → 0.62×. Line
 thirds of their width: at 0.55 the 8-bit recogniser drops their final 。 or ：. Short lines too, but those in
 the areas the page names precise (``read_pages``: a poor scan's ruled tables) by this engine's own recogniser,
 and those in the areas it names checked (a sharp scan's ruled tables, where a lost mark costs a cell; the whole
-of a poor scan) again by it where a character came out below ``DOUBT``: 0.59× → 0.55×. (Every short line by the 8-bit recogniser alone, 0.52×, lost
-a cell of 003 or not depending on the pages it was calibrated on.)
+of a poor scan) again by it where a character came out below ``DOUBT``: 0.59× → 0.55×. (Every short line by the
+8-bit recogniser alone, 0.52×, lost a cell of 003 or not depending on the pages it was calibrated on.)
 Imported only when a page is recognised (RapidOCR loads slowly).
 """
 from __future__ import annotations
@@ -66,6 +66,8 @@ class NarrowLineOCR(RapidOCR):
         workers, each worker's data grows by 560 MB instead of 300–420 (its budget is 1 GB), its resident peak is
         the same (560–600 MB). With every arena on, the wheel's recogniser's too, a process reading 86 pages was
         still growing at the end (by 100 MB over the last 30)."""
+        if self.text_det is not None:
+            return self.text_det
         engine = self.cfg.EngineConfig.onnxruntime
         kept, engine.enable_cpu_mem_arena = engine.enable_cpu_mem_arena, True
         try:

@@ -18,14 +18,13 @@ import re
 from collections import Counter
 
 from workbench.model import Source
-from workbench.parse.pairs import closed_in_kind
+from workbench.parse.pairs import DOC_NUMBER_YEAR, closed_in_kind
 
 MIN_MARKS = 8
 SHARE = 2 / 3  # OCR reads up to three in ten of a full-width source's brackets half-width
 GROUPS = ({",": "，"}, {":": "："}, {";": "；"}, {"?": "？"}, {"!": "！"}, {"(": "（", ")": "）"})
 _ASCII = re.compile(r"[A-Za-z0-9]")
 MIN_DOC_NUMBERS = 3
-_DOC_NUMBER_YEAR = re.compile(r"([〔（(【\[［])((?:19|20)\d{2})([〕）)】\]］])(?=\s*第?\d{1,4}号)")
 
 
 def tidy_marks(source: Source) -> None:
@@ -47,15 +46,12 @@ def doc_number_brackets(source: Source) -> None:
     recognised = [line for page in source.pages if page.ocr for line in page.lines]
     if not recognised:
         return
-    kinds = Counter(found.group(1) + found.group(3) for page in source.pages for line in page.lines
-                    for found in _DOC_NUMBER_YEAR.finditer(line.text))
-    if not kinds:
-        return
-    (usual, count), total = kinds.most_common(1)[0], sum(kinds.values())
-    if total < MIN_DOC_NUMBERS or count < SHARE * total:
+    usual = _majority(Counter(found.group(1) + found.group(3) for page in source.pages for line in page.lines
+                              for found in DOC_NUMBER_YEAR.finditer(line.text)), MIN_DOC_NUMBERS)
+    if usual is None:
         return
     for line in recognised:
-        line.text = _DOC_NUMBER_YEAR.sub(lambda found: usual[0] + found.group(2) + usual[1], line.text)
+        line.text = DOC_NUMBER_YEAR.sub(lambda found: usual[0] + found.group(2) + usual[1], line.text)
 
 
 def harmonise(source: Source) -> None:
@@ -67,13 +63,24 @@ def harmonise(source: Source) -> None:
     for group in GROUPS:
         full_of = group
         half_of = {full: half for half, full in group.items()}
-        half = sum(_counted(text, set(full_of)) for text in texts)
-        full = sum(_counted(text, set(half_of)) for text in texts)
-        if half + full < MIN_MARKS or max(half, full) < SHARE * (half + full):
+        counts = Counter(half=sum(_counted(text, set(full_of)) for text in texts),
+                         full=sum(_counted(text, set(half_of)) for text in texts))
+        width = _majority(counts, MIN_MARKS)
+        if width is None:
             continue
-        turn = half_of if half > full else full_of  # the minority's marks → the majority's
+        turn = half_of if width == "half" else full_of  # the minority's marks → the majority's
         for line in recognised:
             line.text = _turned(line.text, turn)
+
+
+def _majority(counts: Counter, at_least: int) -> str | None:
+    """The kind most of ``counts`` are when there are ``at_least`` of them and it holds ``SHARE`` of them, else
+    None."""
+    total = sum(counts.values())
+    if total < at_least:
+        return None
+    kind, count = counts.most_common(1)[0]
+    return kind if count >= SHARE * total else None
 
 
 def _between_ascii(text: str, index: int) -> bool:

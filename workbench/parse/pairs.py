@@ -25,7 +25,8 @@ _TITLE = {"《": "》", "〈": "〉"}
 _OPENING = {**_SQUARE, **_TITLE}
 _CLOSING = {closing: opening for opening, closing in _OPENING.items()}
 _ROUND_TO_ANGLE = re.compile(r"[（(]([^（）()《》〈〉]*)〉")
-_YEAR_IN_MIXED_BRACKETS = re.compile(r"(?:[(（]((?:19|20)\d{2})[〕\]】］]|[〔\[【［]((?:19|20)\d{2})[)）])(?=\s*第?\d{1,4}号)")
+# a 文号's year in brackets of any kind (``〔2023〕`` in ``某发〔2023〕38号``): opening half, year, closing half
+DOC_NUMBER_YEAR = re.compile(r"([〔（(【\[［])((?:19|20)\d{2})([〕）)】\]］])(?=\s*第?\d{1,4}号)")
 
 
 def repaired_pairs(text: str) -> str:
@@ -87,7 +88,13 @@ def inner_titles(text: str) -> str:
 def square_years(text: str) -> str:
     """``text`` with each 文号 year read between a round and a square half made 〔〕: ``(2023〕38号`` →
     ``〔2023〕38号``."""
-    return _YEAR_IN_MIXED_BRACKETS.sub(lambda found: f"〔{found.group(1) or found.group(2)}〕", text)
+    return DOC_NUMBER_YEAR.sub(_squared, text)
+
+
+def _squared(found: re.Match) -> str:
+    """A 文号 year found by ``DOC_NUMBER_YEAR``: in 〔〕 when one of its halves is round and the other not."""
+    mixed = (found.group(1) in "(（") != (found.group(3) in ")）")
+    return f"〔{found.group(2)}〕" if mixed else found.group(0)
 
 
 def closed_in_kind(text: str) -> str:
