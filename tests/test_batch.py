@@ -75,8 +75,10 @@ def test_resume_after_a_stop_imports_only_the_rest(client, tmp_path):
         assert len(store.source_rows()) == 8
 
 
-def test_a_worker_killed_mid_run_loses_no_file_and_imports_none_twice(tmp_path):
+def test_a_worker_killed_mid_run_loses_no_file_and_imports_none_twice(tmp_path, monkeypatch):
     _issues(tmp_path / "in", 10, paragraphs=400)  # each file some tenths of a second on a worker
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))  # the killed worker's copy of its file stays there, not in /tmp
     opened = cluster.local_client(2, warm=False)
     try:
         killed: list[str] = []

@@ -23,12 +23,13 @@ def run_smoke() -> int:
     """On ``$WORKBENCH_DB`` (else a temporary store): import the sample, show it, end with 0 (or 1 and why)."""
     app = start_app()
     began = time.perf_counter()
-    folder = tempfile.TemporaryDirectory(prefix="workbench-smoke-")
-    store = Path(os.environ.get("WORKBENCH_DB") or Path(folder.name) / "smoke.db")
     if not SAMPLE.exists():
         print(f"smoke: 失败：示例公报不在安装中（{SAMPLE}）", file=sys.stderr)
         return 1
-    window = open_window(store, QSettings(str(Path(folder.name) / "settings.ini"), QSettings.Format.IniFormat))
+    folder = tempfile.TemporaryDirectory(prefix="workbench-smoke-")
+    store = Path(os.environ.get("WORKBENCH_DB") or Path(folder.name) / "smoke.db")
+    settings = QSettings(str(Path(folder.name) / "settings.ini"), QSettings.Format.IniFormat)
+    window = open_window(store, settings)
     window.show()
     if not window.runner.running(write_only=True):  # a new store is importing it already
         window.import_paths([str(SAMPLE)])
@@ -51,6 +52,7 @@ def run_smoke() -> int:
     app.exec()
     timer.stop()
     window.close()
+    settings.sync()  # written now, into the folder, not later at exit into a folder made again
     folder.cleanup()
     if "ok" in outcome:
         print(outcome["ok"])

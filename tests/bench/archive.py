@@ -14,7 +14,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,12 +24,13 @@ def probe(store: str, year: int) -> None:
     import resource
     import time
 
+    from tests.bench.scratch import scratch_folder
     from workbench.archive.catalogue import ArchiveSettings
     from workbench.archive.package import build_package
     from workbench.archive.verify import problems
     from workbench.store import Store
 
-    out = Path(tempfile.mkdtemp(prefix="workbench-archive-")) / "package"
+    out = scratch_folder("workbench-archive-") / "package"
     with Store(store) as opened:
         opened.document_count()
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

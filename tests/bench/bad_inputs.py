@@ -7,7 +7,6 @@ Targets: every case within 60 s and 1 GB, one clear line, no traceback, the stor
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,8 +15,9 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> None:
     from tests.bad_inputs import OPTIONS, make, run_import
+    from tests.bench.scratch import scratch_folder
 
-    folder = Path(tempfile.mkdtemp(prefix="workbench-bad-"))
+    folder = scratch_folder("workbench-bad-")
     cases = make(folder / "cases")
     print(f"{'case':<40} {'exit':>4} {'s':>6} {'peak MB':>8}  line")
     for index, (case, path) in enumerate(cases.items()):

@@ -14,6 +14,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from tests.bench.scratch import scratch_folder
 from tests.corpus.truth import STEMS
 from workbench.pipeline import parse_file
 from workbench.store import Store
@@ -53,6 +54,6 @@ def big_store(n_documents: int, corpus: Path) -> Path:
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.close()
         partial.rename(built)
-    run = Path(tempfile.mkdtemp(prefix="workbench-run-")) / "store.db"
+    run = scratch_folder("workbench-run-") / "store.db"
     shutil.copy(built, run)
     return run

@@ -11,7 +11,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -30,10 +29,11 @@ def timed(argv: list[str], runs: int = 5) -> float:
 
 def main() -> None:
     from tests.bench.big_store import big_store
+    from tests.bench.scratch import scratch_folder
     from workbench.mupdf import pymupdf
 
     corpus = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ.get("WORKBENCH_CORPUS", ROOT.parent / "shared" / "corpus"))
-    one = Path(tempfile.mkdtemp(prefix="workbench-startup-")) / "one.pdf"
+    one = scratch_folder("workbench-startup-") / "one.pdf"
     with pymupdf.open(corpus / "003_63a411c4bd2a61c6.pdf") as source, pymupdf.open() as out:
         out.insert_pdf(source, from_page=2, to_page=2)
         out.save(one)

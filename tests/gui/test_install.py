@@ -15,14 +15,17 @@ from ui import crash, logs
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_smoke_opens_the_window_imports_and_shows_the_sample_then_ends_with_zero(tmp_path):
-    env = {**os.environ, "WORKBENCH_DB": str(tmp_path / "smoke.db"), "HOME": str(tmp_path),
+def test_smoke_opens_the_window_imports_and_shows_the_sample_then_ends_with_zero_leaving_nothing_behind(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "WORKBENCH_DB": str(tmp_path / "smoke.db"), "HOME": str(tmp_path), "TMPDIR": str(scratch),
            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     run = subprocess.run([sys.executable, "-m", "workbench", "--smoke"], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=180)
     assert run.returncode == 0, run.stderr
     assert "smoke: 正常" in run.stdout and "篇公文" in run.stdout
     assert (tmp_path / "smoke.db").exists()
+    assert not list(scratch.iterdir())  # its settings folder is gone (it once came back, written at exit)
 
 
 def test_about_names_version_licence_store_log_and_the_components(qtbot, window):
