@@ -162,3 +162,17 @@ def test_table_editor_closes_when_its_table_is_gone(qtbot):
     stored["doc"] = _document()
     editor.reload()
     qtbot.waitUntil(lambda: not editor.isVisible())
+
+
+def test_the_page_stands_beside_its_thumbnails_with_no_blank_column_between(qtbot):
+    from ui.panes.source_pane import SourcePane
+
+    pane = SourcePane()
+    qtbot.addWidget(pane)
+    for width in (700, 1100, 520):
+        pane.resize(width, 600)
+        pane.show()
+        qtbot.waitExposed(pane)
+        thumbnails, page = pane.thumbnails.geometry(), pane.page_view.geometry()
+        assert page.left() - thumbnails.right() <= pane.handleWidth() + 1  # was a column of 126 px
+        assert page.right() >= width - 2
