@@ -122,6 +122,30 @@ def test_reimporting_a_scan_never_runs_ocr_again(tmp_path, store, monkeypatch):
     assert "绿化" in store.page_texts(1)[0]
 
 
+def test_a_scan_imported_again_after_an_update_is_read_by_the_new_reader(tmp_path, store, monkeypatch):
+    from tests.builders import Placed, write_scan
+    from workbench.ingest import ocr
+    from workbench.pipeline import import_files
+    from workbench.store import StoreOcrCache
+
+    path = write_scan(tmp_path / "scan.pdf", [[Placed(79, 120, "清河市人民政府关于加强城市绿化管理的通知", 15)]])
+    import_files(store, [path])
+    (digest,) = [row[0] for row in store.db.execute("SELECT image_sha256 FROM ocr_cache")]
+    earlier = store.ocr_cache().get(digest)
+    assert earlier is not None and store.ocr_page(1, 1) is not None
+    monkeypatch.setattr(ocr, "engine_version", lambda: "an updated reader")
+    assert store.ocr_cache().get(digest) is None  # not what this reader would read
+    assert store.ocr_cache().kept(digest) == earlier and store.ocr_page(1, 1) is not None  # still shown
+    recognised = []
+    real_put = StoreOcrCache.put
+    monkeypatch.setattr(StoreOcrCache, "put", lambda self, key, data: recognised.append(key) or real_put(self, key, data))
+    import_files(store, [path])
+    assert recognised == [digest]
+    assert store.db.execute("SELECT engine FROM ocr_cache").fetchall() == [("an updated reader",)]
+    import_files(store, [path])
+    assert recognised == [digest]  # read once by the new reader, then found
+
+
 def test_export_has_the_same_schema_as_parse(tmp_path, store):
     from workbench.pipeline import import_files, parse_file
 

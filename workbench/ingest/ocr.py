@@ -10,6 +10,7 @@ and the recogniser quantised to 8 bits from them
 """
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from contextlib import contextmanager
@@ -55,6 +56,9 @@ _PARAMS = {
 # from eight line heights: 0.74× → 0.62×; every line of a scan of 180 dpi and more: 0.59× → 0.52×; its classifier
 # quantised too (dynamically) and its memory arena on: 0.55× → 0.48×, CER the same
 FAST_RECOGNISER: str | None = str(MODELS / "PP-OCRv6_rec_small.int8.onnx")
+# what a page's reading holds, by the workbench's own steps (models, narrowing, second looks, marks): raised whenever
+# they change it, so that the OCR cache reads a page again rather than give what an earlier program read
+READING = 2
 _Read = tuple[str, np.ndarray, float, tuple[float, ...]]  # a line: text, quad on the image, confidence, per character
 _LOW_CONFIDENCE = 0.75
 LOW_RESOLUTION_DPI, BLURRED_BELOW = 180, 0.21  # a poor scan: below this resolution, or its ink's edges this soft
@@ -90,8 +94,6 @@ class OcrPage:
             for l in data["lines"]
         ]
         return cls(lines=lines, rules=[tuple(r) for r in data["rules"]], image_sha256=image_sha256, skew=data["skew"])
-
-
 
 
 def doubtful_characters(page: OcrPage, threshold: float = DOUBTFUL) -> list[tuple[str, float, BBox]]:
@@ -153,12 +155,12 @@ def warm_up() -> None:
         second(blank)
 
 
+@functools.cache
 def engine_version() -> str:
-    """``rapidocr X (PP-OCRv6 small …), onnxruntime Y`` for reports."""
-    from rapidocr.main import RapidOCR  # noqa: F401 - ensures the package is importable
-
+    """``rapidocr X (PP-OCRv6 small …), onnxruntime Y, workbench reading N``: for reports, and what the OCR cache
+    keeps beside each page it holds (a page read by another is read again)."""
     return (f"rapidocr {metadata.version('rapidocr')} (PP-OCRv6 small from the wheel; det and rec quantised "
-            f"to int8 by the workbench), onnxruntime {metadata.version('onnxruntime')}")
+            f"to int8 by the workbench), onnxruntime {metadata.version('onnxruntime')}, workbench reading {READING}")
 
 
 class Reading(NamedTuple):

@@ -129,7 +129,7 @@ class Store:
 
         row = self.db.execute("SELECT image_sha256 FROM pages WHERE source_id = ? AND number = ?",
                               [source_id, number]).fetchone()
-        data = self.ocr_cache().get(row[0]) if row and row[0] else None
+        data = self.ocr_cache().kept(row[0]) if row and row[0] else None
         return OcrPage.from_json(data, row[0]) if data else None
 
     def page_texts(self, source_id: int) -> list[str]:
