@@ -129,7 +129,7 @@ class Store:
 
         row = self.db.execute("SELECT image_sha256 FROM pages WHERE source_id = ? AND number = ?",
                               [source_id, number]).fetchone()
-        data = self.ocr_cache().kept(row[0]) if row and row[0] else None
+        data = self.ocr_cache(any_reader=True).get(row[0]) if row and row[0] else None
         return OcrPage.from_json(data, row[0]) if data else None
 
     def page_texts(self, source_id: int) -> list[str]:
@@ -215,9 +215,10 @@ class Store:
         return self.set_correction(source_id, doc_key, str(FieldPath.element(seq)),
                             {"text": element.text, "kind": element.kind, "level": element.level})
 
-    def ocr_cache(self) -> StoreOcrCache:
-        """The OCR cache kept in this store (for ``ingest.recognition.recognise_pages``)."""
-        return StoreOcrCache(self.db)
+    def ocr_cache(self, any_reader: bool = False) -> StoreOcrCache:
+        """The OCR cache kept in this store (for ``ingest.recognition.recognise_pages``): pages as this program
+        reads them, or with ``any_reader`` as they were read last (``StoreOcrCache``)."""
+        return StoreOcrCache(self.db, any_reader)
 
     def revisions(self, source_id: int | None = None) -> list[Revision]:
         """The revision log, oldest first, of one source or of all."""

@@ -11,23 +11,21 @@ from workbench.store.transaction import writing
 
 class StoreOcrCache:
     """Recognised pages by page-image SHA-256, each with the reader that made it; each entry written in its own
-    transaction."""
+    transaction. By default a page is given back only as this program's reader read it: one an earlier reader
+    made is read again (and replaced), so a scan imported again after an update gets what the update reads.
+    ``any_reader``: as whichever reader read it last — what the store's text of that page came from."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: sqlite_utils.Database, any_reader: bool = False):
         self.db = db
+        self.any_reader = any_reader
 
     def get(self, image_sha256: str) -> dict | None:
-        """The page as this program's reader read it, or None — one an earlier reader made is read again (and
-        replaced): a scan imported again after an update gets what the update reads."""
         from workbench.ingest.ocr import engine_version
 
-        row = self.db.execute("SELECT data FROM ocr_cache WHERE image_sha256 = ? AND engine = ?",
-                              [image_sha256, engine_version()]).fetchone()
-        return json.loads(row[0]) if row else None
-
-    def kept(self, image_sha256: str) -> dict | None:
-        """The page as whichever reader read it last (what the store's text of that page came from), or None."""
-        row = self.db.execute("SELECT data FROM ocr_cache WHERE image_sha256 = ?", [image_sha256]).fetchone()
+        query, values = "SELECT data FROM ocr_cache WHERE image_sha256 = ?", [image_sha256]
+        if not self.any_reader:
+            query, values = f"{query} AND engine = ?", [image_sha256, engine_version()]
+        row = self.db.execute(query, values).fetchone()
         return json.loads(row[0]) if row else None
 
     def put(self, image_sha256: str, data: dict) -> None:
