@@ -32,7 +32,6 @@ class SourcePane(QSplitter):
         self.page_view.clicked.connect(self.clicked)
         self.addWidget(self.thumbnails)
         self.addWidget(self.page_view)
-        self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
         # the thumbnails' column is fixed; left to itself the splitter gives it its list's preferred width, and the
         # rest of that stood blank between it and the page

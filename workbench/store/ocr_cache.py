@@ -20,10 +20,10 @@ class StoreOcrCache:
         self.any_reader = any_reader
 
     def get(self, image_sha256: str) -> dict | None:
-        from workbench.ingest.ocr import engine_version
-
         query, values = "SELECT data FROM ocr_cache WHERE image_sha256 = ?", [image_sha256]
         if not self.any_reader:
+            from workbench.ingest.ocr import engine_version
+
             query, values = f"{query} AND engine = ?", [image_sha256, engine_version()]
         row = self.db.execute(query, values).fetchone()
         return json.loads(row[0]) if row else None
